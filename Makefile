@@ -1,0 +1,31 @@
+# Front door. `make demo` scans examples/; `make test` builds everything and runs every test.
+# Both run scripts/setup first (idempotent: Debian packages and npm ci in deps/).
+PRESET ?= dev
+BUILD := build/$(PRESET)
+
+.PHONY: setup configure build demo test asan bench clean
+
+setup:
+	@scripts/setup
+
+configure: setup
+	@test -f $(BUILD)/build.ninja || cmake --preset $(PRESET)
+
+build: configure
+	@cmake --build --preset $(PRESET)
+
+demo: configure
+	@cmake --build --preset $(PRESET) --target atscan
+	@$(BUILD)/cli/atscan scan examples; rc=$$?; test $$rc -le 1
+
+test: build
+	@ctest --preset $(PRESET)
+
+asan:
+	@$(MAKE) test PRESET=asan
+
+bench: build
+	@bench/run.sh $(BUILD)
+
+clean:
+	rm -rf build

@@ -1,0 +1,24 @@
+#pragma once
+// Each subcommand registers itself on the CLI11 app and sets `run` when it is chosen.
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+
+namespace atscan::cli {
+
+enum Exit { kClean = 0, kFindings = 1, kUsage = 2 };
+
+struct GlobalOptions {
+  std::string rules_dir;   // --rules
+  std::string profile = "aws-ats";  // --profile NAME|FILE
+  const char* argv0 = "atscan";
+};
+
+using Runner = std::function<int()>;
+
+void add_scan_command(CLI::App& app, GlobalOptions& g, Runner& run);
+void add_rules_commands(CLI::App& app, GlobalOptions& g, Runner& run);
+void add_cert_commands(CLI::App& app, GlobalOptions& g, Runner& run);
+
+}  // namespace atscan::cli

@@ -1,0 +1,29 @@
+#include "cli/context.h"
+
+#include <filesystem>
+
+namespace atscan::cli {
+
+Catalog load_catalog(const GlobalOptions& g) {
+  auto dir = g.rules_dir.empty() ? default_rules_dir(g.argv0) : std::filesystem::path(g.rules_dir);
+  try {
+    return Catalog::load(dir);
+  } catch (const CatalogError& e) {
+    throw UsageError(e.what());
+  }
+}
+
+std::shared_ptr<const Profile> load_profile(const GlobalOptions& g) {
+  namespace fs = std::filesystem;
+  try {
+    std::error_code ec;
+    if (g.profile.find('/') != std::string::npos || fs::path(g.profile).extension() == ".yaml")
+      return Profile::load(g.profile);
+    auto dir = g.rules_dir.empty() ? default_rules_dir(g.argv0) : fs::path(g.rules_dir);
+    return Profile::load_named(dir, g.profile);
+  } catch (const std::exception& e) {
+    throw UsageError(std::string("profile: ") + e.what());
+  }
+}
+
+}  // namespace atscan::cli

@@ -1,0 +1,21 @@
+#pragma once
+// What most subcommands load first: the catalog and the profile, with exit-2 errors.
+#include <memory>
+#include <string>
+
+#include "cli/commands.h"
+#include "core/catalog/catalog.h"
+#include "core/profile/profile.h"
+
+namespace atscan::cli {
+
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+Catalog load_catalog(const GlobalOptions& g);
+// NAME from rules/profiles/, or a path to a profile YAML.
+std::shared_ptr<const Profile> load_profile(const GlobalOptions& g);
+
+}  // namespace atscan::cli

@@ -1,0 +1,42 @@
+// atscan: finds certificate pinning, custom CA bundles and disabled verification, and decides with
+// real X.509 work whether they still accept S3/CloudFront after a CA move.
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+
+int main(int argc, char** argv) {
+  using namespace atscan::cli;
+  CLI::App app{"atscan: find trust configuration that breaks S3/CloudFront after a CA change"};
+  app.set_version_flag("--version", std::string("atscan ") + ATSCAN_VERSION);
+  app.require_subcommand(1);
+  GlobalOptions g;
+  g.argv0 = argv[0];
+  app.add_option("--rules", g.rules_dir, "Rule catalog directory")->check(CLI::ExistingDirectory);
+  app.add_option("--profile", g.profile, "CA migration profile: a name under rules/profiles or a YAML file");
+  Runner run;
+  add_scan_command(app, g, run);
+  add_rules_commands(app, g, run);
+  add_cert_commands(app, g, run);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "atscan: error: " << e.what() << " (see atscan --help)\n";
+    return kUsage;
+  }
+  try {
+    return run ? run() : kUsage;
+  } catch (const UsageError& e) {
+    std::cerr << "atscan: error: " << e.what() << '\n';
+    return kUsage;
+  } catch (const std::exception& e) {
+    std::cerr << "atscan: error: " << e.what() << '\n';
+    return kUsage;
+  }
+}

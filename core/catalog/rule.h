@@ -1,0 +1,23 @@
+#pragma once
+// One catalog entry: rules/<rule-id>.yaml.
+#include <string>
+#include <vector>
+
+#include "core/model/severity.h"
+
+namespace atscan {
+
+struct Rule {
+  std::string id;        // ats-…, kebab-case; also the clang-tidy check name and docs file name
+  std::string title;
+  Severity severity = Severity::warning;  // default level before the judge adjusts it
+  std::string message;   // one line; {evidence} and {verdict} are substituted
+  std::vector<std::string> languages;
+  std::string docs;      // path of the docs page relative to the repository (docs/rules/<id>.md)
+  std::vector<std::string> tags;
+  std::vector<std::string> triggers;  // literals for the prefilter: a file without any is not parsed
+  std::string category;  // pinning | custom-trust | verification | certificate-file
+  std::string source;    // the YAML file it came from
+};
+
+}  // namespace atscan

@@ -1,0 +1,18 @@
+#pragma once
+// A place in a scanned file. Paths are relative to the scan root with forward slashes.
+#include <string>
+
+namespace atscan {
+
+struct Location {
+  std::string file;   // relative to the scan root, '/' separators
+  int line = 0;       // 1-based; 0 = whole file
+  int column = 0;     // 1-based, in bytes
+  int end_line = 0;
+  int end_column = 0;
+
+  bool operator==(const Location&) const = default;
+  auto operator<=>(const Location&) const = default;
+};
+
+}  // namespace atscan

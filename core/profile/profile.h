@@ -1,0 +1,45 @@
+#pragma once
+// A CA migration described as data (rules/profiles/<name>.yaml plus PEM files): which anchors the
+// new chains need, which certificates are legacy, the served chains to verify, and host patterns.
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace atscan {
+
+struct ProfileCert {
+  std::string name;   // "Amazon Root CA 1"
+  std::string role;   // anchor | cross-sign | intermediate | legacy-root | legacy-intermediate | lookalike
+  std::string pem;    // the certificate
+};
+
+struct HostPattern {
+  std::string regex;          // ECMAScript, matched case-insensitively against the bare host
+  std::string tag;            // S3-CORE, CF-DEFAULT, …
+  std::string endpoint_class; // s3 | cloudfront | other
+  std::string impact;         // affected | not-affected | verify-separately
+};
+
+struct ServedChain {
+  std::string name;                 // "S3/CloudFront RSA via M02"
+  std::vector<std::string> pems;    // leaf first, then what the server sends
+  std::int64_t check_time = 0;      // unix seconds for verification
+};
+
+struct Profile {
+  std::string id;
+  std::string title;
+  std::string description;
+  std::vector<ProfileCert> certs;
+  std::vector<ServedChain> chains;
+  std::vector<HostPattern> hosts;
+
+  // Loads a profile YAML (PEM paths relative to it). Throws std::runtime_error naming file:line.
+  static std::shared_ptr<const Profile> load(const std::filesystem::path& yaml);
+  // `name` ("aws-ats") under rules_dir/profiles/.
+  static std::shared_ptr<const Profile> load_named(const std::filesystem::path& rules_dir, const std::string& name);
+};
+
+}  // namespace atscan

@@ -1,0 +1,42 @@
+#pragma once
+// Reporters format findings; they never decide anything. One file per format.
+#include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/catalog/catalog.h"
+#include "core/model/finding.h"
+#include "core/model/notification.h"
+
+namespace atscan {
+
+struct RunSummary {
+  int files_scanned = 0;
+  int files_skipped = 0;
+  int suppressed = 0;
+  int baselined = 0;
+};
+
+struct ReportContext {
+  const Catalog* catalog = nullptr;
+  std::string root;                         // absolute scan root (SARIF %SRCROOT%)
+  std::vector<Notification> notifications;  // skipped files, parse problems
+  RunSummary summary;
+  bool color = false;                       // text only: decided by the CLI (TTY and NO_COLOR)
+  std::string tool_version = "0.1.0";
+};
+
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  // `findings` are sorted; suppressed ones are included with Finding::suppression set.
+  virtual void write(std::ostream& out, const std::vector<Finding>& findings, const ReportContext& ctx) = 0;
+};
+
+// text | jsonl | sarif | github | rdjsonl | gitlab | checkstyle. nullptr for an unknown name.
+std::unique_ptr<Reporter> make_reporter(std::string_view format);
+std::vector<std::string> reporter_names();
+
+}  // namespace atscan

@@ -1,0 +1,41 @@
+// `path:line:col: severity: message [rule-id]`, then the evidence line, like compilers and clang-tidy.
+#include "core/report/text_reporter.h"
+
+namespace atscan {
+
+namespace {
+const char* colour_of(Severity s) {
+  switch (s) {
+    case Severity::error: return "\033[1;31m";
+    case Severity::warning: return "\033[1;35m";
+    case Severity::note: return "\033[1;36m";
+    default: return "";
+  }
+}
+}  // namespace
+
+void TextReporter::write(std::ostream& out, const std::vector<Finding>& findings, const ReportContext& ctx) {
+  const char* bold = ctx.color ? "\033[1m" : "";
+  const char* reset = ctx.color ? "\033[0m" : "";
+  int shown = 0;
+  for (const auto& f : findings) {
+    if (f.suppression) continue;
+    ++shown;
+    out << bold << f.location.file << ':' << f.location.line << ':' << f.location.column << ':' << reset << ' '
+        << (ctx.color ? colour_of(f.severity) : "") << to_string(f.severity) << ':' << reset << ' ' << f.message
+        << " [" << f.rule_id << "]\n";
+    if (!f.snippet.empty()) out << "    " << f.snippet << '\n';
+    if (!f.verdict.empty()) out << "    verdict: " << f.verdict << '\n';
+    for (const auto& r : f.related)
+      out << "    " << r.location.file << ':' << r.location.line << ':' << r.location.column << ": note: " << r.message << '\n';
+  }
+  for (const auto& n : ctx.notifications)
+    out << (n.file.empty() ? std::string("atscan") : n.file) << ": " << n.level << ": " << n.message << '\n';
+  out << shown << " finding" << (shown == 1 ? "" : "s") << " in " << ctx.summary.files_scanned << " files scanned";
+  if (ctx.summary.files_skipped) out << ", " << ctx.summary.files_skipped << " skipped";
+  if (ctx.summary.suppressed) out << ", " << ctx.summary.suppressed << " suppressed";
+  if (ctx.summary.baselined) out << ", " << ctx.summary.baselined << " in baseline";
+  out << '\n';
+}
+
+}  // namespace atscan

@@ -1,0 +1,25 @@
+#include "core/util/digest.h"
+
+#include <openssl/evp.h>
+
+namespace atscan {
+
+std::string sha256_raw(std::string_view data) {
+  unsigned char md[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  EVP_Digest(data.data(), data.size(), md, &len, EVP_sha256(), nullptr);
+  return std::string(reinterpret_cast<const char*>(md), len);
+}
+
+std::string sha256_hex(std::string_view data) {
+  static const char* hex = "0123456789abcdef";
+  std::string raw = sha256_raw(data), out;
+  out.reserve(raw.size() * 2);
+  for (unsigned char c : raw) {
+    out.push_back(hex[c >> 4]);
+    out.push_back(hex[c & 15]);
+  }
+  return out;
+}
+
+}  // namespace atscan

@@ -1,0 +1,24 @@
+#include "scanners/pipeline/file_kind.h"
+
+namespace atscan {
+
+bool looks_binary(std::string_view content) {
+  return content.substr(0, 8192).find('\0') != std::string_view::npos;
+}
+
+bool is_valid_utf8(std::string_view s) {
+  size_t i = 0, n = s.size();
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) { ++i; continue; }
+    int len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (len == 0 || i + len > n) return false;
+    if (c == 0xC0 || c == 0xC1 || c > 0xF4) return false;
+    for (int k = 1; k < len; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    i += len;
+  }
+  return true;
+}
+
+}  // namespace atscan

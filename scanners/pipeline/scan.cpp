@@ -1,0 +1,154 @@
+#include "scanners/pipeline/scan.h"
+
+#include <algorithm>
+#include <atomic>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <thread>
+
+#include "core/judge/judge.h"
+#include "core/model/fingerprint.h"
+#include "core/util/test_code.h"
+#include "scanners/pipeline/file_kind.h"
+#include "scanners/prefilter/prefilter.h"
+#include "scanners/scanner.h"
+
+namespace atscan {
+namespace {
+
+bool read_file(const std::string& path, std::string& out, std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = "unreadable: cannot open file";
+    return false;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) {
+    error = "unreadable: read error";
+    return false;
+  }
+  out = std::move(ss).str();
+  return true;
+}
+
+struct FileOutcome {
+  FileFacts facts;
+  std::vector<Notification> notes;
+  bool skipped = false;
+};
+
+// One worker's front-ends: scanners keep per-thread state (parsers, query cursors).
+struct Worker {
+  std::vector<std::unique_ptr<Scanner>> scanners;
+  Worker() {
+    for (const auto& [name, make] : registered_scanners()) scanners.push_back(make());
+  }
+
+  FileOutcome scan_one(const WalkEntry& entry, const Prefilter& prefilter) {
+    FileOutcome o;
+    o.facts.file = entry.path;
+    std::string content, error;
+    if (!read_file(entry.abs_path, content, error)) {
+      o.notes.push_back({entry.path, error});
+      o.skipped = true;
+      return o;
+    }
+    SourceFile src{entry.path, entry.abs_path, content};
+    std::vector<Scanner*> wanted;
+    for (auto& s : scanners)
+      if (s->wants(src)) wanted.push_back(s.get());
+    if (wanted.empty()) return o;
+    const bool binary = looks_binary(content);
+    const bool text_ok = !binary && is_valid_utf8(content);
+    bool prefilter_done = false, prefilter_hit = false;
+    for (Scanner* s : wanted) {
+      if (!text_ok && !s->accepts_binary(src)) continue;
+      if (!s->bypasses_prefilter(src)) {
+        if (!prefilter_done) {
+          prefilter_hit = prefilter.matches(content);
+          prefilter_done = true;
+        }
+        if (!prefilter_hit) continue;
+      }
+      s->scan(src, o.facts, o.notes);
+    }
+    if (!text_ok && std::none_of(wanted.begin(), wanted.end(), [&](Scanner* s) { return s->accepts_binary(src); })) {
+      o.notes.push_back({entry.path, binary ? "skipped: binary file" : "skipped: not valid UTF-8", "note"});
+      o.skipped = true;
+    }
+    o.facts.is_test_code = is_test_path(entry.path);
+    return o;
+  }
+};
+
+void fill_snippets(const std::string& root, std::vector<Finding>& findings) {
+  std::map<std::string, std::vector<std::string>> lines_of;
+  for (auto& f : findings) {
+    if (f.location.line <= 0) continue;
+    auto it = lines_of.find(f.location.file);
+    if (it == lines_of.end()) {
+      std::vector<std::string> lines;
+      std::ifstream in(root + "/" + f.location.file, std::ios::binary);
+      for (std::string l; std::getline(in, l);) {
+        if (!l.empty() && l.back() == '\r') l.pop_back();
+        lines.push_back(std::move(l));
+      }
+      it = lines_of.emplace(f.location.file, std::move(lines)).first;
+    }
+    if (f.location.line <= static_cast<int>(it->second.size())) {
+      std::string s = it->second[f.location.line - 1];
+      auto b = s.find_first_not_of(" \t");
+      f.snippet = b == std::string::npos ? "" : s.substr(b);
+      if (f.snippet.size() > 240) f.snippet = f.snippet.substr(0, 240) + "…";
+    }
+  }
+}
+
+}  // namespace
+
+ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOracle& oracle, const HostClassifier& hosts) {
+  ScanOutcome out;
+  WalkResult walked = walk(options.walk);
+  out.root = walked.root;
+  for (const auto& s : walked.skipped) out.notifications.push_back({s.path, "skipped: " + s.reason});
+
+  Prefilter prefilter(catalog.trigger_literals());
+  const size_t n = walked.files.size();
+  std::vector<FileOutcome> results(n);
+  std::atomic<size_t> next{0};
+  unsigned jobs = options.jobs > 0 ? static_cast<unsigned>(options.jobs) : std::max(1u, std::thread::hardware_concurrency());
+  jobs = static_cast<unsigned>(std::min<size_t>(jobs, std::max<size_t>(n, 1)));
+  auto work = [&] {
+    Worker w;
+    for (size_t i = next++; i < n; i = next++) {
+      results[i] = w.scan_one(walked.files[i], prefilter);
+      // Memory stays bounded per file: an empty outcome keeps nothing.
+      if (results[i].facts.trust.empty()) results[i].facts = FileFacts{};
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
+  work();
+  for (auto& t : threads) t.join();
+
+  std::vector<FileFacts> facts;
+  for (auto& r : results) {
+    if (r.skipped) ++out.summary.files_skipped;
+    else ++out.summary.files_scanned;
+    for (auto& note : r.notes) out.notifications.push_back(std::move(note));
+    if (!r.facts.trust.empty()) facts.push_back(std::move(r.facts));
+  }
+  out.summary.files_skipped += static_cast<int>(walked.skipped.size());
+
+  Judge judge(catalog, oracle, hosts, JudgeOptions{walked.root, options.lower_test_code});
+  out.findings = judge.judge(facts, out.notifications);
+  fill_snippets(walked.root, out.findings);
+  sort_findings(out.findings);
+  assign_fingerprints(out.findings);
+  std::sort(out.notifications.begin(), out.notifications.end());
+  return out;
+}
+
+}  // namespace atscan

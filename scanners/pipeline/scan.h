@@ -1,0 +1,31 @@
+#pragma once
+// The scan pipeline: walker → prefilter → front-ends → facts → judge → findings (sorted).
+#include <string>
+#include <vector>
+
+#include "core/catalog/catalog.h"
+#include "core/hosts/host_classifier.h"
+#include "core/model/finding.h"
+#include "core/model/notification.h"
+#include "core/report/reporter.h"
+#include "core/trust/oracle.h"
+#include "scanners/walk/walker.h"
+
+namespace atscan {
+
+struct ScanOptions {
+  WalkOptions walk;
+  int jobs = 0;                 // 0 = all cores
+  bool lower_test_code = true;
+};
+
+struct ScanOutcome {
+  std::string root;
+  std::vector<Finding> findings;             // sorted, fingerprinted, snippets filled
+  std::vector<Notification> notifications;   // sorted
+  RunSummary summary;
+};
+
+ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOracle& oracle, const HostClassifier& hosts);
+
+}  // namespace atscan

@@ -1,0 +1,47 @@
+#pragma once
+// A front-end: knows one language or format, emits facts, knows nothing about policy.
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model/facts.h"
+#include "core/model/notification.h"
+
+namespace atscan {
+
+struct SourceFile {
+  std::string path;          // relative to the scan root, '/' separators
+  std::string abs_path;
+  std::string_view content;  // the whole file (valid UTF-8 not guaranteed)
+};
+
+// Problems a scanner had with a file (parse errors, unreadable config): reported, never fatal.
+using ScanNote = Notification;
+
+class Scanner {
+ public:
+  virtual ~Scanner() = default;
+  virtual std::string_view name() const = 0;
+  // Cheap decision on path (and content if needed) whether this front-end handles the file.
+  virtual bool wants(const SourceFile& file) const = 0;
+  virtual void scan(const SourceFile& file, FileFacts& out, std::vector<ScanNote>& notes) = 0;
+  // Binary formats (DER, PKCS#12, JKS, binary plist) are claimed by path; other binary files are skipped.
+  virtual bool accepts_binary(const SourceFile& file) const { return false; }
+  // Files judged by content regardless of the catalog's trigger literals (certificate files).
+  virtual bool bypasses_prefilter(const SourceFile& file) const { return false; }
+};
+
+using ScannerFactory = std::function<std::unique_ptr<Scanner>()>;
+
+// Self-registration: one line per front-end, next to its implementation.
+struct ScannerRegistration {
+  ScannerRegistration(std::string name, ScannerFactory factory);
+};
+const std::vector<std::pair<std::string, ScannerFactory>>& registered_scanners();
+
+#define ATSCAN_REGISTER_SCANNER(Class) \
+  static const ::atscan::ScannerRegistration atscan_reg_##Class(#Class, [] { return std::make_unique<Class>(); })
+
+}  // namespace atscan

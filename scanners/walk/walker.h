@@ -1,0 +1,39 @@
+#pragma once
+// The walker: every file under the roots that a scan should look at, in parallel-friendly batches.
+// Honours .gitignore (nested, negations, global excludes), .atscanignore, --include/--exclude globs;
+// never follows a symlink out of the root; survives loops, FIFOs and unreadable entries.
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace atscan {
+
+struct WalkOptions {
+  std::vector<std::string> roots;          // files or directories
+  std::vector<std::string> include;        // globs; empty = everything
+  std::vector<std::string> exclude;        // globs
+  bool use_gitignore = true;
+  std::uint64_t max_file_size = 4u << 20;  // bytes
+};
+
+struct WalkEntry {
+  std::string path;      // relative to the scan root, '/' separators
+  std::string abs_path;
+  std::uint64_t size = 0;
+};
+
+struct WalkSkip {
+  std::string path;
+  std::string reason;    // "larger than --max-file-size (…)", "symlink outside the scan root", "unreadable: …"
+};
+
+struct WalkResult {
+  std::string root;                 // absolute scan root (the first root, or the common parent)
+  std::vector<WalkEntry> files;     // sorted by path
+  std::vector<WalkSkip> skipped;    // sorted by path
+};
+
+WalkResult walk(const WalkOptions& options);
+
+}  // namespace atscan

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs one e2e case: `atscan $(cat cmd)` in the case folder; compares stdout with `expected` and the
+# exit code with `exit` (default 0). ATSCAN_UPDATE=1 rewrites the expected files.
+set -u
+atscan=$1 case=$2
+cd "$case" || exit 2
+want_exit=0
+[ -f exit ] && want_exit=$(cat exit)
+actual=$(mktemp)
+trap 'rm -f "$actual"' EXIT
+eval "set -- $(cat cmd)"
+"$atscan" "$@" >"$actual" 2>"$actual.err"
+got=$?
+if [ "${ATSCAN_UPDATE:-}" = 1 ]; then
+  cp "$actual" expected
+  [ "$got" = 0 ] && rm -f exit || echo "$got" >exit
+  rm -f "$actual.err"
+  exit 0
+fi
+status=0
+if ! diff -u expected "$actual"; then echo "e2e: stdout differs from $case/expected"; status=1; fi
+if [ "$got" != "$want_exit" ]; then echo "e2e: exit $got, expected $want_exit"; cat "$actual.err"; status=1; fi
+rm -f "$actual.err"
+exit $status
