@@ -20,9 +20,17 @@ struct SourceFile {
 // Problems a scanner had with a file (parse errors, unreadable config): reported, never fatal.
 using ScanNote = Notification;
 
+// What every front-end may need to know about the run; handed to prepare() once, before workers start.
+struct ScanConfig {
+  std::string rules_dir;  // the catalog folder: queries live in rules_dir/queries/<language>/
+};
+
 class Scanner {
  public:
   virtual ~Scanner() = default;
+  // Called once per run on the main thread, on a throwaway instance: load shared, immutable data
+  // (compiled queries). Throws std::runtime_error with a message naming the file for broken input.
+  virtual void prepare(const ScanConfig& config) {}
   virtual std::string_view name() const = 0;
   // Cheap decision on path (and content if needed) whether this front-end handles the file.
   virtual bool wants(const SourceFile& file) const = 0;

@@ -33,6 +33,15 @@ std::vector<ReachedEndpoint> endpoints_for(const TrustFact& trust, const FileFac
     }
     out.push_back({&e, hosts.classify(e.value), via});
   }
+  // A file-scope trust setting whose own statement names an endpoint (requests.get(url, verify=…))
+  // is about that endpoint, not about the others in the file.
+  if (trust.object.empty()) {
+    std::vector<ReachedEndpoint> same_line;
+    for (const auto& r : out)
+      if (r.fact->location.line >= trust.location.line - 2 && r.fact->location.line <= trust.location.end_line)
+        same_line.push_back(r);
+    if (!same_line.empty()) return same_line;
+  }
   return out;
 }
 

@@ -135,7 +135,8 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
       f.location.file = file.file;
       f.confidence = t.confidence;
       f.evidence = short_evidence(t, verdict);
-      f.verdict = verdict.summary();
+      const bool insecure_only = t.kind == TrustKind::verify_disabled || t.kind == TrustKind::hostname_check_disabled;
+      f.verdict = insecure_only ? verdict.reason : verdict.summary();
       std::string msg = rule->message;
       msg = substitute(msg, "{api}", t.api);
       msg = substitute(msg, "{evidence}", f.evidence);

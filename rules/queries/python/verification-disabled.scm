@@ -1,0 +1,45 @@
+; requests / httpx / boto3 / botocore: verify=False on any call
+((call
+   arguments: (argument_list
+     (keyword_argument name: (identifier) @k value: (false) @target)))
+ (#eq? @k "verify")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "verify=False"))
+
+; session.verify = False
+((assignment
+   left: (attribute object: (identifier) @object attribute: (identifier) @a)
+   right: (false) @target)
+ (#eq? @a "verify")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "Session.verify = False"))
+
+; urllib3 / ssl: cert_reqs="CERT_NONE" or ssl.CERT_NONE
+((keyword_argument name: (identifier) @k value: (string) @target)
+ (#eq? @k "cert_reqs") (#match? @target "CERT_NONE")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "cert_reqs='CERT_NONE'"))
+((attribute object: (identifier) @m attribute: (identifier) @target)
+ (#eq? @m "ssl") (#eq? @target "CERT_NONE")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "ssl.CERT_NONE"))
+
+; ssl._create_unverified_context()
+((call function: (attribute object: (identifier) @m attribute: (identifier) @target))
+ (#eq? @m "ssl") (#eq? @target "_create_unverified_context")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "ssl._create_unverified_context()"))
+
+; ctx.check_hostname = False
+((assignment
+   left: (attribute object: (identifier) @object attribute: (identifier) @a)
+   right: (false) @target)
+ (#eq? @a "check_hostname")
+ (#set! kind "hostname_check_disabled") (#set! rule "ats-verification-disabled") (#set! api "check_hostname = False"))
+
+; aiohttp: ssl=False
+((keyword_argument name: (identifier) @k value: (false) @target)
+ (#eq? @k "ssl")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "aiohttp ssl=False"))
+
+; os.environ["PYTHONHTTPSVERIFY"] = "0"
+((assignment
+   left: (subscript value: (attribute attribute: (identifier) @env) subscript: (string) @name)
+   right: (string) @target)
+ (#eq? @env "environ") (#match? @name "PYTHONHTTPSVERIFY") (#match? @target "^['\"]0['\"]$")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "PYTHONHTTPSVERIFY=0"))

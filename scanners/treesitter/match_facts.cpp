@@ -1,0 +1,180 @@
+#include "scanners/treesitter/match_facts.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace atscan::ts {
+namespace {
+
+std::vector<TSNode> captured(const TSQueryMatch& m, const QueryFile& q, const std::string& name) {
+  std::vector<TSNode> out;
+  for (uint16_t i = 0; i < m.capture_count; ++i)
+    if (q.capture_names[m.captures[i].index] == name) out.push_back(m.captures[i].node);
+  return out;
+}
+
+std::string setting(const PatternInfo& info, const std::string& key, const std::string& fallback = "") {
+  auto it = info.settings.find(key);
+  return it == info.settings.end() ? fallback : it->second;
+}
+
+}  // namespace
+
+Location location_of(TSNode node, const std::string& file) {
+  TSPoint s = ts_node_start_point(node), e = ts_node_end_point(node);
+  return Location{file, static_cast<int>(s.row) + 1, static_cast<int>(s.column) + 1, static_cast<int>(e.row) + 1,
+                  static_cast<int>(e.column) + 1};
+}
+
+bool predicates_hold(const TSQueryMatch& m, const PatternInfo& info, const ValueResolver& values) {
+  for (const auto& p : info.predicates) {
+    std::vector<std::string> texts;
+    for (uint16_t i = 0; i < m.capture_count; ++i)
+      if (m.captures[i].index == p.capture) texts.push_back(values.text(m.captures[i].node));
+    std::string other;
+    if (p.other_capture >= 0)
+      for (uint16_t i = 0; i < m.capture_count; ++i)
+        if (static_cast<int>(m.captures[i].index) == p.other_capture) other = values.text(m.captures[i].node);
+    for (const auto& t : texts) {
+      bool ok = true;
+      if (p.op == "eq?" || p.op == "not-eq?") {
+        bool eq = p.other_capture >= 0 ? t == other : (!p.values.empty() && t == p.values[0]);
+        ok = (p.op == "eq?") == eq;
+      } else if (p.op == "match?" || p.op == "not-match?") {
+        bool found = std::regex_search(t, *p.regex);
+        ok = (p.op == "match?") == found;
+      } else if (p.op == "any-of?" || p.op == "not-any-of?") {
+        bool any = std::find(p.values.begin(), p.values.end(), t) != p.values.end();
+        ok = (p.op == "any-of?") == any;
+      }
+      if (!ok) return false;
+    }
+  }
+  return true;
+}
+
+bool add_match_facts(const TSQueryMatch& m, const MatchContext& ctx, FileFacts& out, std::string& error) {
+  const QueryFile& q = *ctx.query;
+  const PatternInfo& info = q.patterns[m.pattern_index];
+  const ValueResolver& values = *ctx.values;
+  const std::string kind = setting(info, "kind");
+  auto first = [&](const std::string& name) -> std::optional<TSNode> {
+    auto v = captured(m, q, name);
+    if (v.empty()) return std::nullopt;
+    return v.front();
+  };
+  auto target = first("target");
+  if (!target) target = first("value");
+  if (!target) target = first("endpoint");
+  if (!target && m.capture_count > 0) target = m.captures[0].node;
+  if (!target) {
+    error = "pattern " + std::to_string(m.pattern_index) + " has no captures";
+    return false;
+  }
+  std::string object = first("object") ? values.text(*first("object")) : setting(info, "object");
+
+  if (kind == "endpoint") {
+    EndpointFact e;
+    e.object = object;
+    e.api = setting(info, "api");
+    e.location = location_of(*target, *ctx.file);
+    if (auto fixed = info.settings.find("value"); fixed != info.settings.end()) {
+      e.value = fixed->second;
+      e.implied = true;
+    } else if (auto node = first("endpoint")) {
+      e.value = values.resolve(*node).value_or(values.text(*node));
+    }
+    out.endpoints.push_back(std::move(e));
+    return true;
+  }
+  if (kind == "use") {
+    auto from = first("from"), to = first("to");
+    if (!from || !to) {
+      error = "a use pattern needs @from and @to";
+      return false;
+    }
+    out.uses.push_back({values.text(*from), values.text(*to), location_of(*target, *ctx.file), setting(info, "message")});
+    return true;
+  }
+
+  auto tk = parse_trust_kind(kind);
+  if (!tk) {
+    error = "pattern " + std::to_string(m.pattern_index) + ": unknown kind '" + kind + "'";
+    return false;
+  }
+  TrustFact t;
+  t.rule_id = setting(info, "rule");
+  if (t.rule_id.empty()) {
+    error = "pattern " + std::to_string(m.pattern_index) + ": missing (#set! rule \"ats-…\")";
+    return false;
+  }
+  t.kind = *tk;
+  t.api = setting(info, "api");
+  t.object = object;
+  t.location = location_of(*target, *ctx.file);
+  t.leaf_only_pins = setting(info, "leaf_only") == "true";
+  t.confidence = setting(info, "confidence", "high");
+  if (auto d = setting(info, "verify_depth"); !d.empty()) t.verify_depth = std::stoi(d);
+
+  for (TSNode pin : captured(m, q, "pin")) {
+    if (auto v = values.resolve(pin)) t.values.push_back(*v);
+    if (auto def = values.definition_of(pin)) t.value_origins.push_back(location_of(*def, *ctx.file));
+  }
+  if (auto node = first("value")) {
+    auto v = values.resolve(*node);
+    if (auto def = values.definition_of(*node)) t.value_origins.push_back(location_of(*def, *ctx.file));
+    if (v) {
+      t.value = *v;
+      const bool pem = v->find("-----BEGIN CERTIFICATE-----") != std::string::npos;
+      if (pem && (t.kind == TrustKind::bundle_path || t.kind == TrustKind::unresolved)) t.kind = TrustKind::embedded_pem;
+    } else {
+      t.value = values.text(*node);
+      if (t.kind == TrustKind::bundle_path || t.kind == TrustKind::keystore || t.kind == TrustKind::embedded_pem) t.kind = TrustKind::unresolved;
+    }
+  }
+  if (t.kind == TrustKind::pin_set && t.values.empty() && !t.value.empty()) t.values.push_back(t.value);
+  out.trust.push_back(std::move(t));
+  return true;
+}
+
+void dedupe_facts(FileFacts& facts) {
+  // Literal PEM facts (api "literal") whose location another fact resolved through a name are redundant.
+  std::set<Location> origins;
+  for (const auto& t : facts.trust)
+    for (const auto& o : t.value_origins) origins.insert(o);
+  std::map<std::tuple<std::string, TrustKind, Location>, size_t> best;
+  std::vector<TrustFact> kept;
+  for (auto& t : facts.trust) {
+    if (t.api == "literal") {
+      bool covered = std::any_of(origins.begin(), origins.end(), [&](const Location& o) {
+        return o.line <= t.location.line && o.end_line >= t.location.end_line;
+      });
+      if (covered) continue;
+    }
+    auto key = std::make_tuple(t.rule_id, t.kind, t.location);
+    auto it = best.find(key);
+    if (it == best.end()) {
+      best.emplace(key, kept.size());
+      kept.push_back(std::move(t));
+    } else if (kept[it->second].object.empty() && !t.object.empty()) {
+      kept[it->second] = std::move(t);
+    }
+  }
+  facts.trust = std::move(kept);
+  std::map<Location, size_t> ebest;
+  std::vector<EndpointFact> ekept;
+  for (auto& e : facts.endpoints) {
+    auto it = ebest.find(e.location);
+    if (it == ebest.end()) {
+      ebest.emplace(e.location, ekept.size());
+      ekept.push_back(std::move(e));
+    } else if (ekept[it->second].object.empty() && !e.object.empty()) {
+      ekept[it->second] = std::move(e);
+    }
+  }
+  facts.endpoints = std::move(ekept);
+}
+
+}  // namespace atscan::ts

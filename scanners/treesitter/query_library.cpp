@@ -1,0 +1,169 @@
+#include "scanners/treesitter/query_library.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <sstream>
+#include <stdexcept>
+
+#include "scanners/treesitter/grammar_registry.h"
+
+namespace atscan::ts {
+namespace {
+
+const char* error_name(TSQueryError e) {
+  switch (e) {
+    case TSQueryErrorSyntax: return "syntax error";
+    case TSQueryErrorNodeType: return "unknown node type";
+    case TSQueryErrorField: return "unknown field";
+    case TSQueryErrorCapture: return "unknown capture";
+    case TSQueryErrorStructure: return "impossible pattern structure";
+    case TSQueryErrorLanguage: return "language mismatch";
+    default: return "error";
+  }
+}
+
+std::pair<int, int> line_col(const std::string& text, uint32_t offset) {
+  int line = 1, col = 1;
+  for (uint32_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') { ++line; col = 1; } else ++col;
+  }
+  return {line, col};
+}
+
+// Reads the predicate steps of one pattern into settings and text predicates.
+PatternInfo read_pattern(const TSQuery* q, uint32_t pattern, const std::string& path) {
+  PatternInfo info;
+  uint32_t n = 0;
+  const TSQueryPredicateStep* steps = ts_query_predicates_for_pattern(q, pattern, &n);
+  auto str = [&](uint32_t id) {
+    uint32_t len = 0;
+    const char* s = ts_query_string_value_for_id(q, id, &len);
+    return std::string(s, len);
+  };
+  for (uint32_t i = 0; i < n;) {
+    uint32_t end = i;
+    while (end < n && steps[end].type != TSQueryPredicateStepTypeDone) ++end;
+    if (end == i) { ++i; continue; }
+    if (steps[i].type != TSQueryPredicateStepTypeString) throw std::runtime_error(path + ": predicate must start with a name");
+    std::string name = str(steps[i].value_id);
+    if (name == "set!") {
+      if (end - i != 3 || steps[i + 1].type != TSQueryPredicateStepTypeString || steps[i + 2].type != TSQueryPredicateStepTypeString)
+        throw std::runtime_error(path + ": #set! takes a key and a string value");
+      info.settings[str(steps[i + 1].value_id)] = str(steps[i + 2].value_id);
+    } else {
+      TextPredicate p;
+      p.op = name;
+      if (end - i < 3 || steps[i + 1].type != TSQueryPredicateStepTypeCapture)
+        throw std::runtime_error(path + ": #" + name + " takes a capture and a value");
+      p.capture = steps[i + 1].value_id;
+      for (uint32_t k = i + 2; k < end; ++k) {
+        if (steps[k].type == TSQueryPredicateStepTypeCapture) p.other_capture = static_cast<int>(steps[k].value_id);
+        else p.values.push_back(str(steps[k].value_id));
+      }
+      static const std::vector<std::string> known = {"eq?", "not-eq?", "match?", "not-match?", "any-of?", "not-any-of?"};
+      if (std::find(known.begin(), known.end(), name) == known.end())
+        throw std::runtime_error(path + ": unsupported predicate #" + name);
+      if (name == "match?" || name == "not-match?") {
+        if (p.values.size() != 1) throw std::runtime_error(path + ": #" + name + " takes one regex");
+        try {
+          p.regex = std::make_shared<std::regex>(p.values[0], std::regex::ECMAScript | std::regex::optimize);
+        } catch (const std::regex_error& e) {
+          throw std::runtime_error(path + ": bad regex '" + p.values[0] + "': " + e.what());
+        }
+      }
+      info.predicates.push_back(std::move(p));
+    }
+    i = end + 1;
+  }
+  return info;
+}
+
+QueryFile compile(const TSLanguage* grammar, const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string text = ss.str();
+  uint32_t offset = 0;
+  TSQueryError err = TSQueryErrorNone;
+  TSQuery* q = ts_query_new(grammar, text.data(), static_cast<uint32_t>(text.size()), &offset, &err);
+  if (!q) {
+    auto [line, col] = line_col(text, offset);
+    throw std::runtime_error(path.string() + ":" + std::to_string(line) + ":" + std::to_string(col) + ": query " + error_name(err));
+  }
+  QueryFile f;
+  f.path = path.string();
+  f.query = q;
+  for (uint32_t i = 0; i < ts_query_capture_count(q); ++i) {
+    uint32_t len = 0;
+    const char* name = ts_query_capture_name_for_id(q, i, &len);
+    f.capture_names.emplace_back(name, len);
+  }
+  try {
+    for (uint32_t p = 0; p < ts_query_pattern_count(q); ++p) f.patterns.push_back(read_pattern(q, p, f.path));
+  } catch (...) {
+    ts_query_delete(q);
+    throw;
+  }
+  return f;
+}
+
+std::mutex g_mutex;
+std::shared_ptr<const QueryLibrary> g_current;
+
+}  // namespace
+
+std::shared_ptr<const QueryLibrary> QueryLibrary::load(const std::string& rules_dir) {
+  namespace fs = std::filesystem;
+  auto lib = std::shared_ptr<QueryLibrary>(new QueryLibrary());
+  fs::path root = fs::path(rules_dir) / "queries";
+  std::error_code ec;
+  if (!fs::is_directory(root, ec)) return lib;
+  std::vector<fs::path> dirs;
+  for (const auto& e : fs::directory_iterator(root, ec))
+    if (e.is_directory()) dirs.push_back(e.path());
+  std::sort(dirs.begin(), dirs.end());
+  for (const auto& dir : dirs) {
+    std::string lang = dir.filename().string();
+    const TSLanguage* grammar = find_grammar(lang);
+    if (!grammar) throw std::runtime_error(dir.string() + ": no tree-sitter grammar named '" + lang + "' is built in");
+    LanguageQueries lq;
+    lq.language = lang;
+    lq.grammar = grammar;
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(dir, ec))
+      if (e.path().extension() == ".scm") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+      if (f.filename() == "_constants.scm") lq.constants = compile(grammar, f);
+      else lq.files.push_back(compile(grammar, f));
+    }
+    lib->languages_.emplace(lang, std::move(lq));
+  }
+  return lib;
+}
+
+QueryLibrary::~QueryLibrary() {
+  for (auto& [name, lq] : languages_) {
+    for (auto& f : lq.files) ts_query_delete(f.query);
+    if (lq.constants) ts_query_delete(lq.constants->query);
+  }
+}
+
+const LanguageQueries* QueryLibrary::find(const std::string& language) const {
+  auto it = languages_.find(language);
+  return it == languages_.end() ? nullptr : &it->second;
+}
+
+void QueryLibrary::set_current(std::shared_ptr<const QueryLibrary> lib) {
+  std::lock_guard lock(g_mutex);
+  g_current = std::move(lib);
+}
+
+std::shared_ptr<const QueryLibrary> QueryLibrary::current() {
+  std::lock_guard lock(g_mutex);
+  return g_current;
+}
+
+}  // namespace atscan::ts

@@ -1,0 +1,158 @@
+#include "scanners/treesitter/string_values.h"
+
+#include <cstring>
+
+namespace atscan::ts {
+namespace {
+
+void append_utf8(std::string& out, unsigned long cp) {
+  if (cp < 0x80) out.push_back(static_cast<char>(cp));
+  else if (cp < 0x800) { out.push_back(static_cast<char>(0xC0 | (cp >> 6))); out.push_back(static_cast<char>(0x80 | (cp & 0x3F))); }
+  else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+std::string unescape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c != '\\' || i + 1 == s.size()) { out.push_back(c); continue; }
+    char e = s[++i];
+    switch (e) {
+      case 'n': out.push_back('\n'); break;
+      case 't': out.push_back('\t'); break;
+      case 'r': out.push_back('\r'); break;
+      case '0': out.push_back('\0'); break;
+      case '\n': break;  // line continuation inside a literal
+      case 'x': case 'u': {
+        size_t len = e == 'x' ? 2 : 4;
+        if (e == 'u' && i + 1 < s.size() && s[i + 1] == '{') {  // \u{…}
+          auto close = s.find('}', i);
+          if (close == std::string_view::npos) { out += "\\u"; break; }
+          append_utf8(out, std::strtoul(std::string(s.substr(i + 2, close - i - 2)).c_str(), nullptr, 16));
+          i = close;
+          break;
+        }
+        std::string hex(s.substr(i + 1, len));
+        if (hex.size() != len) { out.push_back('\\'); out.push_back(e); break; }
+        unsigned long cp = std::strtoul(hex.c_str(), nullptr, 16);
+        if (e == 'x') out.push_back(static_cast<char>(cp)); else append_utf8(out, cp);
+        i += len;
+        break;
+      }
+      default: out.push_back(e);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::string> unquote_literal(std::string_view t) {
+  // Prefixes: Python r b u f (any case, combined), C# @ and $, C/C++ L u8 u U R.
+  size_t p = 0;
+  bool raw = false;
+  while (p < t.size() && std::strchr("rRbBuUfFL@$8", t[p])) {
+    if (t[p] == 'r' || t[p] == 'R' || t[p] == '@') raw = true;
+    ++p;
+  }
+  t.remove_prefix(p);
+  if (t.size() < 2) return std::nullopt;
+  if (raw && t.front() == '"' && p > 0 && t.size() > 2 && t.find('(') != std::string_view::npos && t.back() == '"' && t[t.size() - 2] == ')') {
+    // C++ raw string R"delim( … )delim"
+    auto open = t.find('(');
+    auto delim = t.substr(1, open - 1);
+    auto close = t.size() - 2 - delim.size();
+    if (close > open) return std::string(t.substr(open + 1, close - open - 1));
+  }
+  for (std::string_view q : {"\"\"\"", "'''"}) {
+    if (t.size() >= 6 && t.substr(0, 3) == q && t.substr(t.size() - 3) == q) {
+      auto body = t.substr(3, t.size() - 6);
+      return raw ? std::string(body) : unescape(body);
+    }
+  }
+  char q = t.front();
+  if ((q != '"' && q != '\'' && q != '`') || t.back() != q) return std::nullopt;
+  auto body = t.substr(1, t.size() - 2);
+  if (q == '`' || raw) return std::string(body);  // Go raw strings, JS templates without ${}
+  return unescape(body);
+}
+
+std::string ValueResolver::text(TSNode node) const {
+  uint32_t b = ts_node_start_byte(node), e = ts_node_end_byte(node);
+  if (e > source_.size() || b > e) return {};
+  return std::string(source_.substr(b, e - b));
+}
+
+std::optional<TSNode> ValueResolver::definition_of(TSNode node) const {
+  if (!constants_) return std::nullopt;
+  std::string type = ts_node_type(node);
+  if (type.find("identifier") == std::string::npos && type != "constant") return std::nullopt;
+  auto it = constants_->find(text(node));
+  if (it == constants_->end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::string> ValueResolver::resolve(TSNode node, int depth) const {
+  if (ts_node_is_null(node) || depth > 8) return std::nullopt;
+  std::string type = ts_node_type(node);
+  const uint32_t named = ts_node_named_child_count(node);
+
+  // Literals whose node spans the quotes.
+  if (type == "string" || type == "string_literal" || type == "interpreted_string_literal" || type == "raw_string_literal" ||
+      type == "template_string" || type == "verbatim_string_literal" || type == "line_string_literal" ||
+      type == "multi_line_string_literal" || type == "character_literal" || type == "text_block") {
+    // Interpolation makes a value dynamic.
+    for (uint32_t i = 0; i < named; ++i) {
+      std::string ct = ts_node_type(ts_node_named_child(node, i));
+      if (ct == "interpolation" || ct == "template_substitution" || ct == "interpolated_expression") return std::nullopt;
+    }
+    if (auto v = unquote_literal(text(node))) return v;
+    // Literals whose grammar splits content into children (Kotlin, Swift, Ruby): join content nodes.
+    std::string out;
+    for (uint32_t i = 0; i < named; ++i) {
+      TSNode c = ts_node_named_child(node, i);
+      std::string ct = ts_node_type(c);
+      if (ct.find("content") != std::string::npos || ct == "string_fragment") out += text(c);
+      else if (ct.find("escape") != std::string::npos) out += *unquote_literal("\"" + text(c) + "\"");
+    }
+    return out;
+  }
+  if (type == "concatenated_string") {  // adjacent literals (Python, C, C++)
+    std::string out;
+    for (uint32_t i = 0; i < named; ++i) {
+      auto v = resolve(ts_node_named_child(node, i), depth + 1);
+      if (!v) return std::nullopt;
+      out += *v;
+    }
+    return out;
+  }
+  if (type == "parenthesized_expression" && named == 1) return resolve(ts_node_named_child(node, 0), depth + 1);
+  if (type == "binary_operator" || type == "binary_expression" || type == "additive_expression" || type == "binary") {
+    TSNode l = ts_node_child_by_field_name(node, "left", 4), r = ts_node_child_by_field_name(node, "right", 5);
+    if (ts_node_is_null(l) || ts_node_is_null(r)) {
+      if (named != 2) return std::nullopt;
+      l = ts_node_named_child(node, 0);
+      r = ts_node_named_child(node, 1);
+    }
+    std::string all = text(node), lt = text(l), rt = text(r);
+    auto op = all.substr(lt.size(), all.size() - lt.size() - rt.size());
+    if (op.find('+') == std::string::npos) return std::nullopt;
+    auto a = resolve(l, depth + 1), b = resolve(r, depth + 1);
+    if (!a || !b) return std::nullopt;
+    return *a + *b;
+  }
+  if (auto def = definition_of(node)) return resolve(*def, depth + 1);
+  return std::nullopt;
+}
+
+}  // namespace atscan::ts

@@ -1,0 +1,95 @@
+// The tree-sitter front-end: parses a file in its language and runs that language's queries.
+#include <memory>
+
+#include "scanners/scanner.h"
+#include "scanners/treesitter/language_map.h"
+#include "scanners/treesitter/match_facts.h"
+#include "scanners/treesitter/query_library.h"
+
+namespace atscan::ts {
+namespace {
+
+struct ParserDeleter {
+  void operator()(TSParser* p) const { ts_parser_delete(p); }
+};
+struct TreeDeleter {
+  void operator()(TSTree* t) const { ts_tree_delete(t); }
+};
+struct CursorDeleter {
+  void operator()(TSQueryCursor* c) const { ts_query_cursor_delete(c); }
+};
+
+class TreeSitterScanner : public Scanner {
+ public:
+  std::string_view name() const override { return "tree-sitter"; }
+
+  void prepare(const ScanConfig& config) override { QueryLibrary::set_current(QueryLibrary::load(config.rules_dir)); }
+
+  bool wants(const SourceFile& file) const override {
+    auto lib = library();
+    return lib && lib->find(language_for_path(file.path)) != nullptr;
+  }
+
+  void scan(const SourceFile& file, FileFacts& out, std::vector<ScanNote>& notes) override {
+    auto lib = library();
+    const LanguageQueries* lq = lib ? lib->find(language_for_path(file.path)) : nullptr;
+    if (!lq) return;
+    if (!ts_parser_set_language(parser_.get(), lq->grammar)) {
+      notes.push_back({file.path, "internal: grammar '" + lq->language + "' has an incompatible ABI", "error"});
+      return;
+    }
+    std::unique_ptr<TSTree, TreeDeleter> tree(
+        ts_parser_parse_string(parser_.get(), nullptr, file.content.data(), static_cast<uint32_t>(file.content.size())));
+    if (!tree) {
+      notes.push_back({file.path, "skipped: " + lq->language + " parser gave up"});
+      return;
+    }
+    TSNode root = ts_tree_root_node(tree.get());
+    if (ts_node_has_error(root))
+      notes.push_back({file.path, lq->language + " syntax errors; the parts that parsed were scanned", "note"});
+
+    std::map<std::string, TSNode> constants;
+    ValueResolver plain(file.content, nullptr);
+    if (lq->constants) {
+      run(*lq->constants, root, [&](const TSQueryMatch& m) {
+        std::optional<TSNode> name, value;
+        for (uint16_t i = 0; i < m.capture_count; ++i) {
+          const auto& cn = lq->constants->capture_names[m.captures[i].index];
+          if (cn == "const.name") name = m.captures[i].node;
+          else if (cn == "const.value") value = m.captures[i].node;
+        }
+        if (name && value && predicates_hold(m, lq->constants->patterns[m.pattern_index], plain))
+          constants[plain.text(*name)] = *value;  // the last binding wins, as at run time for module code
+      });
+    }
+    ValueResolver values(file.content, &constants);
+    for (const auto& qf : lq->files) {
+      MatchContext ctx{&file.path, &qf, &values};
+      run(qf, root, [&](const TSQueryMatch& m) {
+        if (!predicates_hold(m, qf.patterns[m.pattern_index], values)) return;
+        std::string error;
+        if (!add_match_facts(m, ctx, out, error)) notes.push_back({file.path, qf.path + ": " + error, "error"});
+      });
+    }
+    dedupe_facts(out);
+  }
+
+ private:
+  static std::shared_ptr<const QueryLibrary> library() { return QueryLibrary::current(); }
+
+  template <typename F>
+  void run(const QueryFile& qf, TSNode root, F&& on_match) {
+    ts_query_cursor_exec(cursor_.get(), qf.query, root);
+    TSQueryMatch m;
+    while (ts_query_cursor_next_match(cursor_.get(), &m)) on_match(m);
+  }
+
+  std::unique_ptr<TSParser, ParserDeleter> parser_{ts_parser_new()};
+  std::unique_ptr<TSQueryCursor, CursorDeleter> cursor_{ts_query_cursor_new()};
+};
+
+}  // namespace
+}  // namespace atscan::ts
+
+using TreeSitterScanner = atscan::ts::TreeSitterScanner;
+ATSCAN_REGISTER_SCANNER(TreeSitterScanner);

@@ -1,0 +1,57 @@
+// Runs every tree-sitter fixture (tests/fixtures/<language>/ for each language with queries) through
+// the real pipeline and checks it against its ruleid:/ok: annotations.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "core/catalog/catalog.h"
+#include "core/hosts/host_classifier.h"
+#include "core/profile/profile.h"
+#include "core/trust/oracle.h"
+#include "scanners/pipeline/scan.h"
+#include "tests/unit/fixture_annotations.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<std::string> fixture_files() {
+  std::vector<std::string> out;
+  for (const auto& lang : fs::directory_iterator(ATSCAN_SOURCE_DIR "/rules/queries")) {
+    fs::path dir = fs::path(ATSCAN_SOURCE_DIR "/tests/fixtures") / lang.path().filename();
+    if (!fs::is_directory(dir)) continue;
+    for (const auto& f : fs::recursive_directory_iterator(dir))
+      if (f.is_regular_file()) out.push_back(f.path().string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+class TreeSitterFixture : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(TreeSitterFixture, MatchesAnnotations) {
+  const std::string path = GetParam();
+  auto catalog = atscan::Catalog::load(ATSCAN_SOURCE_DIR "/rules");
+  auto profile = atscan::Profile::load_named(ATSCAN_SOURCE_DIR "/rules", "aws-ats");
+  atscan::TrustOracle oracle(profile);
+  atscan::HostClassifier hosts(profile);
+  atscan::ScanOptions opts;
+  opts.walk.roots = {path};
+  opts.jobs = 1;
+  auto outcome = atscan::run_scan(opts, catalog, oracle, hosts);
+  auto expected = atscan::testing::read_annotations(path);
+  ASSERT_FALSE(expected.empty()) << path << " has no annotations";
+  auto problems = atscan::testing::check_annotations(expected, outcome.findings);
+  for (const auto& p : problems) ADD_FAILURE() << path << ": " << p;
+}
+
+std::string test_name(const ::testing::TestParamInfo<std::string>& info) {
+  std::string rel = fs::relative(info.param, ATSCAN_SOURCE_DIR "/tests/fixtures").string();
+  for (auto& c : rel)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  return rel;
+}
+
+INSTANTIATE_TEST_SUITE_P(Fixtures, TreeSitterFixture, ::testing::ValuesIn(fixture_files()), test_name);
+
+}  // namespace
