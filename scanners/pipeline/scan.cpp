@@ -114,6 +114,8 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   out.root = walked.root;
   for (const auto& s : walked.skipped) out.notifications.push_back({s.path, "skipped: " + s.reason});
 
+  ScanConfig config{catalog.dir().string()};
+  for (const auto& [name, make] : registered_scanners()) make()->prepare(config);
   Prefilter prefilter(catalog.trigger_literals());
   const size_t n = walked.files.size();
   std::vector<FileOutcome> results(n);
