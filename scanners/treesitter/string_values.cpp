@@ -67,12 +67,14 @@ std::optional<std::string> unquote_literal(std::string_view t) {
   }
   t.remove_prefix(p);
   if (t.size() < 2) return std::nullopt;
-  if (raw && t.front() == '"' && p > 0 && t.size() > 2 && t.find('(') != std::string_view::npos && t.back() == '"' && t[t.size() - 2] == ')') {
+  if (raw && p > 0 && t.front() == '"' && t.back() == '"') {
     // C++ raw string R"delim( … )delim"
     auto open = t.find('(');
-    auto delim = t.substr(1, open - 1);
-    auto close = t.size() - 2 - delim.size();
-    if (close > open) return std::string(t.substr(open + 1, close - open - 1));
+    if (open != std::string_view::npos) {
+      std::string close = ")" + std::string(t.substr(1, open - 1)) + "\"";
+      if (t.size() >= open + close.size() && t.substr(t.size() - close.size()) == close)
+        return std::string(t.substr(open + 1, t.size() - close.size() - open - 1));
+    }
   }
   for (std::string_view q : {"\"\"\"", "'''"}) {
     if (t.size() >= 6 && t.substr(0, 3) == q && t.substr(t.size() - 3) == q) {
