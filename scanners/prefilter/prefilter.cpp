@@ -1,20 +1,117 @@
-// First version: one search per literal. The vectorscan matcher replaces it.
+// Vectorscan (Hyperscan API) block-mode database of all literals, CASELESS | SINGLEMATCH: the first
+// hit of any literal ends the scan, so a file with a trigger on line 1 costs almost nothing.
 #include "scanners/prefilter/prefilter.h"
 
-namespace atscan {
+#include <hs/hs.h>
 
-struct Prefilter::Impl {
-  std::vector<std::string> literals;
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <cstdio>
+#include <limits>
+#include <set>
+#include <stdexcept>
+
+namespace atscan {
+namespace {
+
+// Every byte as \xHH: literals such as "ca:", "sha256/" or "-----BEGIN" carry no regex meaning.
+std::string escape_literal(std::string_view lit) {
+  std::string out;
+  out.reserve(lit.size() * 4);
+  char buf[5];
+  for (unsigned char c : lit) {
+    std::snprintf(buf, sizeof buf, "\\x%02x", c);
+    out += buf;
+  }
+  return out;
+}
+
+std::atomic<unsigned long long> next_database_id{1};
+
+// One scratch per thread, grown on first use with each database (hs_alloc_scratch reuses it).
+struct ThreadScratch {
+  hs_scratch_t* scratch = nullptr;
+  unsigned long long sized_for = 0;
+  ~ThreadScratch() {
+    if (scratch) hs_free_scratch(scratch);
+  }
 };
 
-Prefilter::Prefilter(const std::vector<std::string>& literals) : impl_(std::make_unique<Impl>(Impl{literals})) {}
+int on_match(unsigned int, unsigned long long, unsigned long long, unsigned int, void* hit) {
+  *static_cast<bool*>(hit) = true;
+  return 1;  // stop scanning
+}
+
+}  // namespace
+
+struct Prefilter::Impl {
+  hs_database_t* db = nullptr;
+  unsigned long long id = 0;
+  size_t longest = 0;
+  ~Impl() {
+    if (db) hs_free_database(db);
+  }
+};
+
+Prefilter::Prefilter(const std::vector<std::string>& literals) : impl_(std::make_unique<Impl>()) {
+  // Case-insensitive duplicates ("verify", "Verify") are one pattern; empty literals would match everything.
+  std::set<std::string> unique;
+  for (const auto& l : literals) {
+    if (l.empty()) continue;
+    std::string lower = l;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    unique.insert(std::move(lower));
+  }
+  if (unique.empty()) return;
+  std::vector<std::string> patterns;
+  for (const auto& l : unique) {
+    patterns.push_back(escape_literal(l));
+    impl_->longest = std::max(impl_->longest, l.size());
+  }
+  std::vector<const char*> exprs;
+  std::vector<unsigned int> flags(patterns.size(), HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH);
+  std::vector<unsigned int> ids;
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    exprs.push_back(patterns[i].c_str());
+    ids.push_back(static_cast<unsigned int>(i));
+  }
+  hs_compile_error_t* err = nullptr;
+  if (hs_compile_multi(exprs.data(), flags.data(), ids.data(), static_cast<unsigned int>(exprs.size()), HS_MODE_BLOCK, nullptr,
+                       &impl_->db, &err) != HS_SUCCESS) {
+    std::string msg = "prefilter: cannot compile the trigger literals";
+    if (err) {
+      msg += ": ";
+      msg += err->message;
+      hs_free_compile_error(err);
+    }
+    throw std::runtime_error(msg);
+  }
+  impl_->id = next_database_id++;
+}
+
 Prefilter::~Prefilter() = default;
 
 bool Prefilter::matches(std::string_view content) const {
-  if (impl_->literals.empty()) return true;
-  for (const auto& l : impl_->literals)
-    if (content.find(l) != std::string_view::npos) return true;
-  return false;
+  if (!impl_->db) return true;
+  if (content.empty()) return false;
+  thread_local ThreadScratch ts;
+  if (ts.sized_for != impl_->id) {
+    if (hs_alloc_scratch(impl_->db, &ts.scratch) != HS_SUCCESS) throw std::runtime_error("prefilter: cannot allocate scratch space");
+    ts.sized_for = impl_->id;
+  }
+  // hs_scan takes an unsigned int length: scan huge inputs in overlapping blocks.
+  const size_t block = std::numeric_limits<unsigned int>::max() / 2;
+  const size_t overlap = impl_->longest > 0 ? impl_->longest - 1 : 0;
+  for (size_t off = 0;;) {
+    const size_t len = std::min(block, content.size() - off);
+    bool hit = false;
+    hs_error_t rc = hs_scan(impl_->db, content.data() + off, static_cast<unsigned int>(len), 0, ts.scratch, on_match, &hit);
+    if (hit) return true;
+    if (rc != HS_SUCCESS) throw std::runtime_error("prefilter: scan failed (vectorscan error " + std::to_string(rc) + ")");
+    if (off + len >= content.size()) return false;
+    off += len - overlap;
+  }
 }
 
 }  // namespace atscan

@@ -1,6 +1,8 @@
 #pragma once
 // Multi-literal prefilter: a file that contains none of the catalog's trigger literals is never
-// parsed. Literal matching is case-sensitive; built once, shared by all threads.
+// parsed. Matching is case-insensitive (a trigger "verify" also admits "VERIFY" and "Verify");
+// one vectorscan database is compiled once and shared by all threads, each thread scans with its
+// own scratch space.
 #include <memory>
 #include <string>
 #include <string_view>
@@ -10,12 +12,13 @@ namespace atscan {
 
 class Prefilter {
  public:
+  // Throws std::runtime_error with vectorscan's message if the database cannot be built.
   explicit Prefilter(const std::vector<std::string>& literals);
   ~Prefilter();
   Prefilter(const Prefilter&) = delete;
   Prefilter& operator=(const Prefilter&) = delete;
 
-  // True when `content` contains at least one literal (or the literal list is empty).
+  // True when `content` contains at least one literal (or the literal list is empty). Thread-safe.
   bool matches(std::string_view content) const;
 
  private:

@@ -1,0 +1,86 @@
+#include "scanners/prefilter/prefilter.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace atscan {
+namespace {
+
+TEST(Prefilter, HitAndMiss) {
+  Prefilter p({"verify", "cafile"});
+  EXPECT_TRUE(p.matches("requests.get(url, verify=False)"));
+  EXPECT_TRUE(p.matches("x\ny\ncafile=/etc/ssl"));
+  EXPECT_FALSE(p.matches("print('hello world')\n"));
+  EXPECT_FALSE(p.matches(""));
+}
+
+TEST(Prefilter, CaseInsensitive) {
+  Prefilter p({"verify", "CertificatePinner"});
+  EXPECT_TRUE(p.matches("VERIFY_PEER"));
+  EXPECT_TRUE(p.matches("SslVerify"));
+  EXPECT_TRUE(p.matches("certificatepinner.builder()"));
+  EXPECT_FALSE(p.matches("verif y"));
+}
+
+TEST(Prefilter, LiteralsWithRegexMetacharactersAreLiteral) {
+  Prefilter p({"ca:", "sha256/", "-----BEGIN", "a.b", "(x)", "[y]", "z*", "q+?", "^s$", "back\\slash", "{2}", "|"});
+  EXPECT_TRUE(p.matches("  ca: /etc/ca.pem"));
+  EXPECT_TRUE(p.matches("pin: sha256/AAAA"));
+  EXPECT_TRUE(p.matches("-----begin certificate-----"));
+  EXPECT_TRUE(p.matches("a.b"));
+  EXPECT_FALSE(p.matches("axb"));       // '.' is not "any character"
+  EXPECT_TRUE(p.matches("f(x)"));
+  EXPECT_FALSE(p.matches("x"));         // parentheses are not a group
+  EXPECT_TRUE(p.matches("[y]"));
+  EXPECT_FALSE(p.matches("y"));
+  EXPECT_TRUE(p.matches("z*"));
+  EXPECT_FALSE(p.matches("zzz"));
+  EXPECT_TRUE(p.matches("q+?"));
+  EXPECT_TRUE(p.matches("^s$"));
+  EXPECT_FALSE(p.matches("s"));
+  EXPECT_TRUE(p.matches("back\\slash"));
+  EXPECT_FALSE(p.matches("backslash"));
+  EXPECT_TRUE(p.matches("a|b"));
+  EXPECT_FALSE(p.matches("ca ; sha256 ; BEGIN"));
+}
+
+TEST(Prefilter, EmptyListMatchesEverything) {
+  Prefilter p({});
+  EXPECT_TRUE(p.matches("anything"));
+  EXPECT_TRUE(p.matches(""));
+  Prefilter only_empty({""});
+  EXPECT_TRUE(only_empty.matches("anything"));
+}
+
+TEST(Prefilter, BinaryContentAndLiteralAtTheEnd) {
+  Prefilter p({"MII"});
+  std::string bin(1 << 20, '\0');
+  EXPECT_FALSE(p.matches(bin));
+  bin.replace(bin.size() - 3, 3, "mii");
+  EXPECT_TRUE(p.matches(bin));
+}
+
+TEST(Prefilter, ManyThreadsShareOneDatabase) {
+  Prefilter p({"verify", "-----BEGIN CERTIFICATE-----", "pin-sha256"});
+  Prefilter other({"nothing-here"});  // a second database used by the same threads
+  const std::string hit = std::string(10000, 'x') + "Verify" + std::string(100, 'y');
+  const std::string miss = std::string(10000, 'x');
+  std::atomic<int> wrong{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 8; ++t)
+    threads.emplace_back([&] {
+      for (int i = 0; i < 2000; ++i) {
+        if (!p.matches(hit) || p.matches(miss)) ++wrong;
+        if (other.matches(hit)) ++wrong;
+      }
+    });
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(wrong.load(), 0);
+}
+
+}  // namespace
+}  // namespace atscan
