@@ -8,6 +8,11 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/scan_args.h"
+#include "core/filters/baseline.h"
+#include "core/filters/git_changes.h"
+#include "core/filters/shard.h"
+#include "core/filters/suppressions.h"
 #include "core/hosts/host_classifier.h"
 #include "core/report/reporter.h"
 #include "core/trust/oracle.h"
@@ -15,19 +20,6 @@
 
 namespace atscan::cli {
 namespace {
-
-struct ScanArgs {
-  std::vector<std::string> paths;
-  std::string format = "text";
-  std::string output;
-  std::string fail_on = "error";
-  std::string color = "auto";
-  int jobs = 0;
-  std::vector<std::string> include, exclude;
-  std::string max_file_size = "4M";
-  bool no_ignore = false;
-  bool test_code_same_level = false;
-};
 
 std::uint64_t parse_size(const std::string& s) {
   char* end = nullptr;
@@ -47,24 +39,9 @@ int run_scan_command(const ScanArgs& a, const GlobalOptions& g) {
   if (!fail_on) throw UsageError("--fail-on: expected error, warning, note or never");
   auto reporter = make_reporter(a.format);
   if (!reporter) throw UsageError("--format: unknown format '" + a.format + "'");
-  for (const auto& p : a.paths) {
-    std::error_code ec;
-    if (!std::filesystem::exists(p, ec)) throw UsageError("no such file or directory: " + p);
-  }
-  Catalog catalog = load_catalog(g);
-  auto profile = load_profile(g);
-  TrustOracle oracle(profile);
-  HostClassifier hosts(profile);
-
-  ScanOptions opts;
-  opts.walk.roots = a.paths.empty() ? std::vector<std::string>{"."} : a.paths;
-  opts.walk.include = a.include;
-  opts.walk.exclude = a.exclude;
-  opts.walk.use_gitignore = !a.no_ignore;
-  opts.walk.max_file_size = parse_size(a.max_file_size);
-  opts.jobs = a.jobs;
-  opts.lower_test_code = !a.test_code_same_level;
-  ScanOutcome outcome = run_scan(opts, catalog, oracle, hosts);
+  ScanRun run = scan_with_filters(a, g);
+  const Catalog& catalog = run.catalog;
+  ScanOutcome& outcome = run.outcome;
 
   ReportContext ctx;
   ctx.catalog = &catalog;
@@ -93,10 +70,85 @@ int run_scan_command(const ScanArgs& a, const GlobalOptions& g) {
 
 }  // namespace
 
+ScanRun scan_with_filters(const ScanArgs& a, const GlobalOptions& g) {
+  for (const auto& p : a.paths) {
+    std::error_code ec;
+    if (!std::filesystem::exists(p, ec)) throw UsageError("no such file or directory: " + p);
+  }
+  ScanOptions opts;
+  if (!a.shard.empty()) {
+    std::string error;
+    auto shard = parse_shard(a.shard, error);
+    if (!shard) throw UsageError(error);
+    opts.shard = *shard;
+  }
+  Baseline baseline;
+  if (!a.baseline.empty()) {
+    try {
+      baseline = load_baseline(a.baseline);
+    } catch (const BaselineError& e) {
+      throw UsageError(e.what());
+    }
+  }
+  ScanRun run{load_catalog(g), {}};
+  auto profile = load_profile(g);
+  TrustOracle oracle(profile);
+  HostClassifier hosts(profile);
+  opts.walk.roots = a.paths.empty() ? std::vector<std::string>{"."} : a.paths;
+  opts.walk.include = a.include;
+  opts.walk.exclude = a.exclude;
+  opts.walk.use_gitignore = !a.no_ignore;
+  opts.walk.max_file_size = parse_size(a.max_file_size);
+  opts.jobs = a.jobs;
+  opts.lower_test_code = !a.test_code_same_level;
+  // Resolve the change before the scan: a bad REV should fail fast, not after a long scan.
+  std::optional<GitChanges> changes;
+  if (!a.diff_base.empty()) {
+    std::error_code ec;
+    auto first = std::filesystem::absolute(opts.walk.roots.front(), ec);
+    auto dir = std::filesystem::is_directory(first, ec) ? first : first.parent_path();
+    try {
+      changes = changed_lines_since(a.diff_base, dir.string());
+    } catch (const GitChangesError& e) {
+      throw UsageError(e.what());
+    }
+  }
+  ScanOutcome& out = run.outcome;
+  out = run_scan(opts, run.catalog, oracle, hosts);
+  apply_suppressions(out.findings, out.root, SuppressionOptions{a.require_justification}, out.notifications, out.summary);
+  if (!a.baseline.empty())
+    apply_baseline(out.findings, baseline, out.root, out.scanned_files, out.notifications, out.summary);
+  if (changes) {
+    try {
+      keep_changed(out.findings, relative_to_root(*changes, out.root));
+    } catch (const GitChangesError& e) {
+      throw UsageError(e.what());
+    }
+  }
+  std::sort(out.notifications.begin(), out.notifications.end());
+  return run;
+}
+
+void add_scan_options(CLI::App& cmd, ScanArgs& a, bool with_review_filters) {
+  cmd.add_option("paths", a.paths, "Files or directories (default: .)");
+  cmd.add_option("-j,--jobs", a.jobs, "Worker threads (default: all cores)")->check(CLI::NonNegativeNumber);
+  cmd.add_option("--include", a.include, "Only files matching these globs");
+  cmd.add_option("--exclude", a.exclude, "Skip files matching these globs");
+  cmd.add_option("--max-file-size", a.max_file_size, "Skip larger files (default 4M)");
+  cmd.add_flag("--no-ignore", a.no_ignore, "Do not honour .gitignore and .atscanignore");
+  cmd.add_flag("--test-code-same-level", a.test_code_same_level, "Report test code at the same level as other code");
+  cmd.add_flag("--require-justification", a.require_justification,
+               "An atscan:ignore / NOLINT without a reason does not suppress (a notification says so)");
+  cmd.add_option("--shard", a.shard, "Scan only shard I of N (I/N, 1-based), split by a stable hash of each path");
+  if (!with_review_filters) return;
+  cmd.add_option("--baseline", a.baseline, "Hide the findings recorded in this baseline (atscan baseline create)");
+  cmd.add_option("--diff-base", a.diff_base, "Report only findings on lines added or changed since git revision REV");
+}
+
 void add_scan_command(CLI::App& app, GlobalOptions& g, Runner& run) {
   auto a = std::make_shared<ScanArgs>();
   auto* cmd = app.add_subcommand("scan", "Scan files and directories for trust configuration");
-  cmd->add_option("paths", a->paths, "Files or directories (default: .)");
+  add_scan_options(*cmd, *a, true);
   cmd->add_option("-f,--format", a->format, "Output format: " + [] {
     std::string s;
     for (const auto& n : reporter_names()) s += (s.empty() ? "" : ", ") + n;
@@ -106,12 +158,6 @@ void add_scan_command(CLI::App& app, GlobalOptions& g, Runner& run) {
   cmd->add_option("--fail-on", a->fail_on, "Exit 1 when a finding is at or above: error, warning, note, never")
       ->check(CLI::IsMember({"error", "warning", "note", "never"}));
   cmd->add_option("--color", a->color, "auto, always or never (NO_COLOR is honoured)")->check(CLI::IsMember({"auto", "always", "never"}));
-  cmd->add_option("-j,--jobs", a->jobs, "Worker threads (default: all cores)")->check(CLI::NonNegativeNumber);
-  cmd->add_option("--include", a->include, "Only files matching these globs");
-  cmd->add_option("--exclude", a->exclude, "Skip files matching these globs");
-  cmd->add_option("--max-file-size", a->max_file_size, "Skip larger files (default 4M)");
-  cmd->add_flag("--no-ignore", a->no_ignore, "Do not honour .gitignore and .atscanignore");
-  cmd->add_flag("--test-code-same-level", a->test_code_same_level, "Report test code at the same level as other code");
   cmd->callback([&run, &g, a] { run = [&g, a] { return run_scan_command(*a, g); }; });
 }
 

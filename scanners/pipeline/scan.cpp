@@ -112,6 +112,11 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   ScanOutcome out;
   WalkResult walked = walk(options.walk);
   out.root = walked.root;
+  if (options.shard.active()) {
+    std::erase_if(walked.files, [&](const WalkEntry& e) { return !in_shard(e.path, options.shard); });
+    std::erase_if(walked.skipped, [&](const WalkSkip& e) { return !in_shard(e.path, options.shard); });
+  }
+  for (const auto& e : walked.files) out.scanned_files.push_back(e.path);
   for (const auto& s : walked.skipped) out.notifications.push_back({s.path, "skipped: " + s.reason});
 
   ScanConfig config{catalog.dir().string()};

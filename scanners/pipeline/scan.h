@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/catalog/catalog.h"
+#include "core/filters/shard.h"
 #include "core/hosts/host_classifier.h"
 #include "core/model/finding.h"
 #include "core/model/notification.h"
@@ -17,6 +18,7 @@ struct ScanOptions {
   WalkOptions walk;
   int jobs = 0;                 // 0 = all cores
   bool lower_test_code = true;
+  Shard shard;                  // --shard i/n: only the walked files of this shard are scanned
 };
 
 struct ScanOutcome {
@@ -24,6 +26,7 @@ struct ScanOutcome {
   std::vector<Finding> findings;             // sorted, fingerprinted, snippets filled
   std::vector<Notification> notifications;   // sorted
   RunSummary summary;
+  std::vector<std::string> scanned_files;   // relative paths walked (after sharding), sorted
 };
 
 ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOracle& oracle, const HostClassifier& hosts);

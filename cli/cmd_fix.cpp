@@ -1,0 +1,63 @@
+// `atscan fix [PATH…]`: apply the safe fixes findings carry; `--fix-diff` prints a unified diff instead.
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "cli/scan_args.h"
+#include "core/filters/fix_apply.h"
+#include "core/filters/fix_producers.h"
+
+namespace atscan::cli {
+namespace {
+
+struct FixArgs {
+  ScanArgs scan;
+  bool diff_only = false;
+};
+
+// The ATS anchors the bundle fix appends ship with the profile data.
+std::string ats_anchors(const Catalog& catalog) {
+  auto path = catalog.dir() / "profiles" / "aws-ats" / "ats-trust-anchors-5.pem";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw UsageError("cannot read the ATS anchors " + path.string());
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+int run_fix(const FixArgs& a, const GlobalOptions& g) {
+  ScanRun r = scan_with_filters(a.scan, g);
+  auto& out = r.outcome;
+  add_fixes(out.findings, FixInputs{out.root, ats_anchors(r.catalog)});
+  std::vector<Notification> notes;
+  auto changes = plan_changes(out.findings, out.root, notes);
+  if (a.diff_only) {
+    for (const auto& c : changes) std::cout << unified_diff(c);
+  } else {
+    int written = write_changes(changes, out.root, notes);
+    for (const auto& c : changes)
+      for (const auto& d : c.descriptions) std::cerr << c.file << ": fixed: " << d << '\n';
+    std::cerr << "atscan: fixed " << written << " file" << (written == 1 ? "" : "s") << '\n';
+  }
+  bool failed = false;
+  for (const auto& n : notes) {
+    std::cerr << (n.file.empty() ? "atscan" : n.file) << ": " << n.level << ": " << n.message << '\n';
+    failed = failed || n.level == "error";
+  }
+  return failed ? int{kUsage} : int{kClean};
+}
+
+}  // namespace
+
+void add_fix_command(CLI::App& app, GlobalOptions& g, Runner& run) {
+  auto a = std::make_shared<FixArgs>();
+  auto* cmd = app.add_subcommand("fix", "Apply the safe fixes (append the ATS anchors to a bundle that lacks them)");
+  add_scan_options(*cmd, a->scan, true);
+  cmd->add_flag("--fix-diff", a->diff_only, "Print a unified diff of the fixes instead of writing files");
+  cmd->callback([&run, &g, a] { run = [&g, a] { return run_fix(*a, g); }; });
+}
+
+}  // namespace atscan::cli

@@ -1,0 +1,156 @@
+#include "core/filters/fix_apply.h"
+
+#include <git2.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <tuple>
+
+namespace atscan {
+namespace {
+
+// Byte offset of a 1-based (line, column); the position just past the end is valid.
+std::optional<size_t> offset_of(const std::string& s, int line, int column) {
+  if (line < 1 || column < 1) return std::nullopt;
+  size_t start = 0;
+  for (int l = 1; l < line; ++l) {
+    size_t nl = s.find('\n', start);
+    if (nl == std::string::npos) return std::nullopt;
+    start = nl + 1;
+  }
+  size_t end = s.find('\n', start);
+  if (end == std::string::npos) end = s.size();
+  if (static_cast<size_t>(column - 1) > end - start) return std::nullopt;
+  return start + static_cast<size_t>(column - 1);
+}
+
+std::string read_file(const std::filesystem::path& p, bool& ok) {
+  std::ifstream in(p, std::ios::binary);
+  ok = static_cast<bool>(in);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace
+
+std::optional<std::string> apply_edits(const std::string& content, std::vector<Edit> edits, std::vector<std::string>* conflicts) {
+  for (const auto& e : edits)
+    if (e.range.line == 0) return e.replacement;  // whole-file replacement wins
+  struct Span {
+    size_t begin, end;
+    const Edit* edit;
+    size_t order;
+  };
+  std::vector<Span> spans;
+  for (const auto& e : edits) {
+    auto b = offset_of(content, e.range.line, e.range.column);
+    auto en = offset_of(content, e.range.end_line ? e.range.end_line : e.range.line, e.range.end_column ? e.range.end_column : e.range.column);
+    if (!b || !en || *en < *b) return std::nullopt;
+    spans.push_back({*b, *en, &e, spans.size()});
+  }
+  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return std::tie(a.begin, a.end, a.order) < std::tie(b.begin, b.end, b.order); });
+  std::string out;
+  size_t at = 0;
+  for (const auto& s : spans) {
+    if (s.begin < at) {
+      if (conflicts) conflicts->push_back(s.edit->replacement.substr(0, 60));
+      continue;
+    }
+    out.append(content, at, s.begin - at);
+    out += s.edit->replacement;
+    at = s.end;
+  }
+  out.append(content, at, std::string::npos);
+  return out;
+}
+
+std::vector<FileChange> plan_changes(const std::vector<Finding>& findings, const std::string& root, std::vector<Notification>& notes) {
+  std::map<std::string, std::vector<const Finding*>> by_file;
+  for (const auto& f : findings)
+    if (f.fix && !f.suppression && !f.fix->edits.empty()) by_file[f.fix->edits.front().range.file.empty() ? f.location.file : f.fix->edits.front().range.file].push_back(&f);
+  std::vector<FileChange> out;
+  for (const auto& [file, group] : by_file) {
+    bool ok = false;
+    FileChange c;
+    c.file = file;
+    c.before = read_file(std::filesystem::path(root) / file, ok);
+    if (!ok) {
+      notes.push_back({file, "fix not applied: cannot read the file", "warning"});
+      continue;
+    }
+    std::vector<Edit> edits;
+    std::set<std::string> seen;  // one fix per description: two findings may carry the same repair
+    for (const Finding* f : group) {
+      if (!seen.insert(f->fix->description).second) continue;
+      edits.insert(edits.end(), f->fix->edits.begin(), f->fix->edits.end());
+      c.descriptions.push_back(f->fix->description);
+    }
+    std::vector<std::string> conflicts;
+    auto after = apply_edits(c.before, edits, &conflicts);
+    if (!after) {
+      notes.push_back({file, "fix not applied: its edits do not fit the file (changed since the scan?)", "warning"});
+      continue;
+    }
+    for (const auto& x : conflicts) notes.push_back({file, "fix edit skipped: overlaps another edit (" + x + "…)", "warning"});
+    if (*after == c.before) continue;
+    c.after = std::move(*after);
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+int write_changes(const std::vector<FileChange>& changes, const std::string& root, std::vector<Notification>& notes) {
+  namespace fs = std::filesystem;
+  int written = 0;
+  for (const auto& c : changes) {
+    const fs::path target = fs::path(root) / c.file;
+    fs::path tmp = target;
+    tmp += ".atscan-fix.tmp";
+    {
+      std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+      out << c.after;
+      out.flush();
+      if (!out) {
+        notes.push_back({c.file, "fix not applied: cannot write " + tmp.string(), "error"});
+        std::error_code ec;
+        fs::remove(tmp, ec);
+        continue;
+      }
+    }
+    std::error_code ec;
+    fs::permissions(tmp, fs::status(target, ec).permissions(), ec);
+    fs::rename(tmp, target, ec);
+    if (ec) {
+      notes.push_back({c.file, "fix not applied: " + ec.message(), "error"});
+      fs::remove(tmp, ec);
+      continue;
+    }
+    ++written;
+  }
+  return written;
+}
+
+std::string unified_diff(const FileChange& change) {
+  git_libgit2_init();
+  git_diff_options opts;
+  git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
+  opts.context_lines = 3;
+  git_patch* patch = nullptr;
+  std::string out;
+  if (git_patch_from_buffers(&patch, change.before.data(), change.before.size(), change.file.c_str(), change.after.data(),
+                             change.after.size(), change.file.c_str(), &opts) == 0 && patch) {
+    git_buf buf = GIT_BUF_INIT;
+    if (git_patch_to_buf(&buf, patch) == 0) out.assign(buf.ptr, buf.size);
+    git_buf_dispose(&buf);
+    git_patch_free(patch);
+  }
+  git_libgit2_shutdown();
+  return out;
+}
+
+}  // namespace atscan

@@ -1,0 +1,27 @@
+#pragma once
+// Safe, format-local fixes attached to findings after the judge (the judge decides, this only repairs):
+//   - ats-bundle-missing-ats-roots on a PEM bundle whose verdict is REJECTS or PARTIAL: append the
+//     Amazon Trust Services anchors it lacks.
+// A producer never fixes a file it cannot parse, and produces nothing when the fix is already in place,
+// so `atscan fix` run twice changes nothing the second time.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/model/finding.h"
+
+namespace atscan {
+
+struct FixInputs {
+  std::string root;            // absolute scan root
+  std::string ats_anchors_pem; // rules/profiles/aws-ats/ats-trust-anchors-5.pem
+};
+
+// Sets Finding::fix where a producer applies and the finding is not suppressed.
+void add_fixes(std::vector<Finding>& findings, const FixInputs& inputs);
+
+// The bundle fix for one file's content: an insertion at the end of `content` holding the anchors of
+// `anchors_pem` that `content` lacks. nullopt when the file is not a parseable PEM bundle or lacks nothing.
+std::optional<Fix> bundle_anchor_fix(const std::string& rel_path, const std::string& content, const std::string& anchors_pem);
+
+}  // namespace atscan
