@@ -120,10 +120,17 @@ std::optional<Fix> bundle_anchor_fix(const std::string& rel_path, const std::str
 void add_fixes(std::vector<Finding>& findings, const FixInputs& inputs) {
   for (auto& f : findings) {
     if (f.suppression || f.fix) continue;
-    if (f.rule_id == "ats-bundle-missing-ats-roots" && (verdict_is(f.verdict, "REJECTS") || verdict_is(f.verdict, "PARTIAL"))) {
-      const std::string content = read_file(inputs.root + "/" + f.location.file);
-      if (auto fix = bundle_anchor_fix(f.location.file, content, inputs.ats_anchors_pem)) f.fix = std::move(*fix);
-    }
+    if (!verdict_is(f.verdict, "REJECTS") && !verdict_is(f.verdict, "PARTIAL")) continue;
+    // The bundle to repair: the certificate file itself, or the file a client loads (the judge names it in
+    // a related location "certificate file loaded here").
+    std::string bundle;
+    if (f.rule_id == "ats-bundle-missing-ats-roots") bundle = f.location.file;
+    else
+      for (const auto& r : f.related)
+        if (r.message == "certificate file loaded here") bundle = r.location.file;
+    if (bundle.empty()) continue;
+    const std::string content = read_file(inputs.root + "/" + bundle);
+    if (auto fix = bundle_anchor_fix(bundle, content, inputs.ats_anchors_pem)) f.fix = std::move(*fix);
   }
 }
 

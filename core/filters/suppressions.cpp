@@ -47,6 +47,15 @@ std::vector<std::string> split_ids(std::string_view list) {
   return out;
 }
 
+// Whether `prefix` holds nothing but whitespace and comment openers (`//`, `#`, `/*`, `<!--`, `--`, `;`, `%`, `{#`, `'`).
+bool only_comment_opener(std::string_view prefix) {
+  for (char c : prefix)
+    if (!(c == ' ' || c == '\t' || c == '/' || c == '*' || c == '#' || c == '<' || c == '!' || c == '-' || c == ';' || c == '%' ||
+          c == '{' || c == '\''))
+      return false;
+  return true;
+}
+
 void find_atscan_ignore(std::string_view line, std::vector<SuppressionMarker>& out) {
   static constexpr std::string_view kMarker = "atscan:ignore";
   for (size_t at = line.find(kMarker); at != std::string_view::npos; at = line.find(kMarker, at + 1)) {
@@ -64,6 +73,8 @@ void find_atscan_ignore(std::string_view line, std::vector<SuppressionMarker>& o
       continue;  // `atscan:ignored` and the like
     }
     m.justification = justification_of(line.substr(after));
+    // A marker after code covers that line only; on a line of its own it also covers the next line.
+    m.applies_to_next_line = only_comment_opener(line.substr(0, at));
     out.push_back(std::move(m));
   }
 }

@@ -142,5 +142,31 @@ TEST(FixCommand, AddFixesWritesAndDiffs) {
   EXPECT_FALSE(again[0].fix);
 }
 
+TEST(FixCommand, CodeThatLoadsARejectedBundleFixesTheBundle) {
+  testing::TempTree t;
+  t.write("certs/legacy.pem", baltimore());
+  Finding f;
+  f.rule_id = "ats-custom-ca-bundle";
+  f.location = {"app/upload.py", 2, 5, 2, 30};
+  f.verdict = "REJECTS: only legacy roots";
+  f.related.push_back({{"certs/legacy.pem", 0, 0, 0, 0}, "certificate file loaded here"});
+  Finding twin = f;  // the certificate file's own finding carries the same repair
+  twin.rule_id = "ats-bundle-missing-ats-roots";
+  twin.location = {"certs/legacy.pem", 1, 1, 1, 1};
+  twin.related.clear();
+  Finding unrelated = f;
+  unrelated.related = {{{"app/other.py", 3, 1, 3, 2}, "value defined here"}};
+  std::vector<Finding> fs = {f, twin, unrelated};
+  add_fixes(fs, FixInputs{t.str(), anchors()});
+  ASSERT_TRUE(fs[0].fix);
+  EXPECT_EQ(fs[0].fix->edits.at(0).range.file, "certs/legacy.pem");
+  EXPECT_FALSE(fs[2].fix);
+  std::vector<Notification> notes;
+  auto changes = plan_changes(fs, t.str(), notes);
+  ASSERT_EQ(changes.size(), 1u);
+  EXPECT_EQ(changes[0].descriptions.size(), 1u) << "the same repair from two findings is applied once";
+  EXPECT_EQ(count(changes[0].after, "BEGIN CERTIFICATE"), 6u);
+}
+
 }  // namespace
 }  // namespace atscan

@@ -83,6 +83,14 @@ TEST(Suppressions, SameLineAndLineBefore) {
   EXPECT_EQ(r.summary.suppressed, 2);
 }
 
+TEST(Suppressions, TrailingMarkerDoesNotReachTheNextLine) {
+  std::vector<Finding> fs = {finding("a.py", 1), finding("a.py", 2)};
+  auto r = apply(fs, {"get(u, verify='a.pem')  # atscan:ignore[ats-custom-ca-bundle] lab", "get(u, verify='b.pem')"});
+  EXPECT_TRUE(fs[0].suppression);
+  EXPECT_FALSE(fs[1].suppression);
+  EXPECT_EQ(r.summary.suppressed, 1);
+}
+
 TEST(Suppressions, OtherRuleIdDoesNotSuppress) {
   std::vector<Finding> fs = {finding("a.js", 1)};
   auto r = apply(fs, {"https.get(u, {ca}) // atscan:ignore[ats-certificate-pinning] wrong id"});

@@ -1,0 +1,3 @@
+import boto3
+
+s3 = boto3.client("s3", verify="certs/legacy-ca.pem")

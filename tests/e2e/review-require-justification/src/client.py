@@ -1,0 +1,5 @@
+import requests
+
+requests.get("https://example.com/a", verify=False)
+requests.get("https://example.com/b", verify=False)  # atscan:ignore[ats-verification-disabled]
+requests.get("https://example.com/c", verify=False)
