@@ -118,7 +118,9 @@ std::optional<GitRepo> find_git_repo(const std::string& dir) {
             fs::path cd = common;
             gd = (cd.is_relative() ? gd / cd : cd).lexically_normal();
           }
-          return GitRepo{d.string(), gd.string()};
+          std::string git_dir = gd.string();
+          while (git_dir.size() > 1 && git_dir.back() == '/') git_dir.pop_back();  // "a/.git/" from "…/../.."
+          return GitRepo{d.string(), git_dir};
         }
       }
     }
