@@ -8,6 +8,9 @@
 namespace atscan::ts {
 namespace {
 
+// Internal marker carried in UseFact::message between matching and dedupe.
+constexpr const char* kKeepsSystemTrust = "\x01keeps-system-trust";
+
 std::vector<TSNode> captured(const TSQueryMatch& m, const QueryFile& q, const std::string& name) {
   std::vector<TSNode> out;
   for (uint16_t i = 0; i < m.capture_count; ++i)
@@ -89,6 +92,12 @@ bool add_match_facts(const TSQueryMatch& m, const MatchContext& ctx, FileFacts& 
     out.endpoints.push_back(std::move(e));
     return true;
   }
+  if (kind == "keeps_system_trust") {
+    // The object also loads the system roots (load_default_certs, set_default_verify_paths,
+    // SystemCertPool): what is loaded into it is added, not substituted. Resolved in dedupe_facts.
+    out.uses.push_back({object, object, location_of(*target, *ctx.file), kKeepsSystemTrust});
+    return true;
+  }
   if (kind == "use") {
     auto from = first("from"), to = first("to");
     if (!from || !to) {
@@ -140,6 +149,12 @@ bool add_match_facts(const TSQueryMatch& m, const MatchContext& ctx, FileFacts& 
 }
 
 void dedupe_facts(FileFacts& facts) {
+  std::set<std::string> keeps_system;
+  std::erase_if(facts.uses, [&](const UseFact& u) {
+    if (u.message != kKeepsSystemTrust) return false;
+    keeps_system.insert(u.from_object);
+    return true;
+  });
   // Literal PEM facts (api "literal") whose location another fact resolved through a name are redundant.
   std::set<Location> origins;
   for (const auto& t : facts.trust)
@@ -163,6 +178,12 @@ void dedupe_facts(FileFacts& facts) {
     }
   }
   facts.trust = std::move(kept);
+  for (auto& t : facts.trust) {
+    if (t.object.empty() || !keeps_system.count(t.object)) continue;
+    if (t.kind == TrustKind::bundle_path || t.kind == TrustKind::embedded_pem || t.kind == TrustKind::embedded_der ||
+        t.kind == TrustKind::system_trust_replaced)
+      t.kind = TrustKind::bundle_added;
+  }
   std::map<Location, size_t> ebest;
   std::vector<EndpointFact> ekept;
   for (auto& e : facts.endpoints) {

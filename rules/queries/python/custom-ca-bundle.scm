@@ -30,6 +30,14 @@
  (#not-match? @value "^None$")
  (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "ca file argument"))
 
+; the same on a method call: ctx.load_verify_locations(cafile=…) belongs to ctx
+((call
+   function: (attribute object: (identifier) @object)
+   arguments: (argument_list (keyword_argument name: (identifier) @k value: (_) @value)))
+ (#any-of? @k "ca_certs" "cafile" "capath" "ca_cert_dir")
+ (#not-match? @value "^None$")
+ (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "ca file argument"))
+
 ; ssl.create_default_context(cadata=PEM)
 ((keyword_argument name: (identifier) @k value: (_) @value)
  (#eq? @k "cadata")
@@ -55,3 +63,15 @@
  (#eq? @env "environ") (#eq? @m "setdefault")
  (#match? @name "^['\"](REQUESTS_CA_BUNDLE|AWS_CA_BUNDLE|SSL_CERT_FILE|SSL_CERT_DIR|CURL_CA_BUNDLE)['\"]$")
  (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "CA bundle environment variable"))
+
+; ctx.load_default_certs(): the context keeps the system roots, so loaded files add to them
+((call function: (attribute object: (identifier) @object attribute: (identifier) @m) @target)
+ (#eq? @m "load_default_certs")
+ (#set! kind "keeps_system_trust"))
+; ctx = ssl.create_default_context() without cafile/capath/cadata starts from the system roots
+((assignment
+   left: (identifier) @object
+   right: (call function: (attribute attribute: (identifier) @f) arguments: (argument_list) @target))
+ (#eq? @f "create_default_context")
+ (#not-match? @target "cafile|capath|cadata")
+ (#set! kind "keeps_system_trust"))
