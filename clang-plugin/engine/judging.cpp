@@ -1,0 +1,73 @@
+#include "clang-plugin/engine/judging.h"
+
+#include <filesystem>
+#include <map>
+#include <mutex>
+
+#include "core/judge/judge.h"
+
+namespace atscan::clangfe {
+namespace fs = std::filesystem;
+
+std::string resolved_root(const EngineOptions& options) {
+  std::error_code ec;
+  fs::path root = options.root.empty() ? fs::current_path(ec) : fs::path(options.root);
+  return fs::weakly_canonical(fs::absolute(root, ec), ec).generic_string();
+}
+
+JudgeContext& judge_context(const EngineOptions& options) {
+  static std::mutex mu;
+  static std::map<std::pair<std::string, std::string>, std::unique_ptr<JudgeContext>> cache;
+  const fs::path rules = options.rules_dir.empty() ? default_rules_dir(nullptr) : fs::path(options.rules_dir);
+  std::lock_guard lock(mu);
+  auto& slot = cache[{rules.string(), options.profile}];
+  if (!slot) {
+    auto ctx = std::make_unique<JudgeContext>();
+    try {
+      ctx->catalog = Catalog::load(rules);
+    } catch (const std::exception& e) {
+      throw std::runtime_error("atscan: cannot load the rule catalog from '" + rules.string() + "': " + e.what());
+    }
+    try {
+      const bool is_file = options.profile.find('/') != std::string::npos || fs::path(options.profile).extension() == ".yaml";
+      ctx->profile = is_file ? Profile::load(options.profile) : Profile::load_named(rules, options.profile);
+    } catch (const std::exception& e) {
+      throw std::runtime_error("atscan: cannot load profile '" + options.profile + "': " + e.what());
+    }
+    ctx->oracle = std::make_unique<TrustOracle>(ctx->profile);
+    ctx->hosts = std::make_unique<HostClassifier>(ctx->profile);
+    slot = std::move(ctx);
+  }
+  return *slot;
+}
+
+std::vector<TuDiagnostic> judge_tu(const TuResult& tu, const EngineOptions& options) {
+  std::vector<TuDiagnostic> out;
+  if (tu.facts.trust.empty()) return out;
+  JudgeContext& jc = judge_context(options);
+  Judge judge(jc.catalog, *jc.oracle, *jc.hosts, JudgeOptions{resolved_root(options), options.lower_test_code});
+  std::vector<Notification> notes;
+  std::vector<Finding> findings = judge.judge({tu.facts}, notes);
+  sort_findings(findings);
+  auto where = [&](const Location& l) {
+    auto it = tu.where.find(Location{l.file, l.line, l.column, 0, 0});
+    return it == tu.where.end() ? clang::SourceLocation() : it->second;
+  };
+  for (auto& f : findings) {
+    if (f.severity < options.min_severity) continue;
+    TuDiagnostic d;
+    d.loc = where(f.location);
+    if (d.loc.isInvalid()) continue;
+    for (const auto& r : f.related)
+      if (auto l = where(r.location); l.isValid()) d.notes.emplace_back(l, r.message);
+    if (auto it = tu.fixes.find(Location{f.location.file, f.location.line, f.location.column, 0, 0}); it != tu.fixes.end()) {
+      d.fix = &it->second;
+      f.fix = it->second.fix;
+    }
+    d.finding = std::move(f);
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+}  // namespace atscan::clangfe

@@ -1,0 +1,30 @@
+// Against Debian's real OpenSSL and libcurl headers (libssl-dev, libcurl4-openssl-dev), as C: curl_easy_setopt
+// is a type-checking macro there and SSL_set_tlsext_host_name expands to SSL_ctrl.
+// ARGS: -std=c11
+#include <curl/curl.h>
+#include <openssl/ssl.h>
+
+void openssl_client(void) {
+  SSL_CTX* ctx = SSL_CTX_new(TLS_client_method());
+  SSL_CTX_load_verify_locations(ctx, "corp-ca.pem", NULL);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: custom CA bundle replaces system trust (SSL_CTX_load_verify_locations corp-ca.pem) [ats-custom-ca-bundle]
+  SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: certificate verification is disabled (SSL_CTX_set_verify(SSL_VERIFY_NONE)) [ats-verification-disabled]
+  SSL* ssl = SSL_new(ctx);
+  SSL_set_tlsext_host_name(ssl, "assets.example.cloudfront.net");
+}
+
+void curl_client(void) {
+  CURL* curl = curl_easy_init();
+  curl_easy_setopt(curl, CURLOPT_URL, "https://my-bucket.s3.us-east-1.amazonaws.com/key");
+  curl_easy_setopt(curl, CURLOPT_CAPATH, "/etc/corp/certs");
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: custom CA bundle replaces system trust (CURLOPT_CAPATH /etc/corp/certs) [ats-custom-ca-bundle]
+  curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: certificate verification is disabled (CURLOPT_SSL_VERIFYPEER 0) [ats-verification-disabled]
+}
+
+void Valid(void) {
+  SSL_CTX* ctx = SSL_CTX_new(TLS_client_method());
+  SSL_CTX_set_default_verify_paths(ctx);
+  SSL_CTX_load_verify_locations(ctx, "extra-ca.pem", NULL);
+}
