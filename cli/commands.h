@@ -20,6 +20,7 @@ using Runner = std::function<int()>;
 void add_scan_command(CLI::App& app, GlobalOptions& g, Runner& run);
 void add_rules_commands(CLI::App& app, GlobalOptions& g, Runner& run);
 void add_cert_commands(CLI::App& app, GlobalOptions& g, Runner& run);
+void add_merge_command(CLI::App& app, GlobalOptions& g, Runner& run);
 void add_baseline_command(CLI::App& app, GlobalOptions& g, Runner& run);
 void add_fix_command(CLI::App& app, GlobalOptions& g, Runner& run);
 

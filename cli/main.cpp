@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   add_scan_command(app, g, run);
   add_rules_commands(app, g, run);
   add_cert_commands(app, g, run);
+  add_merge_command(app, g, run);
   add_baseline_command(app, g, run);
   add_fix_command(app, g, run);
   try {

@@ -26,6 +26,9 @@ struct ReportContext {
   RunSummary summary;
   bool color = false;                       // text only: decided by the CLI (TTY and NO_COLOR)
   std::string tool_version = "0.1.0";
+  // Absolute URL the repository-relative docs paths resolve against (".../blob/main/"). SARIF's
+  // helpUri and informationUri must be absolute URIs, so they are left out while this is empty.
+  std::string docs_base_url;
 };
 
 class Reporter {

@@ -1,9 +1,25 @@
 // `path:line:col: severity: message [rule-id]`, then the evidence line, like compilers and clang-tidy.
 #include "core/report/text_reporter.h"
 
+#include "core/report/text_encoding.h"
+
 namespace atscan {
 
 namespace {
+
+// One diagnostic per line: a message that carries a PEM or a multi-line value keeps its newlines
+// visible as \n instead of breaking the line-oriented format.
+std::string one_line(std::string_view s) {
+  std::string out;
+  for (char c : valid_utf8(s)) {
+    if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (static_cast<unsigned char>(c) < 0x20 && c != '\t') out += ' ';
+    else out += c;
+  }
+  return out;
+}
+
 const char* colour_of(Severity s) {
   switch (s) {
     case Severity::error: return "\033[1;31m";
@@ -22,15 +38,15 @@ void TextReporter::write(std::ostream& out, const std::vector<Finding>& findings
     if (f.suppression) continue;
     ++shown;
     out << bold << f.location.file << ':' << f.location.line << ':' << f.location.column << ':' << reset << ' '
-        << (ctx.color ? colour_of(f.severity) : "") << to_string(f.severity) << ':' << reset << ' ' << f.message
+        << (ctx.color ? colour_of(f.severity) : "") << to_string(f.severity) << ':' << reset << ' ' << one_line(f.message)
         << " [" << f.rule_id << "]\n";
-    if (!f.snippet.empty()) out << "    " << f.snippet << '\n';
-    if (!f.verdict.empty()) out << "    verdict: " << f.verdict << '\n';
+    if (!f.snippet.empty()) out << "    " << one_line(f.snippet) << '\n';
+    if (!f.verdict.empty()) out << "    verdict: " << one_line(f.verdict) << '\n';
     for (const auto& r : f.related)
-      out << "    " << r.location.file << ':' << r.location.line << ':' << r.location.column << ": note: " << r.message << '\n';
+      out << "    " << r.location.file << ':' << r.location.line << ':' << r.location.column << ": note: " << one_line(r.message) << '\n';
   }
   for (const auto& n : ctx.notifications)
-    out << (n.file.empty() ? std::string("atscan") : n.file) << ": " << n.level << ": " << n.message << '\n';
+    out << (n.file.empty() ? std::string("atscan") : n.file) << ": " << n.level << ": " << one_line(n.message) << '\n';
   out << shown << " finding" << (shown == 1 ? "" : "s") << " in " << ctx.summary.files_scanned << " files scanned";
   if (ctx.summary.files_skipped) out << ", " << ctx.summary.files_skipped << " skipped";
   if (ctx.summary.suppressed) out << ", " << ctx.summary.suppressed << " suppressed";

@@ -1,0 +1,58 @@
+// `atscan merge A.sarif B.sarif … [-o OUT]`: one SARIF run from the shards of a CI matrix.
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "core/report/sarif_merge.h"
+
+namespace atscan::cli {
+namespace {
+
+struct MergeArgs {
+  std::vector<std::string> inputs;
+  std::string output;
+};
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw UsageError("merge: " + path + ": cannot read the file");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+int run_merge_command(const MergeArgs& a) {
+  std::vector<SarifInput> inputs;
+  for (const auto& path : a.inputs) inputs.push_back({path, read_file(path)});
+  Json merged;
+  try {
+    merged = merge_sarif_logs(inputs);
+  } catch (const SarifMergeError& e) {
+    throw UsageError(std::string("merge: ") + e.what());
+  }
+  const std::string text = dump_json(merged, 2) + "\n";
+  if (a.output.empty()) {
+    std::cout << text << std::flush;
+    if (!std::cout) throw UsageError("merge: cannot write the merged log");
+    return kClean;
+  }
+  std::ofstream out(a.output, std::ios::binary);
+  out << text;
+  out.flush();
+  if (!out) throw UsageError("merge: --output: cannot write '" + a.output + "'");
+  return kClean;
+}
+
+}  // namespace
+
+void add_merge_command(CLI::App& app, GlobalOptions&, Runner& run) {
+  auto a = std::make_shared<MergeArgs>();
+  auto* cmd = app.add_subcommand("merge", "Merge SARIF logs from sharded scans into one run");
+  cmd->add_option("inputs", a->inputs, "SARIF 2.1.0 files written by `atscan scan --format sarif`")->required();
+  cmd->add_option("-o,--output", a->output, "Write the merged log to FILE (default: standard output)");
+  cmd->callback([&run, a] { run = [a] { return run_merge_command(*a); }; });
+}
+
+}  // namespace atscan::cli

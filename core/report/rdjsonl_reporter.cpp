@@ -1,0 +1,67 @@
+#include "core/report/rdjsonl_reporter.h"
+
+namespace atscan {
+
+namespace {
+
+std::string_view rd_severity(Severity s) {
+  switch (s) {
+    case Severity::error: return "ERROR";
+    case Severity::warning: return "WARNING";
+    default: return "INFO";
+  }
+}
+
+// reviewdog positions are 1-based lines and 1-based UTF-8 byte columns, as ours are.
+Json position(int line, int column) {
+  Json p{{"line", line}};
+  if (column > 0) p["column"] = column;
+  return p;
+}
+
+Json range(const Location& l) {
+  Json r{{"start", position(l.line, l.column)}};
+  if (l.end_line > 0) r["end"] = position(l.end_line, l.end_column);
+  return r;
+}
+
+Json location(const Location& l) {
+  Json j{{"path", l.file}};
+  if (l.line > 0) j["range"] = range(l);
+  return j;
+}
+
+std::string docs_url(const Finding& f, const ReportContext& ctx) {
+  const Rule* rule = ctx.catalog ? ctx.catalog->find(f.rule_id) : nullptr;
+  if (!rule || rule->docs.empty()) return {};
+  return ctx.docs_base_url + rule->docs;
+}
+
+}  // namespace
+
+void RdjsonlReporter::write(std::ostream& out, const std::vector<Finding>& findings, const ReportContext& ctx) {
+  for (const auto& f : findings) {
+    if (f.suppression) continue;
+    Json d{{"message", f.message}, {"location", location(f.location)}, {"severity", rd_severity(f.severity)},
+           {"source", Json{{"name", "atscan"}}}};
+    Json code{{"value", f.rule_id}};
+    if (auto url = docs_url(f, ctx); !url.empty()) code["url"] = url;
+    d["code"] = std::move(code);
+    // A suggestion replaces a range of the finding's own file; whole-file edits have no range.
+    if (f.fix) {
+      Json suggestions = Json::array();
+      for (const auto& e : f.fix->edits)
+        if (e.range.line > 0 && (e.range.file.empty() || e.range.file == f.location.file))
+          suggestions.push_back(Json{{"range", range(e.range)}, {"text", e.replacement}});
+      if (!suggestions.empty()) d["suggestions"] = std::move(suggestions);
+    }
+    if (!f.related.empty()) {
+      Json related = Json::array();
+      for (const auto& r : f.related) related.push_back(Json{{"message", r.message}, {"location", location(r.location)}});
+      d["related_locations"] = std::move(related);
+    }
+    out << dump_json(d) << '\n';
+  }
+}
+
+}  // namespace atscan
