@@ -1,9 +1,51 @@
-// Placeholder classifier (issue 3 replaces it): profile regexes against the bare host.
+// Profile host regexes, compiled once. std::regex is slow, so each pattern is guarded by the literal
+// suffix it must end with (read off the regex), and most hosts are decided by that check alone.
 #include "core/hosts/host_classifier.h"
 
 #include <regex>
+#include <vector>
 
 namespace atscan {
+namespace {
+
+// The literal text a pattern's matches must end with ("s3.amazonaws.com"), or "" if none is certain.
+std::string literal_suffix(const std::string& re) {
+  int depth = 0;
+  for (size_t i = 0; i < re.size(); ++i) {
+    if (re[i] == '\\') ++i;
+    else if (re[i] == '(') ++depth;
+    else if (re[i] == ')') --depth;
+    else if (re[i] == '|' && depth == 0) return {};  // top-level alternation: no common suffix known
+  }
+  size_t end = re.size();
+  if (end && re[end - 1] == '$') --end;
+  else return {};  // unanchored: anything may follow
+  std::string rev;
+  size_t i = end;
+  while (i > 0) {
+    const char c = re[i - 1];
+    const bool escaped = i >= 2 && re[i - 2] == '\\';
+    if (c == '.' && escaped) {
+      rev += '.';
+      i -= 2;
+    } else if (!escaped && (std::isalnum(static_cast<unsigned char>(c)) || c == '-')) {
+      rev += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      --i;
+    } else {
+      break;
+    }
+  }
+  return std::string(rev.rbegin(), rev.rend());
+}
+
+bool ends_with(std::string_view s, std::string_view suf) {
+  return s.size() >= suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0;
+}
+
+// Values tried for '*' placeholders: a bucket-like label, a region, an account id, an access point.
+constexpr const char* kFillers[] = {"bucket", "us-east-1", "123456789012", "ap-123456789012"};
+
+}  // namespace
 
 std::string_view to_string(EndpointClass c) {
   switch (c) {
@@ -16,33 +58,87 @@ std::string_view to_string(EndpointClass c) {
 }
 
 struct HostClassifier::Impl {
+  struct Compiled {
+    std::regex re;
+    std::string suffix;
+    const HostPattern* pattern;
+  };
   std::shared_ptr<const Profile> profile;
-  std::vector<std::pair<std::regex, const HostPattern*>> patterns;
+  std::vector<Compiled> patterns;
+  bool all_have_suffix = true;
+
+  const HostPattern* match(const std::string& host) const {
+    for (const auto& c : patterns) {
+      if (!c.suffix.empty() && !ends_with(host, c.suffix)) continue;
+      if (std::regex_match(host, c.re)) return c.pattern;
+    }
+    return nullptr;
+  }
+
+  bool could_match(const std::string& host) const {
+    if (!all_have_suffix) return true;
+    for (const auto& c : patterns)
+      if (ends_with(host, c.suffix)) return true;
+    return false;
+  }
 };
 
 HostClassifier::HostClassifier(std::shared_ptr<const Profile> profile) : impl_(std::make_unique<Impl>()) {
   impl_->profile = std::move(profile);
-  for (const auto& h : impl_->profile->hosts)
-    impl_->patterns.emplace_back(std::regex(h.regex, std::regex::icase | std::regex::ECMAScript), &h);
+  for (const auto& h : impl_->profile->hosts) {
+    Impl::Compiled c{std::regex(h.regex, std::regex::icase | std::regex::ECMAScript | std::regex::optimize),
+                     literal_suffix(h.regex), &h};
+    impl_->all_have_suffix = impl_->all_have_suffix && !c.suffix.empty();
+    impl_->patterns.push_back(std::move(c));
+  }
 }
 HostClassifier::~HostClassifier() = default;
 
 HostMatch HostClassifier::classify(std::string_view input) const {
   HostMatch m;
-  std::string s(input);
-  if (auto p = s.find("://"); p != std::string::npos) s = s.substr(p + 3);
-  s = s.substr(0, s.find_first_of("/:?#"));
-  if (auto at = s.rfind('@'); at != std::string::npos) s = s.substr(at + 1);
-  m.host = s;
-  if (s.empty() || s.find('.') == std::string::npos) return m;
-  for (const auto& [re, h] : impl_->patterns)
-    if (std::regex_match(s, re)) {
-      m.cls = h->endpoint_class == "s3" ? EndpointClass::s3 : h->endpoint_class == "cloudfront" ? EndpointClass::cloudfront : EndpointClass::other;
-      m.tag = h->tag;
-      m.impact = h->impact;
-      return m;
-    }
+  ParsedHost p = parse_host(input);
+  m.host = p.host;
+  m.scheme = p.scheme;
+  m.templated = p.templated;
+  if (!p.valid || p.fully_placeholder) return m;  // a variable, an expression, nothing
+  if (p.ip_literal) {
+    m.cls = EndpointClass::other;
+    return m;
+  }
+  if (p.host.find('.') == std::string::npos && p.scheme.empty()) return m;  // a bare word: not a host we can judge
   m.cls = EndpointClass::other;
+
+  const HostPattern* hit = nullptr;
+  if (!p.templated) {
+    if (impl_->could_match(p.host)) hit = impl_->match(p.host);
+  } else {
+    // Try fillers for the placeholders: all the same first, then every mix for up to 3 of them.
+    std::vector<size_t> stars;
+    for (size_t i = 0; i < p.host.size(); ++i)
+      if (p.host[i] == '*') stars.push_back(i);
+    const size_t k = stars.size(), n = std::size(kFillers);
+    size_t combos = 1;
+    for (size_t i = 0; i < k && i < 3; ++i) combos *= n;
+    for (size_t combo = 0; combo < combos && !hit; ++combo) {
+      std::string h;
+      size_t last = 0, code = combo;
+      for (size_t s = 0; s < k; ++s) {
+        h += p.host.substr(last, stars[s] - last);
+        h += kFillers[k <= 3 ? code % n : combo % n];
+        if (k <= 3) code /= n;
+        last = stars[s] + 1;
+      }
+      h += p.host.substr(last);
+      if (impl_->could_match(h)) hit = impl_->match(h);
+    }
+  }
+  if (!hit) return m;
+  m.cls = hit->endpoint_class == "s3" ? EndpointClass::s3 : hit->endpoint_class == "cloudfront" ? EndpointClass::cloudfront
+                                                                                                   : EndpointClass::other;
+  m.tag = hit->tag;
+  m.impact = hit->impact;
+  // Plain HTTP never sees a certificate: a CA change cannot break it.
+  if (m.scheme == "http" && m.impact == "affected") m.impact = "not-affected";
   return m;
 }
 

@@ -13,11 +13,25 @@ std::string_view to_string(EndpointClass c);
 
 struct HostMatch {
   EndpointClass cls = EndpointClass::unknown;  // unknown: not a resolvable host (a variable, empty)
-  std::string host;    // the bare host extracted from the input
+  std::string host;    // the bare host extracted from the input (lowercase; placeholders shown as "*")
   std::string tag;     // profile tag (S3-CORE, CF-DEFAULT, S3-WEBSITE-HTTP-ONLY, …)
   std::string impact;  // affected | not-affected | verify-separately | "" for other
+  std::string scheme;  // "https", "http", … ("" when the input had none)
+  bool templated = false;  // the host had placeholders ({bucket}, ${x}, %s) matched as wildcards
   bool affected() const { return impact == "affected"; }
 };
+
+// Splits a URL or host into its bare host: scheme, userinfo, port, path, IPv6 brackets, trailing
+// dot and case removed; placeholders become "*" labels. Exposed for tests.
+struct ParsedHost {
+  std::string scheme;
+  std::string host;
+  bool ip_literal = false;
+  bool templated = false;
+  bool fully_placeholder = false;
+  bool valid = false;  // looks like a host name at all
+};
+ParsedHost parse_host(std::string_view url_or_host);
 
 class HostClassifier {
  public:

@@ -11,9 +11,15 @@ namespace atscan {
 
 struct ProfileCert {
   std::string name;   // "Amazon Root CA 1"
-  std::string role;   // anchor | cross-sign | intermediate | legacy-root | legacy-intermediate | lookalike
+  // anchor | legacy-anchor | cross-sign | intermediate | legacy-root | legacy-intermediate | other-root | lookalike
+  std::string role;
   std::string pem;    // the certificate
+  std::string file;   // as written in the YAML (relative to it)
+  std::string note;   // optional: "removed by Mozilla 2026-04-15"
 };
+
+// The roles a profile certificate may have (docs/profiles.md).
+bool is_known_profile_role(const std::string& role);
 
 struct HostPattern {
   std::string regex;          // ECMAScript, matched case-insensitively against the bare host
@@ -24,7 +30,7 @@ struct HostPattern {
 
 struct ServedChain {
   std::string name;                 // "S3/CloudFront RSA via M02"
-  std::vector<std::string> pems;    // leaf first, then what the server sends
+  std::vector<std::string> pems;    // leaf file first, then the files of what the server sends (PEM text)
   std::int64_t check_time = 0;      // unix seconds for verification
 };
 
@@ -35,8 +41,10 @@ struct Profile {
   std::vector<ProfileCert> certs;
   std::vector<ServedChain> chains;
   std::vector<HostPattern> hosts;
+  std::filesystem::path source;  // the YAML it came from
 
-  // Loads a profile YAML (PEM paths relative to it). Throws std::runtime_error naming file:line.
+  // Loads a profile YAML (PEM paths relative to it). Throws std::runtime_error naming file:line
+  // for syntax errors, unknown keys, missing fields, bad roles/regexes and unreadable PEM files.
   static std::shared_ptr<const Profile> load(const std::filesystem::path& yaml);
   // `name` ("aws-ats") under rules_dir/profiles/.
   static std::shared_ptr<const Profile> load_named(const std::filesystem::path& rules_dir, const std::string& name);

@@ -1,18 +1,79 @@
-// Placeholder until the OpenSSL oracle lands (issue 3): every set is UNKNOWN.
 #include "core/trust/oracle.h"
+
+#include <fstream>
+#include <mutex>
+#include <shared_mutex>
+#include <sstream>
+#include <unordered_map>
+
+#include "core/trust/known_certs.h"
+#include "core/trust/set_judge.h"
+#include "core/trust/trust_context.h"
+#include "core/util/digest.h"
 
 namespace atscan {
 
 struct TrustOracle::Impl {
-  std::shared_ptr<const Profile> profile;
+  TrustContext ctx;
+  std::shared_mutex mu;
+  std::unordered_map<std::string, TrustVerdict> cache;  // content hash (+ depth / options) → verdict
+
+  Impl(std::shared_ptr<const Profile> p, const std::filesystem::path& sys) : ctx(std::move(p), sys) {}
+
+  template <class Compute>
+  TrustVerdict cached(const std::string& key, Compute compute) {
+    {
+      std::shared_lock lock(mu);
+      if (auto it = cache.find(key); it != cache.end()) return it->second;
+    }
+    TrustVerdict v = compute();  // computed outside the lock: two threads may race, both get the same answer
+    std::unique_lock lock(mu);
+    return cache.emplace(key, std::move(v)).first->second;
+  }
 };
 
-TrustOracle::TrustOracle(std::shared_ptr<const Profile> profile) : impl_(std::make_unique<Impl>(Impl{std::move(profile)})) {}
-TrustOracle::~TrustOracle() = default;
-const Profile& TrustOracle::profile() const { return *impl_->profile; }
+TrustOracle::TrustOracle(std::shared_ptr<const Profile> profile)
+    : TrustOracle(std::move(profile), KnownCertificates::default_system_bundle()) {}
 
-TrustVerdict TrustOracle::judge_bundle_bytes(std::string_view, int) { return {VerdictKind::unknown, "oracle not built yet", {}, {}, {}}; }
-TrustVerdict TrustOracle::judge_bundle_path(const std::filesystem::path&, int) { return {VerdictKind::unknown, "oracle not built yet", {}, {}, {}}; }
-TrustVerdict TrustOracle::judge_pins(const std::vector<std::string>&, bool) { return {VerdictKind::unknown, "oracle not built yet", {}, {}, {}}; }
+TrustOracle::TrustOracle(std::shared_ptr<const Profile> profile, const std::filesystem::path& system_bundle)
+    : impl_(std::make_unique<Impl>(std::move(profile), system_bundle)) {}
+
+TrustOracle::~TrustOracle() = default;
+
+const Profile& TrustOracle::profile() const { return *impl_->ctx.profile; }
+const TrustContext& TrustOracle::context() const { return impl_->ctx; }
+CertSummary TrustOracle::describe(const Certificate& c) const { return summarize(impl_->ctx, c); }
+
+TrustVerdict TrustOracle::judge_loaded(const LoadResult& loaded, int verify_depth) {
+  return judge_certificate_set(impl_->ctx, loaded, verify_depth);
+}
+
+TrustVerdict TrustOracle::judge_bundle_bytes(std::string_view bytes, int verify_depth) {
+  const std::string key = "b:" + std::to_string(verify_depth) + ":" + sha256_raw(bytes);
+  return impl_->cached(key, [&] { return judge_certificate_set(impl_->ctx, load_certificates(bytes), verify_depth); });
+}
+
+TrustVerdict TrustOracle::judge_bundle_path(const std::filesystem::path& path, int verify_depth) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    return judge_certificate_set(impl_->ctx, load_capath(path), verify_depth);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return judge_certificate_set(impl_->ctx, load_certificates_path(path), verify_depth);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return judge_bundle_bytes(ss.str(), verify_depth);
+}
+
+TrustVerdict TrustOracle::judge_pins(const std::vector<std::string>& pins, bool leaf_only) {
+  PinSetOptions o;
+  o.leaf_only = leaf_only;
+  return judge_pins(pins, o);
+}
+
+TrustVerdict TrustOracle::judge_pins(const std::vector<std::string>& pins, const PinSetOptions& options) {
+  std::string key = "p:" + std::string(options.leaf_only ? "1" : "0") + ":" + options.expiration;
+  for (const auto& p : pins) key += "\x1f" + p;
+  return impl_->cached(key, [&] { return judge_pin_set(impl_->ctx, pins, options); });
+}
 
 }  // namespace atscan

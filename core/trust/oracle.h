@@ -8,27 +8,40 @@
 #include <vector>
 
 #include "core/profile/profile.h"
+#include "core/trust/cert_loader.h"
+#include "core/trust/pin_judge.h"
 #include "core/trust/verdict.h"
 
 namespace atscan {
 
+struct TrustContext;
+
 class TrustOracle {
  public:
+  // System roots (for naming public roots) come from KnownCertificates::default_system_bundle().
   explicit TrustOracle(std::shared_ptr<const Profile> profile);
+  // `system_bundle` empty: name only the profile's certificates (deterministic output).
+  TrustOracle(std::shared_ptr<const Profile> profile, const std::filesystem::path& system_bundle);
   ~TrustOracle();
   TrustOracle(const TrustOracle&) = delete;
   TrustOracle& operator=(const TrustOracle&) = delete;
 
   // Certificate material in any supported form: PEM (bundles, junk between), DER, PKCS#7, PKCS#12,
-  // JKS. `verify_depth` 0 = library default.
+  // JKS/JCEKS/BKS, base64 DER. `verify_depth` 0 = library default.
   TrustVerdict judge_bundle_bytes(std::string_view bytes, int verify_depth = 0);
   // A file, or an OpenSSL hashed directory (CApath). A missing path gives unknown.
   TrustVerdict judge_bundle_path(const std::filesystem::path& path, int verify_depth = 0);
-  // Pins in any form (curl sha256//, OkHttp sha256/ and sha1/, raw base64, hex fingerprints).
+  // Certificates already loaded (the CLI inventories them first).
+  TrustVerdict judge_loaded(const LoadResult& loaded, int verify_depth = 0);
+  // Pins in any form (curl sha256//, OkHttp sha256/ and sha1/, HPKP, Android, raw base64, hex fingerprints).
   // `leaf_only`: the client compares the pin with the leaf only (curl PINNEDPUBLICKEY, Envoy).
   TrustVerdict judge_pins(const std::vector<std::string>& pins, bool leaf_only = false);
+  TrustVerdict judge_pins(const std::vector<std::string>& pins, const PinSetOptions& options);
 
+  // Name, role, digests of one certificate as this oracle knows it.
+  CertSummary describe(const Certificate& c) const;
   const Profile& profile() const;
+  const TrustContext& context() const;
 
  private:
   struct Impl;

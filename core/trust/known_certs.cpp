@@ -1,0 +1,74 @@
+#include "core/trust/known_certs.h"
+
+#include <cstdlib>
+
+#include "core/trust/cert_loader.h"
+
+namespace atscan {
+
+std::string_view to_string(DigestKind k) {
+  switch (k) {
+    case DigestKind::cert_sha256: return "certificate SHA-256";
+    case DigestKind::cert_sha1: return "certificate SHA-1";
+    case DigestKind::spki_sha256: return "SPKI SHA-256";
+    case DigestKind::spki_sha1: return "SPKI SHA-1";
+  }
+  return "digest";
+}
+
+KnownCertificates::KnownCertificates(const Profile& profile, const std::filesystem::path& system_bundle) {
+  for (const auto& pc : profile.certs) {
+    LoadResult r = load_pem(pc.pem);
+    for (auto& c : r.certs) profile_.push_back({std::move(c), pc.name, pc.role, pc.note, true});
+  }
+  if (!system_bundle.empty()) {
+    LoadResult r = load_certificates_path(system_bundle);
+    for (auto& c : r.certs) {
+      bool in_profile = false;
+      for (const auto& p : profile_) in_profile = in_profile || p.cert.sha256 == c.sha256;
+      if (!in_profile) system_.push_back({c, c.display_name, "system-root", "", false});
+    }
+  }
+}
+
+std::filesystem::path KnownCertificates::default_system_bundle() {
+  if (const char* env = std::getenv("ATSCAN_SYSTEM_ROOTS")) return env;  // "" disables
+  return "/etc/ssl/certs/ca-certificates.crt";
+}
+
+const KnownCert* KnownCertificates::identify(const Certificate& c, bool* same_key_only) const {
+  if (same_key_only) *same_key_only = false;
+  for (const auto* list : {&profile_, &system_})
+    for (const auto& k : *list)
+      if (k.cert.sha256 == c.sha256) return &k;
+  for (const auto& k : profile_)
+    if (k.cert.spki_sha256 == c.spki_sha256 && k.cert.subject == c.subject) {
+      if (same_key_only) *same_key_only = true;
+      return &k;
+    }
+  return nullptr;
+}
+
+std::vector<DigestMatch> KnownCertificates::by_digest(std::string_view d) const {
+  std::vector<DigestMatch> out;
+  for (const auto* list : {&profile_, &system_})
+    for (const auto& k : *list) {
+      if (d.size() == 32) {
+        if (k.cert.spki_sha256 == d) out.push_back({&k, DigestKind::spki_sha256});
+        else if (k.cert.sha256 == d) out.push_back({&k, DigestKind::cert_sha256});
+      } else if (d.size() == 20) {
+        if (k.cert.spki_sha1 == d) out.push_back({&k, DigestKind::spki_sha1});
+        else if (k.cert.sha1 == d) out.push_back({&k, DigestKind::cert_sha1});
+      }
+    }
+  return out;
+}
+
+std::vector<const KnownCert*> KnownCertificates::same_key(std::string_view spki_sha256) const {
+  std::vector<const KnownCert*> out;
+  for (const auto& k : profile_)
+    if (k.cert.spki_sha256 == spki_sha256) out.push_back(&k);
+  return out;
+}
+
+}  // namespace atscan

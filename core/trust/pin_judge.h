@@ -1,0 +1,19 @@
+#pragma once
+// The verdict on a pin set: which keys (or certificate hashes) it names, against the keys the
+// profile's served chains present.
+#include <string>
+#include <vector>
+
+#include "core/trust/trust_context.h"
+#include "core/trust/verdict.h"
+
+namespace atscan {
+
+struct PinSetOptions {
+  bool leaf_only = false;   // the client compares pins with the leaf only (curl PINNEDPUBLICKEY, Envoy)
+  std::string expiration;   // "YYYY-MM-DD" when the format has one (Android pin-set); "" = none
+};
+
+TrustVerdict judge_pin_set(const TrustContext& ctx, const std::vector<std::string>& pins, const PinSetOptions& options);
+
+}  // namespace atscan

@@ -1,0 +1,148 @@
+// Pin sets in every form, identified against the profile's certificates and judged against the
+// keys the served chain presents.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "core/trust/pins.h"
+#include "tests/unit/trust/trust_fixture.h"
+
+namespace atscan {
+namespace {
+using namespace atscan::testing;
+
+const std::string kRoot1 = "++MBgDH5WGvL9Bcn5Be30cRcL0f5O+NyoXuWtQdX1aI=";
+const std::string kSfsG2 = "KwccWaCgrnaw6tsrrSO61FgLacNgG2MMLq8GE6+oP5I=";
+const std::string kRoot3 = "NqvDJlas/GRcYbcWE8S/IceH9cq77kg0jVhZeAPXq8k=";
+const std::string kM02 = "18tkPyr2nckv4fgo0dhAkaUtJ2hu2831xlO2SKhq8dg=";
+const std::string kBaltimore = "Y9mvm0exBk1JoQ57f9Vm28jKo5lFm/woKcVxrYxu80o=";
+const std::string kClass2 = "FfFKxFycfaIz00eRZOgTf+Ne4POK6FgYPwhBDqgqxLQ=";
+// A value seen in a real app config labelled "Amazon RSA 2048 M02": it matches no certificate.
+const std::string kMislabelled = "kIdp6NNEd8wsugYyyIYFsi1ylMCED3hZbSR8ZFsa/dc=";
+const std::string kRoot1Sha256Hex = "8E:CD:E6:88:4F:3D:87:B1:12:5B:A3:1A:C3:FC:B1:3D:70:16:DE:7F:57:CC:90:4F:E1:CB:97:C6:AE:98:19:6E";
+const std::string kRoot1CrossSha256Hex = "87dcd4dc74640a322cd205552506d1be64f125962580965449 86b4850bc72706";
+
+TEST(PinParse, EveryFormReducesToTheSameDigest) {
+  auto parsed = parse_pins({"sha256//" + kRoot1 + ";sha256//" + kSfsG2, "sha256/" + kRoot1, "pin-sha256=\"" + kRoot1 + "\"; max-age=5184000; includeSubDomains",
+                            "<pin digest=\"SHA-256\">" + kRoot1 + "</pin>", kRoot1});
+  ASSERT_TRUE(parsed.errors.empty()) << parsed.errors.front();
+  ASSERT_EQ(parsed.pins.size(), 6u);
+  for (size_t i : {0u, 2u, 3u, 4u, 5u}) EXPECT_EQ(parsed.pins[i].digest, parsed.pins[0].digest) << i;
+  EXPECT_EQ(parsed.pins[0].form, "curl");
+  EXPECT_EQ(parsed.pins[2].form, "OkHttp");
+  EXPECT_EQ(parsed.pins[3].form, "HPKP");
+  EXPECT_EQ(parsed.pins[4].form, "Android");
+  EXPECT_EQ(parsed.pins[5].form, "base64");
+}
+
+TEST(PinParse, HexFingerprintsWithAndWithoutColons) {
+  auto a = parse_pin(kRoot1Sha256Hex);
+  auto b = parse_pin("8ecde6884f3d87b1125ba31ac3fcb13d7016de7f57cc904fe1cb97c6ae98196e");
+  auto sha1 = parse_pin("8D:A7:F9:65:EC:5E:FC:37:91:0F:1C:6E:59:FD:C1:CC:6A:6E:DE:16");
+  ASSERT_TRUE(a && b && sha1);
+  EXPECT_EQ(a->digest, b->digest);
+  EXPECT_EQ(a->digest.size(), 32u);
+  EXPECT_EQ(sha1->digest.size(), 20u);
+  EXPECT_TRUE(a->prefer_certificate);
+}
+
+TEST(PinParse, NonPinsAreErrors) {
+  auto parsed = parse_pins({"sha256//not-base64!", "hello world", "sha256//AAAA"});
+  EXPECT_TRUE(parsed.pins.empty());
+  EXPECT_EQ(parsed.errors.size(), 4u);  // "hello" and "world" are separate tokens
+}
+
+TEST(PinParse, AndroidExpirationIsRead) {
+  auto parsed = parse_pins({"<pin-set expiration=\"2018-01-01\"><pin digest=\"SHA-256\">" + kRoot1 + "</pin></pin-set>"});
+  EXPECT_EQ(parsed.expiration, "2018-01-01");
+  EXPECT_EQ(parsed.pins.size(), 1u);
+}
+
+TEST(PinVerdict, AtsRootKeyAccepts) {
+  auto v = aws_oracle().judge_pins({"sha256//" + kRoot1 + ";sha256//" + kSfsG2});
+  EXPECT_EQ(v.kind, VerdictKind::accepts) << v.summary();
+  EXPECT_EQ(v.summary(), "ACCEPTS (Amazon Root CA 1, Starfield Services Root Certificate Authority - G2)");
+}
+
+TEST(PinVerdict, SinglePinHasNoBackupProblem) {
+  auto v = aws_oracle().judge_pins({"sha256/" + kRoot1});
+  EXPECT_EQ(v.kind, VerdictKind::accepts);
+  EXPECT_EQ(v.problems, std::vector<std::string>{"no backup pin (only one pin)"});
+}
+
+TEST(PinVerdict, EcdsaRootPinOnlyIsPartial) {
+  auto v = aws_oracle().judge_pins({kRoot3, kBaltimore});
+  EXPECT_EQ(v.kind, VerdictKind::partial) << v.summary();
+  EXPECT_NE(v.reason.find("Amazon Root CA 3 (EC P-256)"), std::string::npos) << v.reason;
+}
+
+TEST(PinVerdict, IntermediatePinWarnsAboutRotation) {
+  auto v = aws_oracle().judge_pins({"sha256//" + kM02, "sha256//" + kBaltimore});
+  EXPECT_EQ(v.kind, VerdictKind::warn) << v.summary();
+  EXPECT_EQ(v.reason, "pins only intermediates (Amazon RSA 2048 M02): breaks at the next rotation among Amazon RSA 2048 M01\u2013M04");
+}
+
+TEST(PinVerdict, LegacyAndUnknownPinsReject) {
+  auto v = aws_oracle().judge_pins({"sha256//" + kBaltimore, "sha256//" + kMislabelled});
+  EXPECT_EQ(v.kind, VerdictKind::rejects);
+  EXPECT_NE(v.reason.find("legacy Baltimore CyberTrust Root, expired 2025-05-12"), std::string::npos) << v.reason;
+  EXPECT_NE(v.reason.find("unknown pin sha256//kIdp6NNEd8ws"), std::string::npos) << v.reason;
+}
+
+TEST(PinVerdict, ServedLeafPinRejects) {
+  // The SPKI pin of the profile's served leaf (www.duosecurity.com).
+  const auto& leaf = aws_oracle().context().chains.front().leaf;
+  auto v = aws_oracle().judge_pins({"sha256//" + leaf.spki_pin(), "sha256//" + kBaltimore});
+  EXPECT_EQ(v.kind, VerdictKind::rejects);
+  EXPECT_NE(v.reason.find("the served leaf www.duosecurity.com"), std::string::npos) << v.reason;
+}
+
+TEST(PinVerdict, LeafOnlyClientRejectsEvenRootPins) {
+  auto v = aws_oracle().judge_pins({"sha256//" + kRoot1 + ";sha256//" + kSfsG2}, true);
+  EXPECT_EQ(v.kind, VerdictKind::rejects);
+  EXPECT_NE(v.reason.find("leaf pins break at every certificate renewal"), std::string::npos);
+}
+
+TEST(PinVerdict, CertificateFingerprintNeedsSelfSignedAndCrossSigned) {
+  auto partial = aws_oracle().judge_pins({kRoot1Sha256Hex, "DF:3C:24:F9:BF:D6:66:76:1B:26:80:73:FE:06:D1:CC:8D:4F:82:A4"});
+  EXPECT_EQ(partial.kind, VerdictKind::partial) << partial.summary();
+  EXPECT_NE(partial.reason.find("missing the fingerprint of Amazon Root CA 1 (cross-signed"), std::string::npos) << partial.reason;
+  std::string cross = kRoot1CrossSha256Hex;
+  cross.erase(std::remove(cross.begin(), cross.end(), ' '), cross.end());
+  auto ok = aws_oracle().judge_pins({kRoot1Sha256Hex, cross});
+  EXPECT_EQ(ok.kind, VerdictKind::accepts) << ok.summary();
+}
+
+TEST(PinVerdict, Class2PinIsPartial) {
+  auto v = aws_oracle().judge_pins({"sha256//" + kClass2, "sha256//" + kBaltimore});
+  EXPECT_EQ(v.kind, VerdictKind::partial) << v.summary();
+}
+
+TEST(PinVerdict, ExpiredAndroidPinSetWarnsInsteadOfBreaking) {
+  PinSetOptions o;
+  o.expiration = "2019-06-30";
+  auto v = aws_oracle().judge_pins({"sha256/" + kBaltimore, "sha256/" + kMislabelled}, o);
+  EXPECT_EQ(v.kind, VerdictKind::warn) << v.summary();
+  EXPECT_NE(v.reason.find("pin-set expired 2019-06-30"), std::string::npos);
+}
+
+TEST(PinVerdict, NothingReadableIsUnknown) {
+  auto v = aws_oracle().judge_pins({"$PIN_FROM_ENV"});
+  EXPECT_EQ(v.kind, VerdictKind::unknown);
+  EXPECT_EQ(v.reason, "no readable pin");
+  EXPECT_EQ(v.problems.size(), 1u);
+}
+
+TEST(PinVerdict, SystemRootsNamePublicKeys) {
+  // With the system store, a public root's pin gets its real name instead of "unknown pin".
+  TrustOracle with_system(aws_profile(), ATSCAN_TEST_DATA "/certs/unrelated_roots.pem");
+  auto own = slurp(cert_data("own_root.pem"));
+  auto loaded = load_pem(own);
+  ASSERT_EQ(loaded.certs.size(), 1u);
+  auto v = with_system.judge_pins({"sha256//" + loaded.certs[0].spki_pin(), "sha256//" + kBaltimore});
+  EXPECT_EQ(v.kind, VerdictKind::rejects);
+  EXPECT_NE(v.reason.find("Example Private Root CA"), std::string::npos) << v.reason;
+}
+
+}  // namespace
+}  // namespace atscan
