@@ -4,6 +4,7 @@
 
 #include <openssl/x509_vfy.h>
 
+#include <algorithm>
 #include <map>
 
 namespace atscan {
@@ -76,9 +77,13 @@ std::string explain_rejection(const TrustContext& ctx, const std::vector<Certifi
 }  // namespace
 
 std::string name_list(const std::vector<std::string>& names, size_t max) {
+  // Items that carry their own commas ("X, expired 2025-05-12") are separated by semicolons.
+  bool commas = false;
+  for (const auto& n : names) commas = commas || n.find(", ") != std::string::npos;
+  const char* sep = commas ? "; " : ", ";
   std::string out;
   const size_t shown = names.size() > max + 1 ? max : names.size();
-  for (size_t i = 0; i < shown; ++i) out += (i ? ", " : "") + names[i];
+  for (size_t i = 0; i < shown; ++i) out += (i ? sep : "") + names[i];
   if (shown < names.size()) out += " and " + std::to_string(names.size() - shown) + " more";
   return out;
 }
@@ -135,7 +140,15 @@ TrustVerdict judge_certificate_set(const TrustContext& ctx, const LoadResult& lo
   // Which of the set's certificates accept alone: the names behind "ACCEPTS (…)".
   auto alone_accepting = [&](bool partial) {
     std::vector<std::string> names;
-    for (const auto& c : certs) {
+    // In profile order (then set order), so the same anchors always read the same way.
+    std::vector<const Certificate*> ordered;
+    for (const auto& k : ctx.known.profile_certs())
+      for (const auto& c : certs)
+        if (c.sha256 == k.cert.sha256) ordered.push_back(&c);
+    for (const auto& c : certs)
+      if (std::find(ordered.begin(), ordered.end(), &c) == ordered.end()) ordered.push_back(&c);
+    for (const Certificate* cp : ordered) {
+      const Certificate& c = *cp;
       const std::string role = ctx.role_of(c);
       if (role != "anchor" && role != "legacy-anchor" && role != "cross-sign") continue;
       for (const auto& ch : ctx.chains)

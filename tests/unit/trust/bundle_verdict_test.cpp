@@ -42,7 +42,7 @@ TEST(BundleVerdict, StarfieldServicesG2AtDepthTwoAccepts) {
 TEST(BundleVerdict, LegacyRootsOnlyRejectNamingThemAndTheExpiry) {
   auto v = judge_file("legacy_only.pem");
   EXPECT_EQ(v.kind, VerdictKind::rejects);
-  EXPECT_EQ(v.summary(), "REJECTS: only legacy roots (Baltimore CyberTrust Root, expired 2025-05-12, DigiCert Global Root CA)");
+  EXPECT_EQ(v.summary(), "REJECTS: only legacy roots (Baltimore CyberTrust Root, expired 2025-05-12; DigiCert Global Root CA)");
   EXPECT_TRUE(v.breaks());
 }
 
