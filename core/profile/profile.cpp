@@ -119,10 +119,12 @@ class Loader {
         sc.name = required(ch, "name", "a chain");
         sc.pems.push_back(read_pem(ch["leaf"], required(ch, "leaf", "chain '" + sc.name + "'")));
         const YAML::Node served = ch["served"];
-        if (served.IsScalar()) sc.pems.push_back(read_pem(served, served.as<std::string>()));
+        if (!served.IsDefined() || served.IsNull()) {
+          // a chain may consist of the leaf alone (the server sends nothing else)
+        } else if (served.IsScalar()) sc.pems.push_back(read_pem(served, served.as<std::string>()));
         else if (served.IsSequence())
           for (const auto& s : served) sc.pems.push_back(read_pem(s, s.as<std::string>()));
-        else if (served.IsDefined() && !served.IsNull()) fail(served, "'served' must be a file or a list of files");
+        else fail(served, "'served' must be a file or a list of files");
         sc.check_time = parse_time(ch["check_time"], required(ch, "check_time", "chain '" + sc.name + "'"));
         p->chains.push_back(std::move(sc));
       }

@@ -11,7 +11,8 @@ namespace atscan {
 namespace {
 
 std::string with_expiry(const TrustContext& ctx, const Certificate& c) {
-  std::string n = ctx.name_of(c);
+  // In reasons an unknown certificate is named by its CN: the full subject is in the inventory.
+  std::string n = ctx.known.identify(c) ? ctx.name_of(c) : c.display_name;
   if (c.expired_at(ctx.now)) n += ", expired " + iso_date(c.not_after);
   return n;
 }
