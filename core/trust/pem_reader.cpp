@@ -75,6 +75,7 @@ LoadResult load_pem(std::string_view text) {
       continue;
     }
     if (is_p7) {
+      r.format = "PKCS#7 (PEM)";
       if (!add_pkcs7_der(r, *der)) {
         r.problems.push_back("PEM block " + std::to_string(cert_blocks) + " is not valid PKCS#7");
         ++bad_blocks;
