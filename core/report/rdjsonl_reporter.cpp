@@ -1,5 +1,7 @@
 #include "core/report/rdjsonl_reporter.h"
 
+#include "core/report/edit_range.h"
+
 namespace atscan {
 
 namespace {
@@ -52,7 +54,7 @@ void RdjsonlReporter::write(std::ostream& out, const std::vector<Finding>& findi
       Json suggestions = Json::array();
       for (const auto& e : f.fix->edits)
         if (e.range.line > 0 && (e.range.file.empty() || e.range.file == f.location.file))
-          suggestions.push_back(Json{{"range", range(e.range)}, {"text", e.replacement}});
+          suggestions.push_back(Json{{"range", range(edit_range(e.range))}, {"text", e.replacement}});
       if (!suggestions.empty()) d["suggestions"] = std::move(suggestions);
     }
     if (!f.related.empty()) {

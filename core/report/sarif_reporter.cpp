@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "core/report/edit_range.h"
 #include "core/report/rule_docs.h"
 #include "core/report/text_encoding.h"
 
@@ -89,14 +90,16 @@ std::vector<Rule> rules_for(const std::vector<Finding>& findings, const Catalog*
 
 // A whole-file edit (line 0) has no region SARIF can express without the file's length: such a fix
 // is left out of SARIF (JSONL keeps it).
-std::optional<Json> sarif_fix(const Fix& fix) {
+// An edit without a file edits the finding's own file (as `atscan fix` applies it).
+std::optional<Json> sarif_fix(const Fix& fix, const std::string& finding_file) {
   std::vector<std::string> order;
   std::map<std::string, Json> replacements;
   for (const auto& e : fix.edits) {
-    auto r = region(e.range);
-    if (!r || e.range.file.empty()) return std::nullopt;
-    if (!replacements.contains(e.range.file)) order.push_back(e.range.file);
-    replacements[e.range.file].push_back(Json{{"deletedRegion", std::move(*r)}, {"insertedContent", Json{{"text", e.replacement}}}});
+    auto r = region(edit_range(e.range));
+    const std::string& file = e.range.file.empty() ? finding_file : e.range.file;
+    if (!r || file.empty()) return std::nullopt;
+    if (!replacements.contains(file)) order.push_back(file);
+    replacements[file].push_back(Json{{"deletedRegion", std::move(*r)}, {"insertedContent", Json{{"text", e.replacement}}}});
   }
   if (order.empty()) return std::nullopt;
   Json changes = Json::array();
@@ -127,7 +130,7 @@ Json result(const Finding& f, int rule_index) {
     r["suppressions"] = Json::array({std::move(s)});
   }
   if (f.fix)
-    if (auto fix = sarif_fix(*f.fix)) r["fixes"] = Json::array({std::move(*fix)});
+    if (auto fix = sarif_fix(*f.fix, f.location.file)) r["fixes"] = Json::array({std::move(*fix)});
   r["properties"] = Json{{"evidence", f.evidence}, {"verdict", f.verdict}, {"confidence", f.confidence}};
   return r;
 }

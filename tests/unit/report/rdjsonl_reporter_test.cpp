@@ -59,3 +59,19 @@ TEST(RdjsonlReporter, NoteIsInfoAndDocsUrlUsesTheBase) {
 
 }  // namespace
 }  // namespace atscan
+
+namespace atscan {
+namespace {
+
+TEST(RdjsonlReporter, InsertionSuggestionHasAnExplicitEnd) {
+  Finding f;
+  f.rule_id = "ats-custom-ca-bundle";
+  f.location = {"app.py", 3, 1, 3, 20};
+  f.fix = Fix{"keep the system roots", {{{"", 3, 7, 0, 0}, "x"}}};
+  auto lines = render({f}, ReportContext{});
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0]["suggestions"][0]["range"], (nlohmann::json{{"start", {{"line", 3}, {"column", 7}}}, {"end", {{"line", 3}, {"column", 7}}}}));
+}
+
+}  // namespace
+}  // namespace atscan

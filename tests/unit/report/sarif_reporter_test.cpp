@@ -158,3 +158,23 @@ TEST(SarifReporter, LevelMap) {
 
 }  // namespace
 }  // namespace atscan
+
+namespace atscan {
+namespace {
+
+TEST(SarifReporter, InsertionEditHasAnEmptyRegionInTheFindingsFile) {
+  Finding f;
+  f.rule_id = "ats-custom-ca-bundle";
+  f.location = {"app.py", 3, 1, 3, 20};
+  f.fix = Fix{"keep the system roots", {{{"", 3, 7, 0, 0}, "load_default_certs(); "}}};
+  std::ostringstream out;
+  SarifReporter().write(out, {f}, ReportContext{});
+  const auto fix = nlohmann::json::parse(out.str())["runs"][0]["results"][0]["fixes"][0];
+  EXPECT_EQ(fix["description"]["text"], "keep the system roots");
+  EXPECT_EQ(fix["artifactChanges"][0]["artifactLocation"]["uri"], "app.py");
+  EXPECT_EQ(fix["artifactChanges"][0]["replacements"][0]["deletedRegion"],
+            (nlohmann::json{{"startLine", 3}, {"startColumn", 7}, {"endLine", 3}, {"endColumn", 7}}));
+}
+
+}  // namespace
+}  // namespace atscan
