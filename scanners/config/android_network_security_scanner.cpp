@@ -1,0 +1,228 @@
+// Android network security config (res/xml/*.xml with <network-security-config>):
+// <pin-set> (expiration, backup pin), <trust-anchors> without src="system", overridePins, user
+// certificates, <domain-config> domains as endpoints, and whether AndroidManifest.xml references it.
+#include <pugixml.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <map>
+
+#include "scanners/config/config_text.h"
+
+namespace atscan::config {
+namespace {
+namespace fs = std::filesystem;
+
+constexpr int kNearExpiryDays = 90;
+
+// Days since 1970-01-01 of a YYYY-MM-DD date; -1 when unparsable.
+long days_of(const std::string& date) {
+  int y = 0, m = 0, d = 0;
+  if (std::sscanf(date.c_str(), "%d-%d-%d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 || d > 31) return -1;
+  const auto ymd = std::chrono::year_month_day{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
+                                               std::chrono::day{static_cast<unsigned>(d)}};
+  if (!ymd.ok()) return -1;
+  return std::chrono::sys_days{ymd}.time_since_epoch().count();
+}
+
+long today() {
+  using namespace std::chrono;
+  return floor<days>(system_clock::now()).time_since_epoch().count();
+}
+
+struct ConfigScope {
+  std::string id;                 // object of this config's endpoints
+  std::string anchors_owner;      // object of the trust-anchors in effect ("" = platform default)
+  std::string pins_owner;         // object of the pin-set in effect
+  bool pins_overridden = false;   // overridePins="true" on the system anchors in effect
+};
+
+class AndroidNetworkSecurityScanner : public Scanner {
+ public:
+  std::string_view name() const override { return "config-android-nsc"; }
+
+  bool wants(const SourceFile& f) const override {
+    if (!ends_with_ci(f.path, ".xml")) return false;
+    return f.path.find("res/xml/") != std::string::npos || basename(f.path) == "network_security_config.xml";
+  }
+
+  bool bypasses_prefilter(const SourceFile& f) const override {
+    return f.content.find("network-security-config") != std::string_view::npos;
+  }
+
+  void scan(const SourceFile& f, FileFacts& out, std::vector<ScanNote>& notes) override {
+    if (f.content.find("network-security-config") == std::string_view::npos) return;  // another res/xml file
+    pugi::xml_document doc;
+    auto res = doc.load_buffer(f.content.data(), f.content.size(), pugi::parse_default);
+    if (!res) {
+      auto lc = line_col(f.content, static_cast<size_t>(res.offset));
+      notes.push_back({f.path, "skipped: malformed XML at line " + std::to_string(lc.line) + ": " + res.description(), "warning"});
+      return;
+    }
+    auto root = doc.child("network-security-config");
+    if (!root) return;
+    file_ = &f;
+    out_ = &out;
+    notes_ = &notes;
+    const size_t first_fact = out.trust.size();
+    ConfigScope platform;  // the platform default: system anchors, no pins
+    ConfigScope base = platform;
+    if (auto b = root.child("base-config")) base = config(b, platform, "base-config");
+    int n = 0;
+    for (auto dc : root.children("domain-config")) domain_config(dc, base, ++n);
+    // <debug-overrides> apply to debuggable builds only: not what ships.
+    check_manifest(first_fact);
+  }
+
+ private:
+  Location loc(const pugi::xml_node& node) const {
+    auto lc = line_col(file_->content, static_cast<size_t>(node.offset_debug()));
+    return at(*file_, lc.line, lc.column);
+  }
+
+  void use(const std::string& from, const std::string& to, const pugi::xml_node& where, const char* why) {
+    if (from.empty() || from == to) return;
+    out_->uses.push_back({from, to, loc(where), why});
+  }
+
+  void domain_config(const pugi::xml_node& dc, const ConfigScope& parent, int ordinal) {
+    std::string first_domain = trim(dc.child("domain").text().get());
+    std::string id = "domain-config:" + (first_domain.empty() ? std::to_string(ordinal) : first_domain);
+    ConfigScope scope = config(dc, parent, id);
+    for (auto d : dc.children("domain")) {
+      std::string host = trim(d.text().get());
+      if (host.empty()) continue;
+      // includeSubdomains covers bucket.s3.amazonaws.com under s3.amazonaws.com: same host class.
+      out_->endpoints.push_back(endpoint_fact(id, host, "<domain>", loc(d)));
+    }
+    use(scope.anchors_owner, id, dc, "<trust-anchors> applied to this <domain-config>");
+    use(scope.pins_owner, id, dc, "<pin-set> applied to this <domain-config>");
+    int n = 0;
+    for (auto child : dc.children("domain-config")) domain_config(child, scope, ordinal * 100 + ++n);
+  }
+
+  // One <base-config> or <domain-config>: its own trust-anchors and pin-set, or the inherited ones.
+  ConfigScope config(const pugi::xml_node& el, const ConfigScope& parent, const std::string& id) {
+    ConfigScope s = parent;
+    s.id = id;
+    if (auto ta = el.child("trust-anchors")) {
+      s.anchors_owner = id + "#trust-anchors";
+      s.pins_overridden = trust_anchors(ta, s.anchors_owner);
+    }
+    if (auto ps = el.child("pin-set")) {
+      if (pin_set(ps, id + "#pin-set", s.pins_overridden)) s.pins_owner = id + "#pin-set";
+      else s.pins_owner.clear();
+    }
+    return s;
+  }
+
+  // Returns whether pins are overridden for chains to the system anchors.
+  bool trust_anchors(const pugi::xml_node& ta, const std::string& object) {
+    bool has_system = false, override_system = false;
+    for (auto c : ta.children("certificates")) {
+      const std::string src = c.attribute("src").value();
+      if (src == "system") {
+        has_system = true;
+        override_system = c.attribute("overridePins").as_bool(false);
+      }
+    }
+    bool custom = false;
+    for (auto c : ta.children("certificates")) {
+      const std::string src = c.attribute("src").value();
+      if (src == "system") continue;
+      const std::string api = "<certificates src=\"" + src + "\">";
+      if (src == "user") {
+        // User-installed CAs: additive next to system; alone they replace it (handled below).
+        if (has_system) out_->trust.push_back(trust_fact(kCustomCa, TrustKind::bundle_added, api, object, src, loc(c)));
+        continue;
+      }
+      custom = true;
+      auto t = trust_fact(kCustomCa, has_system ? TrustKind::bundle_added : TrustKind::bundle_path, api, object,
+                          resolve_raw(src), loc(c));
+      t.values = {src};
+      out_->trust.push_back(std::move(t));
+    }
+    if (!has_system && !custom)
+      out_->trust.push_back(trust_fact(kSystemReplaced, TrustKind::system_trust_replaced,
+                                       "<trust-anchors> without src=\"system\"", object, "", loc(ta)));
+    return override_system;
+  }
+
+  // Returns whether the pin-set is in force (not expired, not overridden).
+  bool pin_set(const pugi::xml_node& ps, const std::string& object, bool overridden) {
+    std::vector<std::string> pins;
+    for (auto p : ps.children("pin")) {
+      std::string v = trim(p.text().get());
+      if (!v.empty()) pins.push_back(v);
+    }
+    if (pins.empty()) return false;
+    const std::string expiration = ps.attribute("expiration").value();
+    std::string value;
+    if (!expiration.empty()) {
+      long d = days_of(expiration);
+      if (d >= 0 && d < today()) {
+        notes_->push_back({file_->path, "line " + std::to_string(loc(ps).line) + ": <pin-set> expired on " + expiration +
+                                            ": Android no longer enforces these pins", "note"});
+        return false;
+      }
+      value = "expiration=" + expiration;
+      if (d >= 0 && d - today() <= kNearExpiryDays) value += " (expires within " + std::to_string(kNearExpiryDays) + " days)";
+    }
+    if (overridden) {
+      notes_->push_back({file_->path, "line " + std::to_string(loc(ps).line) +
+                                          ": <pin-set> is bypassed by overridePins=\"true\" on the system trust anchors", "note"});
+      return false;
+    }
+    std::string api = "<pin-set>";
+    if (pins.size() == 1) api += " without a backup pin";
+    auto t = trust_fact(kPinning, TrustKind::pin_set, api, object, value, loc(ps));
+    t.values = std::move(pins);
+    out_->trust.push_back(std::move(t));
+    return true;
+  }
+
+  // "@raw/my_ca" → the res/raw/my_ca.* file in the tree (path relative to the scan root), else the reference.
+  std::string resolve_raw(const std::string& src) const {
+    if (src.rfind("@raw/", 0) != 0) return src;
+    const std::string name = src.substr(5);
+    const auto at_res = file_->path.rfind("res/xml/");
+    if (at_res == std::string::npos) return src;
+    const fs::path raw_dir = fs::path(file_->abs_path).parent_path().parent_path() / "raw";
+    std::error_code ec;
+    std::vector<std::string> hits;
+    for (auto it = fs::directory_iterator(raw_dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec))
+      if (it->path().stem() == name) hits.push_back(it->path().filename().string());
+    if (hits.empty()) return src;
+    std::sort(hits.begin(), hits.end());
+    return file_->path.substr(0, at_res) + "res/raw/" + hits.front();
+  }
+
+  // The manifest next to res/ decides which config is in effect.
+  void check_manifest(size_t first_fact) {
+    const auto at_res = file_->path.rfind("res/xml/");
+    if (at_res == std::string::npos) return;
+    const fs::path manifest = fs::path(file_->abs_path).parent_path().parent_path().parent_path() / "AndroidManifest.xml";
+    pugi::xml_document doc;
+    if (!doc.load_file(manifest.c_str())) return;
+    const std::string ref = doc.child("manifest").child("application").attribute("android:networkSecurityConfig").value();
+    const std::string self = "@xml/" + fs::path(file_->path).stem().string();
+    if (ref == self) return;
+    const std::string manifest_rel = file_->path.substr(0, at_res) + "AndroidManifest.xml";
+    notes_->push_back({file_->path, "not referenced by " + manifest_rel +
+                                        (ref.empty() ? " (it names no networkSecurityConfig)" : " (it names " + ref + ")") +
+                                        ": these settings are not in effect", "note"});
+    for (size_t i = first_fact; i < out_->trust.size(); ++i) out_->trust[i].confidence = "low";
+  }
+
+  const SourceFile* file_ = nullptr;
+  FileFacts* out_ = nullptr;
+  std::vector<ScanNote>* notes_ = nullptr;
+};
+
+}  // namespace
+}  // namespace atscan::config
+
+using atscan::config::AndroidNetworkSecurityScanner;
+ATSCAN_REGISTER_SCANNER(AndroidNetworkSecurityScanner);

@@ -1,0 +1,112 @@
+// YAML that sets environments or runs commands: docker compose, Kubernetes manifests and Helm values,
+// GitHub Actions, GitLab CI. One walk over the tree finds
+//   - known variables as map keys (`env:`, `environment:`, `variables:`, Helm values),
+//   - `name:`/`value:` pairs (Kubernetes env), `NAME=value` list items (compose),
+//   - scripts under run/script/before_script/after_script, and command/args/entrypoint argv lists.
+#include "scanners/config/command_facts.h"
+#include "scanners/config/config_text.h"
+#include "scanners/config/env_settings.h"
+#include "scanners/config/yaml_nodes.h"
+
+namespace atscan::config {
+namespace {
+
+bool is_script_key(const std::string& k) {
+  return k == "run" || k == "script" || k == "before_script" || k == "after_script" || k == "pre_build" ||
+         k == "post_build" || k == "commands";
+}
+
+bool is_argv_key(const std::string& k) { return k == "command" || k == "args" || k == "entrypoint"; }
+
+class CiYamlScanner : public Scanner {
+ public:
+  std::string_view name() const override { return "config-ci-yaml"; }
+
+  bool wants(const SourceFile& f) const override { return ends_with_ci(f.path, ".yml") || ends_with_ci(f.path, ".yaml"); }
+
+  bool bypasses_prefilter(const SourceFile& f) const override { return mentions_trust_settings(f.content); }
+
+  void scan(const SourceFile& f, FileFacts& out, std::vector<ScanNote>& notes) override {
+    auto docs = load_yaml(f, notes);
+    if (!docs) return;
+    for (const auto& d : *docs) walk(f, d, "", out);
+  }
+
+ private:
+  void scalar_script(const SourceFile& f, const YAML::Node& v, FileFacts& out) {
+    script_facts(f, v.Scalar(), scalar_origin(f, v), out);
+  }
+
+  void argv(const SourceFile& f, const YAML::Node& map, FileFacts& out) {
+    ShellCommand words;
+    for (const char* k : {"entrypoint", "command", "args"}) {
+      const YAML::Node v = map[k];
+      if (!v || !v.IsSequence()) continue;
+      for (const auto& item : v) {
+        if (!item.IsScalar()) continue;
+        ShellWord w;
+        w.text = item.Scalar();
+        auto o = scalar_origin(f, item);
+        w.line = w.end_line = o.line;
+        w.column = o.column;
+        w.end_column = o.column + static_cast<int>(w.text.size());
+        words.push_back(std::move(w));
+      }
+    }
+    if (!words.empty()) command_facts(f, words, out);
+  }
+
+  void walk(const SourceFile& f, const YAML::Node& n, const std::string& parent_key, FileFacts& out) {
+    if (n.IsMap()) {
+      // Kubernetes env entry: {name: X, value: Y}.
+      const std::string ename = scalar(n["name"]);
+      if (!ename.empty() && n["value"] && n["value"].IsScalar())
+        env_assignment_facts(f, ename, n["value"].Scalar(), node_location(f, n["value"]), "", out);
+      bool argv_done = false;
+      for (auto it = n.begin(); it != n.end(); ++it) {
+        const std::string key = scalar(it->first);
+        const YAML::Node v = it->second;
+        if (v.IsScalar()) {
+          if (env_assignment_facts(f, key, v.Scalar(), node_location(f, it->first), "", out)) continue;
+          if (is_script_key(key) || is_argv_key(key)) scalar_script(f, v, out);
+          continue;
+        }
+        if (v.IsMap() && v["value"] && v["value"].IsScalar()) {
+          // GitLab `variables: {X: {value: …, description: …}}`.
+          if (env_assignment_facts(f, key, v["value"].Scalar(), node_location(f, it->first), "", out)) continue;
+        }
+        if (v.IsSequence() && is_script_key(key)) {
+          for (const auto& item : v)
+            if (item.IsScalar()) scalar_script(f, item, out);
+            else walk(f, item, key, out);
+          continue;
+        }
+        if (v.IsSequence() && is_argv_key(key)) {
+          if (!argv_done) argv(f, n, out);
+          argv_done = true;
+          continue;
+        }
+        walk(f, v, key, out);
+      }
+      return;
+    }
+    if (n.IsSequence()) {
+      for (const auto& item : n) {
+        if (item.IsScalar()) {
+          // compose `environment: [NAME=value]`.
+          std::string name, value;
+          if (split_assignment(item.Scalar(), name, value))
+            env_assignment_facts(f, name, value, node_location(f, item), "", out);
+        } else {
+          walk(f, item, parent_key, out);
+        }
+      }
+    }
+  }
+};
+
+}  // namespace
+}  // namespace atscan::config
+
+using atscan::config::CiYamlScanner;
+ATSCAN_REGISTER_SCANNER(CiYamlScanner);

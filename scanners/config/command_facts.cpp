@@ -1,0 +1,377 @@
+#include "scanners/config/command_facts.h"
+
+#include <set>
+#include <string>
+
+#include "scanners/config/config_text.h"
+#include "scanners/config/env_settings.h"
+
+namespace atscan::config {
+
+// git -c key=value / git config key value.
+void git_setting(const SourceFile& file, const std::string& key, const std::string& value, const Location& loc,
+                 const std::string& obj, FileFacts& out) {
+  const std::string k = lower(key);
+  if (k.rfind("http.", 0) != 0) return;
+  if (ends_with_ci(k, ".sslverify") && is_falsy(value))
+    out.trust.push_back(trust_fact(kVerifyOff, TrustKind::verify_disabled, "git http.sslVerify=false", obj, value, loc));
+  else if ((ends_with_ci(k, ".sslcainfo") || ends_with_ci(k, ".sslcapath")) && !value.empty())
+    out.trust.push_back(trust_fact(kCustomCa, TrustKind::bundle_path, "git " + key, obj, value, loc));
+  // http.<url>.* applies to that URL only.
+  if (k.size() > 5 && k.find("://") != std::string::npos) {
+    auto last = key.rfind('.');
+    out.endpoints.push_back(endpoint_fact(obj, key.substr(5, last - 5), "git config", loc));
+  }
+  (void)file;
+}
+
+void pip_setting(const std::string& key, const std::string& value, const Location& loc, const std::string& obj, FileFacts& out) {
+  std::string k = lower(key);
+  if (auto dot = k.rfind('.'); dot != std::string::npos) k = k.substr(dot + 1);  // global.cert → cert
+  if (k == "cert" && !value.empty())
+    out.trust.push_back(trust_fact(kCustomCa, TrustKind::bundle_path, "pip cert", obj, value, loc));
+  else if (k == "trusted-host" && !value.empty()) {
+    out.trust.push_back(trust_fact(kVerifyOff, TrustKind::verify_disabled, "pip trusted-host", obj, value, loc));
+    out.endpoints.push_back(endpoint_fact(obj, value, "pip trusted-host", loc));
+  } else if ((k == "index-url" || k == "extra-index-url") && !value.empty())
+    out.endpoints.push_back(endpoint_fact(obj, value, "pip " + k, loc));
+}
+
+void npm_setting(const std::string& tool, const std::string& key, const std::string& value, const Location& loc,
+                 const std::string& obj, FileFacts& out) {
+  const std::string k = lower(key);
+  if ((k == "cafile" || k == "cafilepath") && !value.empty())
+    out.trust.push_back(trust_fact(kCustomCa, TrustKind::bundle_path, tool + " cafile", obj, value, loc));
+  else if ((k == "strict-ssl" || k == "enablestrictssl") && is_falsy(value))
+    out.trust.push_back(trust_fact(kVerifyOff, TrustKind::verify_disabled, tool + " strict-ssl=false", obj, value, loc));
+  else if ((k == "registry" || k == "npmregistryserver") && !value.empty())
+    out.endpoints.push_back(endpoint_fact(obj, value, tool + " registry", loc));
+}
+
+namespace {
+
+Location loc_of(const SourceFile& file, const ShellWord& w) {
+  return at(file, w.line, w.column, w.end_line, w.end_column);
+}
+
+// Location spanning a flag and its value word.
+Location span(const SourceFile& file, const ShellWord& a, const ShellWord& b) {
+  return at(file, a.line, a.column, b.end_line, b.end_column);
+}
+
+bool is_url(std::string_view w) {
+  return starts_with_ci(w, "https://") || starts_with_ci(w, "http://");
+}
+
+std::string object_of(const std::string& tool, const ShellWord& w) {
+  return tool + "@" + std::to_string(w.line) + ":" + std::to_string(w.column);
+}
+
+// A long option's value: "--opt=value" or the next word. Advances i past the value.
+bool long_value(const ShellCommand& c, size_t& i, std::string_view opt, std::string& value, size_t& value_word) {
+  const std::string& w = c[i].text;
+  if (w == opt) {
+    if (i + 1 >= c.size()) return false;
+    value = c[i + 1].text;
+    value_word = ++i;
+    return true;
+  }
+  if (w.size() > opt.size() && w.compare(0, opt.size(), opt) == 0 && w[opt.size()] == '=') {
+    value = w.substr(opt.size() + 1);
+    value_word = i;
+    return true;
+  }
+  return false;
+}
+
+std::vector<std::string> split_pins(std::string_view v) {
+  std::vector<std::string> pins;
+  size_t start = 0;
+  while (start <= v.size()) {
+    size_t semi = v.find(';', start);
+    auto p = trim(v.substr(start, semi == std::string_view::npos ? std::string_view::npos : semi - start));
+    if (!p.empty()) pins.push_back(p);
+    if (semi == std::string_view::npos) break;
+    start = semi + 1;
+  }
+  return pins;
+}
+
+void curl_facts(const SourceFile& file, const ShellCommand& c, size_t first, const std::string& obj, FileFacts& out) {
+  // Short options that take an argument: in a cluster (-sSkH) the rest of the cluster or the next word is it.
+  static const std::string kShortWithArg = "AbcCdDeEFHKmoPQrtTuUwxXyYz";
+  static const std::set<std::string> kLongWithArg = {
+      "--data", "--data-raw", "--data-binary", "--data-urlencode", "--header", "--output", "--user", "--request",
+      "--proxy", "--referer", "--user-agent", "--cookie", "--cookie-jar", "--form", "--upload-file", "--write-out",
+      "--config", "--max-time", "--connect-timeout", "--retry", "--resolve", "--cert", "--key", "--proxy-cacert",
+      "--connect-to", "--json", "--output-dir", "--range", "--limit-rate"};
+  bool options_done = false;
+  for (size_t i = first; i < c.size(); ++i) {
+    const std::string& w = c[i].text;
+    std::string value;
+    size_t vw = i;
+    if (!options_done && w == "--") { options_done = true; continue; }
+    if (!options_done && w.rfind("--", 0) == 0) {
+      const size_t flag = i;
+      if (long_value(c, i, "--cacert", value, vw))
+        out.trust.push_back(trust_fact(kCustomCa, TrustKind::bundle_path, "curl --cacert", obj, value, span(file, c[flag], c[vw])));
+      else if (long_value(c, i, "--capath", value, vw))
+        out.trust.push_back(trust_fact(kCustomCa, TrustKind::bundle_path, "curl --capath", obj, value, span(file, c[flag], c[vw])));
+      else if (long_value(c, i, "--pinnedpubkey", value, vw)) {
+        auto t = trust_fact(kPinning, TrustKind::pin_set, "curl --pinnedpubkey", obj, value, span(file, c[flag], c[vw]));
+        t.values = split_pins(value);
+        t.leaf_only_pins = true;  // curl compares the pin with the server's leaf key only
+        out.trust.push_back(std::move(t));
+      } else if (w == "--insecure")
+        out.trust.push_back(trust_fact(kVerifyOff, TrustKind::verify_disabled, "curl --insecure", obj, w, loc_of(file, c[i])));
+      else if (long_value(c, i, "--url", value, vw)) {
+        if (!value.empty()) out.endpoints.push_back(endpoint_fact(obj, value, "curl", loc_of(file, c[vw])));
+      } else if (kLongWithArg.count(w)) ++i;
+      continue;
+    }
+    if (!options_done && w.size() > 1 && w[0] == '-') {
+      for (size_t k = 1; k < w.size(); ++k) {
+        if (w[k] == 'k') {
+          out.trust.push_back(trust_fact(kVerifyOff, TrustKind::verify_disabled, "curl -k", obj, w, loc_of(file, c[i])));
+        } else if (kShortWithArg.find(w[k]) != std::string::npos) {
+          if (k + 1 == w.size()) ++i;  // the argument is the next word
+          break;
+        }
+      }
+      continue;
+    }
+    if (is_url(w)) out.endpoints.push_back(endpoint_fact(obj, w, "curl", loc_of(file, c[i])));
+  }
+}
+
+void wget_facts(const SourceFile& file, const ShellCommand& c, size_t first, const std::string& obj, FileFacts& out) {
+  for (size_t i = first; i < c.size(); ++i) {
+    const std::string& w = c[i].text;
+    std::string value;
+    size_t vw = i;
+    const size_t flag = i;
+    if (long_value(c, i, "--ca-certificate", value, vw))
+      out.trust.push_back(trust_fact(kCustomCa, TrustKind::bundle_path, "wget --ca-certificate", obj, value, span(file, c[flag], c[vw])));
+    else if (long_value(c, i, "--ca-directory", value, vw))
+      out.trust.push_back(trust_fact(kCustomCa, TrustKind::bundle_path, "wget --ca-directory", obj, value, span(file, c[flag], c[vw])));
+    else if (w == "--no-check-certificate")
+      out.trust.push_back(trust_fact(kVerifyOff, TrustKind::verify_disabled, "wget --no-check-certificate", obj, w, loc_of(file, c[i])));
+    else if (is_url(w))
+      out.endpoints.push_back(endpoint_fact(obj, w, "wget", loc_of(file, c[i])));
+  }
+}
+
+void aws_facts(const SourceFile& file, const ShellCommand& c, size_t first, const std::string& obj, FileFacts& out) {
+  static const std::set<std::string> kGlobalWithArg = {"--profile", "--region", "--output", "--query", "--color",
+                                                       "--cli-read-timeout", "--cli-connect-timeout", "--cli-binary-format"};
+  std::string service;
+  const ShellWord* service_word = nullptr;
+  bool explicit_endpoint = false;
+  for (size_t i = first; i < c.size(); ++i) {
+    const std::string& w = c[i].text;
+    std::string value;
+    size_t vw = i;
+    const size_t flag = i;
+    if (long_value(c, i, "--ca-bundle", value, vw))
+      out.trust.push_back(trust_fact(kCustomCa, TrustKind::bundle_path, "aws --ca-bundle", obj, value, span(file, c[flag], c[vw])));
+    else if (w == "--no-verify-ssl")
+      out.trust.push_back(trust_fact(kVerifyOff, TrustKind::verify_disabled, "aws --no-verify-ssl", obj, w, loc_of(file, c[i])));
+    else if (long_value(c, i, "--endpoint-url", value, vw)) {
+      explicit_endpoint = true;
+      out.endpoints.push_back(endpoint_fact(obj, value, "aws --endpoint-url", loc_of(file, c[vw])));
+    } else if (kGlobalWithArg.count(w)) ++i;
+    else if (service.empty() && !w.empty() && w[0] != '-') {
+      service = w;
+      service_word = &c[i];
+    }
+  }
+  // The CLI talks to the service's regional endpoint: S3 commands imply an S3 host.
+  if (!explicit_endpoint && service_word && (service == "s3" || service == "s3api" || service == "s3control"))
+    out.endpoints.push_back(endpoint_fact(obj, "s3.amazonaws.com", "aws " + service, loc_of(file, *service_word), true));
+}
+
+
+void git_facts(const SourceFile& file, const ShellCommand& c, size_t first, const std::string& obj, FileFacts& out) {
+  size_t i = first;
+  for (; i < c.size(); ++i) {
+    const std::string& w = c[i].text;
+    if (w == "-c" && i + 1 < c.size()) {
+      std::string key, value;
+      auto eq = c[i + 1].text.find('=');
+      key = c[i + 1].text.substr(0, eq);
+      value = eq == std::string::npos ? "true" : c[i + 1].text.substr(eq + 1);
+      git_setting(file, key, value, span(file, c[i], c[i + 1]), obj, out);
+      ++i;
+      continue;
+    }
+    if (w == "-C") { ++i; continue; }
+    if (!w.empty() && w[0] != '-') break;
+  }
+  if (i < c.size() && c[i].text == "config") {
+    std::vector<size_t> args;
+    for (size_t j = i + 1; j < c.size(); ++j) {
+      const std::string& w = c[j].text;
+      if (w == "--file" || w == "-f" || w == "--blob") { ++j; continue; }
+      if (!w.empty() && w[0] == '-') continue;
+      args.push_back(j);
+    }
+    if (args.size() >= 2) git_setting(file, c[args[0]].text, c[args[1]].text, span(file, c[args[0]], c[args[1]]), obj, out);
+    return;
+  }
+  for (; i < c.size(); ++i)
+    if (is_url(c[i].text)) out.endpoints.push_back(endpoint_fact(obj, c[i].text, "git", loc_of(file, c[i])));
+}
+
+
+void pip_facts(const SourceFile& file, const ShellCommand& c, size_t first, const std::string& obj, FileFacts& out) {
+  if (first + 2 < c.size() && c[first].text == "config" && c[first + 1].text == "set") {
+    pip_setting(c[first + 2].text, first + 3 < c.size() ? c[first + 3].text : "", span(file, c[first + 2], c[std::min(first + 3, c.size() - 1)]), obj, out);
+    return;
+  }
+  for (size_t i = first; i < c.size(); ++i) {
+    std::string value;
+    size_t vw = i;
+    const size_t flag = i;
+    for (const char* opt : {"--cert", "--trusted-host", "--index-url", "--extra-index-url", "-i"}) {
+      if (long_value(c, i, opt, value, vw)) {
+        std::string key = std::string(opt) == "-i" ? "index-url" : std::string(opt).substr(2);
+        pip_setting(key, value, span(file, c[flag], c[vw]), obj, out);
+        break;
+      }
+    }
+  }
+}
+
+
+void npm_facts(const SourceFile& file, const std::string& tool, const ShellCommand& c, size_t first, const std::string& obj,
+               FileFacts& out) {
+  size_t i = first;
+  if (i < c.size() && c[i].text == "config") ++i;
+  if (i < c.size() && c[i].text == "set") {
+    std::vector<size_t> args;
+    for (size_t j = i + 1; j < c.size(); ++j)
+      if (!c[j].text.empty() && c[j].text[0] != '-') args.push_back(j);
+    if (args.size() == 1) {
+      auto eq = c[args[0]].text.find('=');
+      if (eq != std::string::npos)
+        npm_setting(tool, c[args[0]].text.substr(0, eq), c[args[0]].text.substr(eq + 1), loc_of(file, c[args[0]]), obj, out);
+    } else if (args.size() >= 2) {
+      npm_setting(tool, c[args[0]].text, c[args[1]].text, span(file, c[args[0]], c[args[1]]), obj, out);
+    }
+    return;
+  }
+  for (; i < c.size(); ++i) {
+    const std::string& w = c[i].text;
+    if (w.rfind("--", 0) != 0) continue;
+    std::string body = w.substr(2), value;
+    auto eq = body.find('=');
+    std::string key = body.substr(0, eq);
+    const size_t flag = i;
+    if (eq != std::string::npos) value = body.substr(eq + 1);
+    else if (key == "strict-ssl") value = "true";
+    else if (key == "no-strict-ssl") { key = "strict-ssl"; value = "false"; }
+    else if (i + 1 < c.size()) value = c[++i].text;
+    npm_setting(tool, key, value, span(file, c[flag], c[i]), obj, out);
+  }
+}
+
+}  // namespace
+
+void place_word(ShellWord& w, const TextOrigin& o) {
+  auto map = [&](int& line, int& col) {
+    if (o.block) {
+      line = o.line + line;
+      col = o.indent + col;
+    } else {
+      if (line == 1) col = o.column + col - 1;
+      line = o.line + line - 1;
+    }
+  };
+  map(w.line, w.column);
+  map(w.end_line, w.end_column);
+}
+
+void command_facts(const SourceFile& file, const ShellCommand& c, FileFacts& out) {
+  static const std::set<std::string> kPrefixes = {"sudo", "exec", "nohup", "time", "command", "then", "do", "else", "elif",
+                                                  "if", "while", "until", "!", "{", "}", "xargs", "eval"};
+  size_t i = 0;
+  bool exported = false;  // `export A=B` / `declare -x`: the whole file's later commands see it
+  // Leading words: keywords, wrappers and NAME=VALUE assignments.
+  std::vector<size_t> assignments;
+  while (i < c.size()) {
+    const std::string& w = c[i].text;
+    std::string name, value;
+    if (kPrefixes.count(w)) {
+      ++i;
+      if (w == "sudo")
+        while (i < c.size() && !c[i].text.empty() && c[i].text[0] == '-') {
+          if (c[i].text == "-u" || c[i].text == "-g") ++i;
+          ++i;
+        }
+      continue;
+    }
+    if (w == "export" || w == "declare" || w == "typeset" || w == "readonly" || w == "local") {
+      exported = true;
+      ++i;
+      while (i < c.size() && !c[i].text.empty() && c[i].text[0] == '-') ++i;
+      continue;
+    }
+    if (w == "env") {
+      ++i;
+      continue;
+    }
+    if (split_assignment(w, name, value)) {
+      assignments.push_back(i);
+      ++i;
+      continue;
+    }
+    break;
+  }
+  const bool has_command = i < c.size();
+  std::string tool = has_command ? basename(c[i].text) : std::string();
+  const std::string obj = has_command ? object_of(tool, c[i]) : std::string();
+  for (size_t a : assignments) {
+    std::string name, value;
+    split_assignment(c[a].text, name, value);
+    // A prefix assignment (`VAR=x cmd`, `env VAR=x cmd`) applies to that command only.
+    const bool scoped = has_command && !exported;
+    env_assignment_facts(file, name, value, loc_of(file, c[a]), scoped ? obj : std::string(), out);
+  }
+  if (!has_command) return;
+  // JVM system properties can appear on any launcher (java, mvn, gradle, sbt, spark-submit).
+  for (size_t j = i + 1; j < c.size(); ++j)
+    if (c[j].text.rfind("-D", 0) == 0) jvm_option_facts(c[j].text, loc_of(file, c[j]), obj, out);
+  // sh -c 'script': the script's commands are commands too.
+  if ((tool == "sh" || tool == "bash" || tool == "dash" || tool == "zsh" || tool == "ash") && i + 2 < c.size() &&
+      c[i + 1].text.size() >= 2 && c[i + 1].text[0] == '-' && c[i + 1].text.back() == 'c') {
+    const ShellWord& body = c[i + 2];
+    script_facts(file, body.text, TextOrigin{body.line, body.column + 1, false, 0}, out);
+    return;
+  }
+  if (tool == "python" || tool == "python3") {
+    if (i + 2 < c.size() && c[i + 1].text == "-m" && (c[i + 2].text == "pip" || c[i + 2].text == "pip3")) pip_facts(file, c, i + 3, obj, out);
+    return;
+  }
+  if (tool == "curl") curl_facts(file, c, i + 1, obj, out);
+  else if (tool == "wget") wget_facts(file, c, i + 1, obj, out);
+  else if (tool == "aws") aws_facts(file, c, i + 1, obj, out);
+  else if (tool == "git") git_facts(file, c, i + 1, obj, out);
+  else if (tool == "pip" || tool == "pip3") pip_facts(file, c, i + 1, obj, out);
+  else if (tool == "npm" || tool == "yarn" || tool == "pnpm") npm_facts(file, tool, c, i + 1, obj, out);
+}
+
+bool mentions_trust_settings(std::string_view text) {
+  static const std::vector<std::string_view> kLiterals = {
+      "curl", "wget", "aws ", "git ", "pip", "npm", "yarn", "-Djavax", "-Dcom.amazonaws", "SSL_", "_CA_", "NODE_",
+      "HTTPSVERIFY", "JAVA_", "_OPTS", "ENDPOINT", "cafile", "strict-ssl", "trusted-host"};
+  return contains_any(text, kLiterals);
+}
+
+void script_facts(const SourceFile& file, std::string_view script, const TextOrigin& origin, FileFacts& out) {
+  for (auto& cmd : split_shell_commands(script)) {
+    for (auto& w : cmd) place_word(w, origin);
+    command_facts(file, cmd, out);
+  }
+}
+
+}  // namespace atscan::config

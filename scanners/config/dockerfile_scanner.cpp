@@ -1,0 +1,137 @@
+// Dockerfiles: ENV and ARG assignments, RUN / CMD / ENTRYPOINT command lines (shell and exec form).
+#include "scanners/config/command_facts.h"
+#include "scanners/config/config_text.h"
+#include "scanners/config/env_settings.h"
+
+namespace atscan::config {
+namespace {
+
+// The strings of a JSON array of strings (exec form), with their offsets; nullopt-like empty on junk.
+std::vector<std::pair<std::string, size_t>> json_strings(std::string_view body) {
+  std::vector<std::pair<std::string, size_t>> out;
+  for (size_t i = 0; i < body.size(); ++i) {
+    if (body[i] != '"') continue;
+    size_t start = i;
+    std::string s;
+    for (++i; i < body.size() && body[i] != '"'; ++i) {
+      if (body[i] == '\\' && i + 1 < body.size()) {
+        ++i;
+        s += body[i] == 'n' ? '\n' : body[i] == 't' ? '\t' : body[i];
+      } else {
+        s += body[i];
+      }
+    }
+    out.emplace_back(std::move(s), start);
+  }
+  return out;
+}
+
+class DockerfileScanner : public Scanner {
+ public:
+  std::string_view name() const override { return "config-dockerfile"; }
+
+  bool wants(const SourceFile& f) const override {
+    const std::string base = lower(basename(f.path));
+    return base == "dockerfile" || base == "containerfile" || base.rfind("dockerfile.", 0) == 0 ||
+           ends_with_ci(base, ".dockerfile") || ends_with_ci(base, ".containerfile");
+  }
+
+  bool bypasses_prefilter(const SourceFile& f) const override { return mentions_trust_settings(f.content); }
+
+  void scan(const SourceFile& f, FileFacts& out, std::vector<ScanNote>&) override {
+    const std::string_view text = f.content;
+    auto lines = split_lines(text);
+    std::vector<size_t> starts;  // byte offset of each line
+    for (size_t off = 0, i = 0; i < lines.size(); ++i) {
+      starts.push_back(off);
+      off += lines[i].size();
+      while (off < text.size() && text[off] != '\n') ++off;  // the '\r' split_lines removed
+      ++off;
+    }
+    for (size_t i = 0; i < lines.size(); ++i) {
+      std::string_view line = lines[i];
+      const size_t b = line.find_first_not_of(" \t");
+      if (b == std::string_view::npos || line[b] == '#') continue;
+      size_t kw_end = line.find_first_of(" \t", b);
+      if (kw_end == std::string_view::npos) kw_end = line.size();
+      const std::string kw = lower(line.substr(b, kw_end - b));
+      // The instruction runs on while lines end with the escape character.
+      size_t last = i;
+      while (last + 1 < lines.size()) {
+        std::string t = trim(lines[last]);
+        if (t.empty() || t.back() != '\\') break;
+        ++last;
+        // Comment and blank lines inside a continuation are dropped by Docker; the instruction goes on.
+        while (last + 1 < lines.size()) {
+          std::string next = trim(lines[last]);
+          if (!next.empty() && next[0] != '#') break;
+          ++last;
+        }
+      }
+      const size_t body_off = starts[i] + kw_end;
+      const size_t body_end = starts[last] + lines[last].size();
+      std::string_view body = text.substr(body_off, body_end > body_off ? body_end - body_off : 0);
+      const TextOrigin origin{static_cast<int>(i) + 1, static_cast<int>(kw_end) + 1, false, 0};
+      if (kw == "env" || kw == "arg") assignments(f, body, origin, out);
+      else if (kw == "run" || kw == "cmd" || kw == "entrypoint") command(f, body, origin, out);
+      i = last;
+    }
+  }
+
+ private:
+  static void assignments(const SourceFile& f, std::string_view body, const TextOrigin& origin, FileFacts& out) {
+    for (auto& cmd : split_shell_commands(body)) {
+      for (auto& w : cmd) place_word(w, origin);
+      if (cmd.empty()) continue;
+      std::string name, value;
+      if (!split_assignment(cmd[0].text, name, value)) {
+        // Legacy `ENV NAME value with spaces`.
+        if (cmd.size() < 2) continue;
+        std::string rest;
+        for (size_t k = 1; k < cmd.size(); ++k) rest += (k > 1 ? " " : "") + cmd[k].text;
+        env_assignment_facts(f, cmd[0].text, rest, at(f, cmd[0].line, cmd[0].column, cmd.back().end_line, cmd.back().end_column), "", out);
+        continue;
+      }
+      for (auto& w : cmd)
+        if (split_assignment(w.text, name, value))
+          env_assignment_facts(f, name, value, at(f, w.line, w.column, w.end_line, w.end_column), "", out);
+    }
+  }
+
+  static void command(const SourceFile& f, std::string_view body, TextOrigin origin, FileFacts& out) {
+    // RUN flags (--mount=…, --network=…) come before the command.
+    size_t skip = 0;
+    while (true) {
+      size_t b = body.find_first_not_of(" \t", skip);
+      if (b == std::string_view::npos || body.compare(b, 2, "--") != 0) {
+        skip = b == std::string_view::npos ? body.size() : b;
+        break;
+      }
+      skip = body.find_first_of(" \t", b);
+      if (skip == std::string_view::npos) skip = body.size();
+    }
+    origin.column += static_cast<int>(skip);
+    body = body.substr(skip);
+    if (!body.empty() && body[0] == '[') {
+      ShellCommand argv;
+      for (auto& [s, off] : json_strings(body)) {
+        ShellWord w;
+        w.text = s;
+        w.line = w.end_line = 1;
+        w.column = static_cast<int>(off) + 1;
+        w.end_column = w.column + static_cast<int>(s.size()) + 2;
+        place_word(w, origin);
+        argv.push_back(std::move(w));
+      }
+      command_facts(f, argv, out);
+      return;
+    }
+    script_facts(f, body, origin, out);
+  }
+};
+
+}  // namespace
+}  // namespace atscan::config
+
+using atscan::config::DockerfileScanner;
+ATSCAN_REGISTER_SCANNER(DockerfileScanner);
