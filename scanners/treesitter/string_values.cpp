@@ -105,7 +105,9 @@ std::optional<TSNode> ValueResolver::definition_of(TSNode node) const {
 }
 
 std::optional<std::string> ValueResolver::resolve(TSNode node, int depth) const {
-  if (ts_node_is_null(node) || depth > 8) return std::nullopt;
+  // A PEM spelled as "line\n" + "line\n" + … nests one level per line (Java, Go, JS, C#), so the
+  // structural budget is generous; a name hop costs more, which still stops binding cycles quickly.
+  if (ts_node_is_null(node) || depth > 256) return std::nullopt;
   std::string type = ts_node_type(node);
   const uint32_t named = ts_node_named_child_count(node);
 
@@ -153,7 +155,7 @@ std::optional<std::string> ValueResolver::resolve(TSNode node, int depth) const 
     if (!a || !b) return std::nullopt;
     return *a + *b;
   }
-  if (auto def = definition_of(node)) return resolve(*def, depth + 1);
+  if (auto def = definition_of(node)) return resolve(*def, depth + 32);
   return std::nullopt;
 }
 
