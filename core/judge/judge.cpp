@@ -161,7 +161,6 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
   std::map<std::string, const Pending*> aws_users;
   for (const auto& p : pending)
     if (p.aws && !p.bundle_rel.empty()) aws_users.emplace(p.bundle_rel, &p);
-  std::vector<Finding> out;
   for (auto& p : pending) {
     if (p.trust->api == "certificate file") {
       auto it = aws_users.find(p.finding.location.file);
@@ -171,6 +170,10 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
         p.finding.message += "; loaded by " + it->second->finding.location.file + " for S3/CloudFront";
       }
     }
+  }
+  // Moved out only after every link is made: a loader may sort before the file it loads.
+  std::vector<Finding> out;
+  for (auto& p : pending) {
     out.push_back(std::move(p.finding));
   }
   return out;
