@@ -55,6 +55,26 @@ std::string unescape(std::string_view s) {
   return out;
 }
 
+// A macro body is raw text: accept one or more adjacent "…" literals and nothing else.
+std::optional<std::string> macro_literal(std::string_view t) {
+  std::string out;
+  bool any = false;
+  size_t i = 0;
+  while (true) {
+    while (i < t.size() && std::strchr(" \t\r\n", t[i])) ++i;
+    if (i == t.size()) break;
+    if (t[i] != '"') return std::nullopt;
+    size_t j = i + 1;
+    while (j < t.size() && t[j] != '"') j += t[j] == '\\' ? 2 : 1;
+    if (j >= t.size()) return std::nullopt;
+    out += unescape(t.substr(i + 1, j - i - 1));
+    any = true;
+    i = j + 1;
+  }
+  if (!any) return std::nullopt;
+  return out;
+}
+
 }  // namespace
 
 std::optional<std::string> unquote_literal(std::string_view t) {
@@ -131,6 +151,7 @@ std::optional<std::string> ValueResolver::resolve(TSNode node, int depth) const 
     }
     return out;
   }
+  if (type == "preproc_arg") return macro_literal(text(node));  // #define NAME "…" "…"
   if (type == "concatenated_string") {  // adjacent literals (Python, C, C++)
     std::string out;
     for (uint32_t i = 0; i < named; ++i) {

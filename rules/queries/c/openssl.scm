@@ -1,0 +1,51 @@
+; OpenSSL: SSL_CTX_load_verify_locations(ctx, file, dir) / _file / _dir: the context's only anchors
+; unless SSL_CTX_set_default_verify_paths is also called.
+((call_expression
+   function: (identifier) @f
+   arguments: (argument_list . (_) @object . [(string_literal) (concatenated_string) (identifier)] @value))
+ (#any-of? @f "SSL_CTX_load_verify_locations" "SSL_CTX_load_verify_file" "SSL_CTX_load_verify_dir" "X509_STORE_load_locations" "X509_STORE_load_file")
+ (#not-any-of? @value "NULL" "nullptr")
+ (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "SSL_CTX_load_verify_locations") (#set! confidence "low"))
+((call_expression
+   function: (identifier) @f
+   arguments: (argument_list . (_) @object . [(null) (identifier)] @n . [(string_literal) (concatenated_string) (identifier)] @value .))
+ (#eq? @f "SSL_CTX_load_verify_locations") (#any-of? @n "NULL" "nullptr")
+ (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "SSL_CTX_load_verify_locations") (#set! confidence "low"))
+
+; X509_STORE_add_cert(store, cert): a certificate the code builds or loads becomes an anchor
+((call_expression
+   function: (identifier) @f
+   arguments: (argument_list . (_) @object . (_) @target .))
+ (#eq? @f "X509_STORE_add_cert")
+ (#set! kind "unresolved") (#set! rule "ats-custom-ca-bundle") (#set! api "X509_STORE_add_cert") (#set! confidence "low"))
+
+; SSL_CTX_set_cert_store(ctx, store): the context uses that store instead of its own
+((call_expression
+   function: (identifier) @f
+   arguments: (argument_list . (_) @object . (_) @target .))
+ (#eq? @f "SSL_CTX_set_cert_store")
+ (#set! kind "system_trust_replaced") (#set! rule "ats-system-trust-replaced") (#set! api "SSL_CTX_set_cert_store") (#set! confidence "low"))
+((call_expression
+   function: (identifier) @f
+   arguments: (argument_list . (identifier) @to . (identifier) @from .)) @target
+ (#eq? @f "SSL_CTX_set_cert_store")
+ (#set! kind "use") (#set! message "store given to the SSL_CTX here"))
+
+; SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, …)
+((call_expression
+   function: (identifier) @f
+   arguments: (argument_list . (_) @object . (identifier) @target))
+ (#any-of? @f "SSL_CTX_set_verify" "SSL_set_verify") (#eq? @target "SSL_VERIFY_NONE")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "SSL_VERIFY_NONE") (#set! confidence "low"))
+
+; SSL_CTX_set_verify(ctx, mode, callback) / SSL_CTX_set_cert_verify_callback(ctx, cb, arg)
+((call_expression
+   function: (identifier) @f
+   arguments: (argument_list . (_) @object . (_) @mode . (_) @target .))
+ (#any-of? @f "SSL_CTX_set_verify" "SSL_set_verify") (#not-eq? @mode "SSL_VERIFY_NONE") (#not-any-of? @target "NULL" "nullptr" "0")
+ (#set! kind "custom_verify_callback") (#set! rule "ats-custom-verify-callback") (#set! api "SSL_CTX_set_verify callback") (#set! confidence "low"))
+((call_expression
+   function: (identifier) @f
+   arguments: (argument_list . (_) @object . (_) @target))
+ (#eq? @f "SSL_CTX_set_cert_verify_callback") (#not-any-of? @target "NULL" "nullptr" "0")
+ (#set! kind "custom_verify_callback") (#set! rule "ats-custom-verify-callback") (#set! api "SSL_CTX_set_cert_verify_callback") (#set! confidence "low"))
