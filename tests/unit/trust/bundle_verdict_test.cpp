@@ -3,6 +3,9 @@
 // profile's fixed check time.
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 #include "tests/unit/trust/trust_fixture.h"
 
 namespace atscan {
@@ -208,6 +211,34 @@ TEST(BundleVerdict, CacheReturnsTheSameVerdictPerDepth) {
   EXPECT_EQ(a.summary(), b.summary());
   EXPECT_EQ(a.kind, VerdictKind::partial);
   EXPECT_EQ(c.kind, VerdictKind::accepts);  // depth is part of the cache key
+}
+
+}  // namespace
+}  // namespace atscan
+
+namespace atscan {
+namespace {
+using namespace atscan::testing;
+
+TEST(BundleVerdictThreads, ConcurrentCallsAgreeWithTheSerialAnswer) {
+  // The pipeline judges from several threads: same inputs, same verdicts, no data race.
+  TrustOracle oracle(aws_profile(), "");
+  const std::vector<std::string> inputs = {slurp(cert_data("legacy_only.pem")), slurp(cert_data("ats_anchors.pem")),
+                                           slurp(cert_data("class2_only.pem")), slurp(cert_data("ats.jks"))};
+  std::vector<std::string> serial;
+  for (const auto& in : inputs) serial.push_back(TrustOracle(aws_profile(), "").judge_bundle_bytes(in).summary());
+  std::vector<std::thread> threads;
+  std::atomic<int> mismatches{0};
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 50; ++i) {
+        size_t k = static_cast<size_t>(i + t) % inputs.size();
+        if (oracle.judge_bundle_bytes(inputs[k]).summary() != serial[k]) ++mismatches;
+        if (oracle.judge_pins({"sha256//++MBgDH5WGvL9Bcn5Be30cRcL0f5O+NyoXuWtQdX1aI="}).kind != VerdictKind::accepts) ++mismatches;
+      }
+    });
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(mismatches.load(), 0);
 }
 
 }  // namespace
