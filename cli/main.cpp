@@ -10,6 +10,7 @@ int main(int argc, char** argv) {
   CLI::App app{"atscan: find trust configuration that breaks S3/CloudFront after a CA change"};
   app.set_version_flag("--version", std::string("atscan ") + ATSCAN_VERSION);
   app.require_subcommand(1);
+  app.fallthrough();  // global options (--rules, --profile) may follow the subcommand
   GlobalOptions g;
   g.argv0 = argv[0];
   app.add_option("--rules", g.rules_dir, "Rule catalog directory")->check(CLI::ExistingDirectory);
