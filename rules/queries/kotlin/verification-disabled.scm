@@ -1,0 +1,19 @@
+; override fun checkServerTrusted(…) {} : an X509TrustManager that accepts every certificate
+((function_declaration name: (identifier) @target (function_body) @b)
+ (#eq? @target "checkServerTrusted")
+ (#match? @b "^(\\{(\\s|//[^\\n]*|/\\*([^*]|\\*[^/])*\\*/|return)*\\}|=\\s*Unit)$")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "empty checkServerTrusted"))
+
+; override fun verify(hostname: String, session: SSLSession) = true
+((function_declaration name: (identifier) @target (function_value_parameters (parameter) (parameter (user_type (identifier) @st))) (function_body) @b)
+ (#eq? @target "verify") (#eq? @st "SSLSession")
+ (#match? @b "^(=\\s*true|\\{\\s*return\\s+true\\s*\\})$")
+ (#set! kind "hostname_check_disabled") (#set! rule "ats-verification-disabled") (#set! api "HostnameVerifier returning true"))
+
+; OkHttpClient.Builder().hostnameVerifier { _, _ -> true }
+((call_expression
+   (navigation_expression (_) (identifier) @m)
+   [(annotated_lambda) (value_arguments)] @target)
+ (#any-of? @m "hostnameVerifier" "setHostnameVerifier" "setDefaultHostnameVerifier")
+ (#match? @target "->\\s*true\\s*\\}\\)?$")
+ (#set! kind "hostname_check_disabled") (#set! rule "ats-verification-disabled") (#set! api "HostnameVerifier returning true"))
