@@ -134,7 +134,7 @@ std::optional<std::string> ValueResolver::resolve(TSNode node, int depth) const 
   // Literals whose node spans the quotes.
   if (type == "string" || type == "string_literal" || type == "interpreted_string_literal" || type == "raw_string_literal" ||
       type == "template_string" || type == "verbatim_string_literal" || type == "line_string_literal" ||
-      type == "multi_line_string_literal" || type == "multiline_string_literal" || type == "character_literal" || type == "text_block") {
+      type == "multi_line_string_literal" || type == "multiline_string_literal" || type == "character_literal" || type == "text_block" || type == "heredoc_body") {
     // Interpolation makes a value dynamic.
     for (uint32_t i = 0; i < named; ++i) {
       std::string ct = ts_node_type(ts_node_named_child(node, i));
