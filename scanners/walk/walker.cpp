@@ -17,6 +17,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <tuple>
 #include <unordered_set>
 #include <utility>
@@ -192,9 +193,14 @@ class Walker {
 
   IgnoreChain with_ignores(const IgnoreChain& parent, const std::string& abs_dir, const std::string& base_rel) {
     struct stat st {};
-    const std::string gi = abs_dir + "/.gitignore", ai = abs_dir + "/.atscanignore";
-    const bool has_gi = ::stat(gi.c_str(), &st) == 0, has_ai = ::stat(ai.c_str(), &st) == 0;
+    return with_ignores(parent, abs_dir, base_rel, ::stat((abs_dir + "/.gitignore").c_str(), &st) == 0,
+                        ::stat((abs_dir + "/.atscanignore").c_str(), &st) == 0);
+  }
+
+  IgnoreChain with_ignores(const IgnoreChain& parent, const std::string& abs_dir, const std::string& base_rel, bool has_gi,
+                           bool has_ai) {
     if (!has_gi && !has_ai) return parent;
+    const std::string gi = abs_dir + "/.gitignore", ai = abs_dir + "/.atscanignore";
     // Ignore files above the scan root are shown by their path relative to the root's ancestor.
     std::string rel_base = base_rel.size() >= root_in_repo_.size() ? rel_of(abs_dir) : abs_dir;
     auto node = std::make_shared<IgnoreNode>();
@@ -285,7 +291,12 @@ class Walker {
       if (read_errno != 0) skip(shown(rel), "unreadable directory: " + std::string(std::strerror(read_errno)));
     }
     std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
-    if (opt_.use_gitignore) chain = with_ignores(chain, abs, match_path(rel));
+    if (opt_.use_gitignore) {
+      auto has = [&](std::string_view name) {
+        return std::any_of(entries.begin(), entries.end(), [&](const Entry& e) { return e.name == name; });
+      };
+      chain = with_ignores(chain, abs, match_path(rel), has(".gitignore"), has(".atscanignore"));
+    }
 
     for (const Entry& e : entries) {
       const std::string child = join(rel, e.name);
