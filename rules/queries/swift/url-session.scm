@@ -1,0 +1,20 @@
+; urlSession(_:didReceive:completionHandler:) that answers .useCredential with the server trust and
+; nothing else: every certificate is accepted.
+((function_declaration
+   name: (simple_identifier) @n
+   (parameter external_name: (simple_identifier) @d)
+   body: (function_body) @b) @target
+ (#eq? @n "urlSession") (#eq? @d "didReceive")
+ (#match? @b "^\\{\\s*((guard\\s+)?let\\s+[^\\n]*\\n\\s*)?completionHandler\\(\\s*\\.useCredential\\s*,\\s*URLCredential\\(trust:[^\\n]*\\)\\s*\\}$")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "didReceive challenge: .useCredential unconditionally"))
+
+; A challenge handler that inspects the server trust (compares keys, certificates or hashes) before
+; answering .useCredential: code decides trust.
+((function_declaration
+   name: (simple_identifier) @n
+   (parameter external_name: (simple_identifier) @d)
+   body: (function_body) @b) @target
+ (#eq? @n "urlSession") (#eq? @d "didReceive")
+ (#match? @b "useCredential")
+ (#not-match? @b "^\\{\\s*((guard\\s+)?let\\s+[^\\n]*\\n\\s*)?completionHandler\\(\\s*\\.useCredential\\s*,\\s*URLCredential\\(trust:[^\\n]*\\)\\s*\\}$")
+ (#set! kind "custom_verify_callback") (#set! rule "ats-custom-verify-callback") (#set! api "URLSessionDelegate didReceive challenge"))
