@@ -99,7 +99,7 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
           break;
         case TrustKind::embedded_pem:
         case TrustKind::embedded_der: verdict = oracle_.judge_bundle_bytes(t.value, t.verify_depth); break;
-        case TrustKind::pin_set: verdict = oracle_.judge_pins(t.values, t.leaf_only_pins); break;
+        case TrustKind::pin_set: verdict = oracle_.judge_pins(t.values, PinSetOptions{t.leaf_only_pins, t.expiration}); break;
         case TrustKind::verify_disabled:
           verdict.reason = "certificate verification is disabled: insecure (any certificate is accepted), though it does not break on a CA change";
           break;
@@ -147,7 +147,7 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
         msg += "; endpoint '" + best->match.host + "' is not S3/CloudFront";
       f.message = msg;
       for (const auto& o : t.value_origins) f.related.push_back({o, "value defined here"});
-      if (!bundle_rel.empty()) f.related.push_back({{bundle_rel, 0, 0, 0, 0}, "certificate file loaded here"});
+      if (!bundle_rel.empty() && bundle_rel != file.file) f.related.push_back({{bundle_rel, 0, 0, 0, 0}, "certificate file loaded here"});
       if (best) {
         for (const auto* u : best->via) f.related.push_back({u->location, u->message.empty() ? "configured object used here" : u->message});
         std::string what = best->match.cls == EndpointClass::unknown ? "endpoint (not resolvable)" : std::string(to_string(best->match.cls)) + " endpoint";
