@@ -1,9 +1,11 @@
 #include "core/judge/judge.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
 
+#include "core/judge/bundle_resolver.h"
 #include "core/judge/endpoint_context.h"
 #include "core/judge/severity_policy.h"
 
@@ -22,28 +24,6 @@ std::string substitute(std::string text, const std::string& key, const std::stri
   for (size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + value.size()))
     text.replace(at, key.size(), value);
   return text;
-}
-
-// A path named in code or config, resolved inside the scan root only: the file's folder first,
-// then the root. Absolute paths count when they fall inside the root.
-std::optional<fs::path> resolve_in_root(const std::string& root, const std::string& from_file, const std::string& value) {
-  if (value.empty() || root.empty()) return std::nullopt;
-  std::error_code ec;
-  const fs::path r = fs::weakly_canonical(root, ec);
-  std::vector<fs::path> candidates;
-  fs::path v(value);
-  if (v.is_absolute()) candidates.push_back(v);
-  else {
-    candidates.push_back(r / fs::path(from_file).parent_path() / v);
-    candidates.push_back(r / v);
-  }
-  for (auto c : candidates) {
-    c = fs::weakly_canonical(c, ec);
-    auto rel = c.lexically_relative(r).generic_string();
-    if (rel.empty() || rel.rfind("..", 0) == 0) continue;
-    if (fs::exists(c, ec)) return c;
-  }
-  return std::nullopt;
 }
 
 std::string short_evidence(const TrustFact& t, const TrustVerdict& v) {
@@ -146,7 +126,10 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
       else if (best && reach == EndpointReach::other_host)
         msg += "; endpoint '" + best->match.host + "' is not S3/CloudFront";
       f.message = msg;
-      for (const auto& o : t.value_origins) f.related.push_back({o, "value defined here"});
+      for (const auto& o : t.value_origins) {
+        RelatedLocation rl{o, "value defined here"};
+        if (std::find(f.related.begin(), f.related.end(), rl) == f.related.end()) f.related.push_back(rl);
+      }
       if (!bundle_rel.empty() && bundle_rel != file.file) f.related.push_back({{bundle_rel, 0, 0, 0, 0}, "certificate file loaded here"});
       if (best) {
         for (const auto* u : best->via) f.related.push_back({u->location, u->message.empty() ? "configured object used here" : u->message});
