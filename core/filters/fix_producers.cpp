@@ -1,5 +1,7 @@
 #include "core/filters/fix_producers.h"
 
+#include "core/filters/android_pin_fix.h"
+
 #include <openssl/bio.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
@@ -123,6 +125,11 @@ void add_fixes(std::vector<Finding>& findings, const FixInputs& inputs) {
     if (!verdict_is(f.verdict, "REJECTS") && !verdict_is(f.verdict, "PARTIAL")) continue;
     // The bundle to repair: the certificate file itself, or the file a client loads (the judge names it in
     // a related location "certificate file loaded here").
+    if (f.rule_id == "ats-certificate-pinning" && f.location.file.ends_with(".xml")) {
+      const std::string content = read_file(inputs.root + "/" + f.location.file);
+      if (auto fix = android_pin_set_fix(f.location.file, content, f.location.line, inputs.ats_anchors_pem)) f.fix = std::move(*fix);
+      continue;
+    }
     std::string bundle;
     if (f.rule_id == "ats-bundle-missing-ats-roots") bundle = f.location.file;
     else

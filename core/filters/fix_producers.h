@@ -1,7 +1,8 @@
 #pragma once
 // Safe, format-local fixes attached to findings after the judge (the judge decides, this only repairs):
 //   - a PEM bundle in the tree whose verdict is REJECTS or PARTIAL (an ats-bundle-missing-ats-roots finding
-//     on the file, or a finding on code/config that loads it): append the Amazon Trust Services anchors it lacks.
+//     on the file, or a finding on code/config that loads it): append the Amazon Trust Services anchors it lacks;
+//   - an Android <pin-set> that rejects the ATS chains: add the ATS root pins plus a backup (android_pin_fix.h).
 // A producer never fixes a file it cannot parse, and produces nothing when the fix is already in place,
 // so `atscan fix` run twice changes nothing the second time.
 #include <optional>
