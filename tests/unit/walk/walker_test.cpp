@@ -349,6 +349,20 @@ TEST_F(WalkerTest, VanishedDirectoryIsReported) {
   EXPECT_EQ(skips(r), (std::map<std::string, std::string>{{"gone", "No such file or directory"}}));
 }
 
+// Expected answer recorded from `git check-ignore --no-index` (git 2.39) on the same tree.
+TEST_F(WalkerTest, AgreesWithGitCheckIgnore) {
+  write(".gitignore",
+        "*.log\n!keep.log\nbuild/\n/top.py\ndoc/frotz\n**/gen/**\na/**/z\n*.py[co]\n\\#hash\nsp\\ \n"
+        "[!a-m]x.txt\n[[:digit:]]*.dat\nfoo**bar\nx/*/y\n/deep/**/*.md\n!deep/keep/**\n");
+  const V all = {"#hash", "7a.dat", "a.log", "a/b/c/z", "a/gen/b/c", "a/z", "a7.dat", "ax.txt", "az", "build/x",
+                 "build2/build/f", "deep/a.md", "deep/a.txt", "deep/b/c.md", "deep/keep/d.md", "doc/frotz", "foo/bar",
+                 "fooxbar", "gen/x", "keep.log", "m.py", "m.pyc", "sp", "sp ", "sub/doc/frotz", "sub/keep.log",
+                 "sub/top.py", "top.py", "x/a/b/y", "x/a/y", "zx.txt"};
+  for (const auto& p : all) write(p);
+  EXPECT_EQ(paths(run()), (V{".gitignore", "a7.dat", "ax.txt", "az", "deep/a.txt", "deep/keep/d.md", "foo/bar", "keep.log",
+                             "m.py", "sp", "sub/doc/frotz", "sub/keep.log", "sub/top.py", "x/a/b/y"}));
+}
+
 TEST_F(WalkerTest, ResultIsDeterministic) {
   for (int i = 0; i < 50; ++i) write("d" + std::to_string(i % 7) + "/f" + std::to_string(i) + ".py");
   WalkResult a = run(), b = run();
