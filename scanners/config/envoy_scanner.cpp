@@ -59,11 +59,13 @@ class EnvoyScanner : public Scanner {
   void find_clusters(const YAML::Node& n) {
     if (n.IsMap()) {
       for (auto it = n.begin(); it != n.end(); ++it) {
-        if (scalar(it->first) == "clusters" && it->second.IsSequence()) {
-          for (const auto& c : it->second)
+        // A copy: it->second lives in a temporary proxy, too short for a range-for.
+        const YAML::Node v = it->second;
+        if (scalar(it->first) == "clusters" && v.IsSequence()) {
+          for (const auto& c : v)
             if (c.IsMap()) cluster(c);
         } else {
-          find_clusters(it->second);
+          find_clusters(v);
         }
       }
     } else if (n.IsSequence()) {

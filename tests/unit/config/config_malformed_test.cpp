@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <random>
 
 #include "tests/unit/config/config_test_support.h"
 
@@ -73,6 +74,36 @@ TEST(ConfigMalformed, TruncatedFixturesNeverCrash) {
     ++files;
   }
   EXPECT_GT(files, 20u);
+}
+
+// Seeded byte mutations of every fixture (flips, deletions, inserted quotes and brackets).
+TEST(ConfigMalformed, MutatedFixturesNeverCrash) {
+  std::mt19937 rng(20261129);
+  std::string specials = "\"'{}[]<>\\;:=\n\t#$()`|&-";
+  specials += '\0';  // NUL and a stray UTF-8 lead byte: a char* literal would stop at the NUL
+  specials += '\xff';
+  size_t runs = 0;
+  for (const auto& f : fs::recursive_directory_iterator(config_fixture_dir())) {
+    if (!f.is_regular_file()) continue;
+    const std::string rel = fs::relative(f.path(), config_fixture_dir()).generic_string();
+    const std::string original = read_bytes(f.path().string());
+    if (original.empty()) continue;
+    for (int round = 0; round < 25; ++round) {
+      std::string bytes = original;
+      for (int k = 0; k < 4; ++k) {
+        const size_t at = rng() % bytes.size();
+        switch (rng() % 3) {
+          case 0: bytes[at] = specials[rng() % specials.size()]; break;
+          case 1: bytes.erase(at, 1 + rng() % 8); break;
+          default: bytes.insert(at, 1, specials[rng() % specials.size()]); break;
+        }
+        if (bytes.empty()) bytes = "x";
+      }
+      scan_text(rel, bytes);
+      ++runs;
+    }
+  }
+  EXPECT_GT(runs, 500u);
 }
 
 }  // namespace
