@@ -1,4 +1,6 @@
 // Dockerfiles: ENV and ARG assignments, RUN / CMD / ENTRYPOINT command lines (shell and exec form).
+#include <filesystem>
+
 #include "scanners/config/command_facts.h"
 #include "scanners/config/config_text.h"
 #include "scanners/config/env_settings.h"
@@ -26,6 +28,69 @@ std::vector<std::pair<std::string, size_t>> json_strings(std::string_view body) 
   return out;
 }
 
+// What the image holds so far: WORKDIR and COPY/ADD from the build context. A bundle path inside the
+// image (/app/certs/ca.pem after `COPY . /app`) maps back to the file in the tree, so the trust
+// oracle can load it.
+class ImageFiles {
+ public:
+  void reset() {
+    workdir_ = "/";
+    copies_.clear();
+  }
+
+  void workdir(const std::string& dir) { workdir_ = absolute(unquote(dir)); }
+
+  void copy(std::string_view body) {
+    std::vector<std::string> args;
+    for (auto& cmd : split_shell_commands(body))
+      for (auto& w : cmd) args.push_back(w.text);
+    if (!args.empty() && args.front().rfind("[", 0) == 0) return;  // JSON form: rare, skipped
+    std::vector<std::string> plain;
+    for (const auto& a : args) {
+      if (a.rfind("--from", 0) == 0) return;  // from another stage or image, not the context
+      if (a.rfind("--", 0) != 0) plain.push_back(a);
+    }
+    if (plain.size() < 2) return;
+    const std::string dest = absolute(plain.back());
+    for (size_t k = 0; k + 1 < plain.size(); ++k) copies_.push_back({plain[k], dest});
+  }
+
+  void map_to_context(const SourceFile& f, TrustFact& t) const {
+    if (t.kind != TrustKind::bundle_path && t.kind != TrustKind::keystore) return;
+    if (t.value.empty() || t.value.find('$') != std::string::npos) return;
+    const std::string in_image = absolute(t.value);
+    const std::filesystem::path context = std::filesystem::path(f.abs_path).parent_path();
+    for (auto it = copies_.rbegin(); it != copies_.rend(); ++it) {
+      std::string dest = it->dest;
+      while (dest.size() > 1 && dest.back() == '/') dest.pop_back();
+      std::string candidate;
+      if (in_image == dest) candidate = it->src;
+      else if (in_image.rfind(dest == "/" ? "/" : dest + "/", 0) == 0)
+        candidate = (it->src == "." || it->src == "./" ? std::string() : it->src + "/") + in_image.substr(dest == "/" ? 1 : dest.size() + 1);
+      else continue;
+      std::filesystem::path rel = std::filesystem::path(candidate).lexically_normal();
+      std::error_code ec;
+      if (rel.empty() || rel.is_absolute() || !std::filesystem::is_regular_file(context / rel, ec)) continue;
+      t.api += " (" + t.value + " copied from the build context)";
+      t.value = rel.generic_string();
+      return;
+    }
+  }
+
+ private:
+  struct Copy {
+    std::string src, dest;
+  };
+
+  std::string absolute(const std::string& p) const {
+    if (!p.empty() && p[0] == '/') return p;
+    return (workdir_.back() == '/' ? workdir_ : workdir_ + "/") + p;
+  }
+
+  std::string workdir_ = "/";
+  std::vector<Copy> copies_;
+};
+
 class DockerfileScanner : public Scanner {
  public:
   std::string_view name() const override { return "config-dockerfile"; }
@@ -48,6 +113,7 @@ class DockerfileScanner : public Scanner {
       while (off < text.size() && text[off] != '\n') ++off;  // the '\r' split_lines removed
       ++off;
     }
+    image_.reset();
     for (size_t i = 0; i < lines.size(); ++i) {
       std::string_view line = lines[i];
       const size_t b = line.find_first_not_of(" \t");
@@ -72,8 +138,13 @@ class DockerfileScanner : public Scanner {
       const size_t body_end = starts[last] + lines[last].size();
       std::string_view body = text.substr(body_off, body_end > body_off ? body_end - body_off : 0);
       const TextOrigin origin{static_cast<int>(i) + 1, static_cast<int>(kw_end) + 1, false, 0};
-      if (kw == "env" || kw == "arg") assignments(f, body, origin, out);
+      const size_t first_new = out.trust.size();
+      if (kw == "from") image_.reset();
+      else if (kw == "workdir") image_.workdir(trim(body));
+      else if (kw == "copy" || kw == "add") image_.copy(body);
+      else if (kw == "env" || kw == "arg") assignments(f, body, origin, out);
       else if (kw == "run" || kw == "cmd" || kw == "entrypoint") command(f, body, origin, out);
+      for (size_t k = first_new; k < out.trust.size(); ++k) image_.map_to_context(f, out.trust[k]);
       i = last;
     }
   }
@@ -128,6 +199,8 @@ class DockerfileScanner : public Scanner {
     }
     script_facts(f, body, origin, out);
   }
+
+  ImageFiles image_;
 };
 
 }  // namespace
