@@ -50,32 +50,64 @@ Collector::Collector(std::string root) : root_(std::move(root)) {
   }
 }
 
-void Collector::register_matchers(MatchFinder& finder) {
+// Forwards the main-file finder's matches; its end of TU is not the caller's.
+class Collector::Matches : public MatchFinder::MatchCallback {
+ public:
+  explicit Matches(Collector& c) : c_(c) {}
+  void run(const MatchFinder::MatchResult& result) override { c_.on_match(result); }
+
+ private:
+  Collector& c_;
+};
+
+void Collector::collect(ASTContext& ctx) {
+  ast_ = &ctx;
+  const SourceManager& sm = ctx.getSourceManager();
+  std::vector<Decl*> main_decls;
+  for (Decl* d : ctx.getTranslationUnitDecl()->decls()) {
+    SourceLocation at = d->getLocation();
+    if (at.isValid() && sm.isInMainFile(sm.getExpansionLoc(at))) main_decls.push_back(d);
+  }
   std::vector<llvm::StringRef> fn, ctor, field;  // views of the static family tables
   for (const Family& f : all_families()) {
     fn.insert(fn.end(), f.functions.begin(), f.functions.end());
     ctor.insert(ctor.end(), f.constructors.begin(), f.constructors.end());
     field.insert(field.end(), f.fields.begin(), f.fields.end());
   }
+  Matches matches(*this);
+  MatchFinder finder;
+  // Template instantiations and macro expansions can still put header code under a main-file decl.
   auto in_main = isExpansionInMainFile();
   // A call to a function or method some family knows.
-  finder.addMatcher(callExpr(in_main, callee(functionDecl(hasAnyName(fn)).bind("fn"))).bind("call"), this);
+  finder.addMatcher(callExpr(in_main, callee(functionDecl(hasAnyName(fn)).bind("fn"))).bind("call"), &matches);
   // A construction of a class some family knows (clients, contexts, requests).
   finder.addMatcher(cxxConstructExpr(in_main, hasDeclaration(cxxConstructorDecl(ofClass(cxxRecordDecl(hasAnyName(ctor)).bind("class")))))
                         .bind("construct"),
-                    this);
+                    &matches);
   // An assignment to a known field, built-in or through operator= (Aws::String).
   auto known_field = memberExpr(member(fieldDecl(hasAnyName(field)).bind("field"))).bind("lhs");
-  finder.addMatcher(binaryOperator(in_main, isAssignmentOperator(), hasLHS(ignoringParenImpCasts(known_field))).bind("assign"), this);
+  finder.addMatcher(binaryOperator(in_main, isAssignmentOperator(), hasLHS(ignoringParenImpCasts(known_field))).bind("assign"), &matches);
   finder.addMatcher(cxxOperatorCallExpr(in_main, hasOverloadedOperatorName("="), hasArgument(0, ignoringParenImpCasts(known_field)))
                         .bind("assign"),
-                    this);
+                    &matches);
   // A local variable initialised from other objects: the configured object is handed on.
-  finder.addMatcher(varDecl(in_main, hasLocalStorage(), hasInitializer(expr())).bind("var"), this);
+  finder.addMatcher(varDecl(in_main, hasLocalStorage(), hasInitializer(expr())).bind("var"), &matches);
+
+  // The scope also bounds the parent map that scope_of and result_object build. Restored afterwards
+  // (clearing the parent map again) so other clang-tidy checks see the whole TU.
+  const std::vector<Decl*> saved = ctx.getTraversalScope();
+  ctx.setTraversalScope(main_decls);
+  finder.matchAST(ctx);
+  ctx.setTraversalScope(saved);
 }
 
+void Collector::register_matchers(MatchFinder& finder) { finder.addMatcher(translationUnitDecl().bind("tu"), this); }
+
 void Collector::run(const MatchFinder::MatchResult& result) {
-  ast_ = result.Context;
+  if (result.Nodes.getNodeAs<TranslationUnitDecl>("tu")) collect(*result.Context);
+}
+
+void Collector::on_match(const MatchFinder::MatchResult& result) {
   const auto& nodes = result.Nodes;
   if (const auto* call = nodes.getNodeAs<CallExpr>("call")) {
     const auto* fn = nodes.getNodeAs<FunctionDecl>("fn");

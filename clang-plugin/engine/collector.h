@@ -2,6 +2,8 @@
 // The shared Clang matchers: one matcher per node kind (calls, constructions, field assignments,
 // local variables handed other objects), built from every family's name lists. Matches in the main
 // file become facts; the three front doors judge them (per TU or across TUs).
+// Only the main file's declarations are traversed (a traversal scope), so neither the matchers nor
+// the parent map walk the headers: that walk cost more than the parse in a clang-tidy run.
 #include <clang/AST/ASTContext.h>
 #include <clang/ASTMatchers/ASTMatchFinder.h>
 
@@ -22,6 +24,10 @@ class Collector : public clang::ast_matchers::MatchFinder::MatchCallback {
   // `root`: absolute scan root; fact paths are relative to it (absolute when outside).
   explicit Collector(std::string root);
 
+  // Runs the matchers over the main file's declarations of `ctx`.
+  void collect(clang::ASTContext& ctx);
+  // For a finder that walks the whole TU (clang-tidy's): one cheap matcher on the translation unit
+  // that calls collect(); then on_end at the end of the TU.
   void register_matchers(clang::ast_matchers::MatchFinder& finder);
   void run(const clang::ast_matchers::MatchFinder::MatchResult& result) override;
   // MatchFinder calls this on its callbacks only (not on clang-tidy checks without matchers).
@@ -48,6 +54,8 @@ class Collector : public clang::ast_matchers::MatchFinder::MatchCallback {
   void keep(const std::string& object) { keeps_.insert(object); }
 
  private:
+  class Matches;  // the callback of the main-file finder
+  void on_match(const clang::ast_matchers::MatchFinder::MatchResult& result);
   struct Dispatch {
     const Family* family;
     std::string table_name;

@@ -4,7 +4,6 @@
 //   -fplugin-arg-atscan-min-severity=note|warning|error  -fplugin-arg-atscan-werror (findings as errors)
 // (or the -Xclang -plugin-arg-atscan -Xclang key=value spelling).
 #include <clang/AST/ASTConsumer.h>
-#include <clang/ASTMatchers/ASTMatchFinder.h>
 #include <clang/Frontend/CompilerInstance.h>
 #include <clang/Frontend/FrontendPluginRegistry.h>
 
@@ -21,12 +20,10 @@ struct PluginOptions {
 
 class Consumer : public clang::ASTConsumer {
  public:
-  explicit Consumer(PluginOptions o) : options_(std::move(o)), collector_(resolved_root(options_.engine)) {
-    collector_.register_matchers(finder_);
-  }
+  explicit Consumer(PluginOptions o) : options_(std::move(o)), collector_(resolved_root(options_.engine)) {}
 
   void HandleTranslationUnit(clang::ASTContext& ctx) override {
-    finder_.matchAST(ctx);
+    collector_.collect(ctx);
     TuResult tu = collector_.finish();
     auto& de = ctx.getDiagnostics();
     std::vector<TuDiagnostic> diags;
@@ -51,7 +48,6 @@ class Consumer : public clang::ASTConsumer {
  private:
   PluginOptions options_;
   Collector collector_;
-  clang::ast_matchers::MatchFinder finder_;
 };
 
 class Action : public clang::PluginASTAction {

@@ -1,7 +1,6 @@
 #include "clang-plugin/tool/tu_runner.h"
 
 #include <clang/AST/ASTConsumer.h>
-#include <clang/ASTMatchers/ASTMatchFinder.h>
 #include <clang/Basic/Diagnostic.h>
 #include <clang/Frontend/CompilerInstance.h>
 #include <clang/Frontend/FrontendAction.h>
@@ -18,9 +17,9 @@ using namespace clang;
 
 class Consumer : public ASTConsumer {
  public:
-  Consumer(TuOutcome& out, const std::string& root) : out_(out), collector_(root) { collector_.register_matchers(finder_); }
+  Consumer(TuOutcome& out, const std::string& root) : out_(out), collector_(root) {}
   void HandleTranslationUnit(ASTContext& ctx) override {
-    finder_.matchAST(ctx);
+    collector_.collect(ctx);
     if (out_.ran) return;  // the same file under a second compile command: the first one counts
     out_.ran = true;
     TuResult r = collector_.finish();
@@ -31,7 +30,6 @@ class Consumer : public ASTConsumer {
  private:
   TuOutcome& out_;
   Collector collector_;
-  ast_matchers::MatchFinder finder_;
 };
 
 class Action : public ASTFrontendAction {
