@@ -4,6 +4,7 @@
 #include <atomic>
 #include <fstream>
 #include <map>
+#include <mutex>
 #include <sstream>
 #include <thread>
 
@@ -123,16 +124,26 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   for (const auto& [name, make] : registered_scanners()) make()->prepare(config);
   Prefilter prefilter(catalog.trigger_literals());
   const size_t n = walked.files.size();
-  std::vector<FileOutcome> results(n);
+  // Only outcomes that carry something are kept, so memory grows with findings, not with files.
+  std::vector<std::pair<size_t, FileOutcome>> kept;
+  std::mutex kept_mutex;
+  std::atomic<int> scanned{0}, skipped{0};
   std::atomic<size_t> next{0};
   unsigned jobs = options.jobs > 0 ? static_cast<unsigned>(options.jobs) : std::max(1u, std::thread::hardware_concurrency());
   jobs = static_cast<unsigned>(std::min<size_t>(jobs, std::max<size_t>(n, 1)));
+  ExternalResult external;
+  if (options.external)
+    external = options.external(ExternalRequest{walked.root, &walked.files, [&](std::string_view c) { return prefilter.matches(c); }, jobs});
   auto work = [&] {
     Worker w;
     for (size_t i = next++; i < n; i = next++) {
-      results[i] = w.scan_one(walked.files[i], prefilter);
-      // Memory stays bounded per file: an empty outcome keeps nothing.
-      if (results[i].facts.trust.empty()) results[i].facts = FileFacts{};
+      if (external.handled.count(walked.files[i].path)) continue;
+      FileOutcome r = w.scan_one(walked.files[i], prefilter);
+      ++(r.skipped ? skipped : scanned);
+      if (r.facts.trust.empty()) r.facts = FileFacts{};
+      if (r.facts.trust.empty() && r.notes.empty()) continue;
+      std::lock_guard lock(kept_mutex);
+      kept.emplace_back(i, std::move(r));
     }
   };
   std::vector<std::thread> threads;
@@ -140,17 +151,26 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   work();
   for (auto& t : threads) t.join();
 
+  // Walk order, whatever the thread count: the judge and the notes see the same sequence every run.
+  std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<FileFacts> facts;
-  for (auto& r : results) {
-    if (r.skipped) ++out.summary.files_skipped;
-    else ++out.summary.files_scanned;
+  out.summary.files_scanned = scanned;
+  out.summary.files_skipped = skipped;
+  for (auto& [index, r] : kept) {
     for (auto& note : r.notes) out.notifications.push_back(std::move(note));
     if (!r.facts.trust.empty()) facts.push_back(std::move(r.facts));
   }
   out.summary.files_skipped += static_cast<int>(walked.skipped.size());
+  out.summary.files_scanned += static_cast<int>(external.handled.size()) - external.skipped;
+  out.summary.files_skipped += external.skipped;
+  for (auto& f : external.facts) facts.push_back(std::move(f));
+  for (auto& note : external.notes) out.notifications.push_back(std::move(note));
 
   Judge judge(catalog, oracle, hosts, JudgeOptions{walked.root, options.lower_test_code});
   out.findings = judge.judge(facts, out.notifications);
+  for (auto& f : out.findings)
+    if (auto it = external.fixes.find(Location{f.location.file, f.location.line, f.location.column, 0, 0}); it != external.fixes.end())
+      f.fix = it->second;
   fill_snippets(walked.root, out.findings);
   sort_findings(out.findings);
   assign_fingerprints(out.findings);
