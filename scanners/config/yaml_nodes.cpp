@@ -8,7 +8,13 @@ std::optional<std::vector<YAML::Node>> load_yaml(const SourceFile& file, std::ve
   try {
     return YAML::LoadAll(std::string(file.content));
   } catch (const YAML::Exception& e) {
-    notes.push_back({file.path, "skipped: malformed YAML at line " + std::to_string(e.mark.line + 1) + ": " + e.msg, "warning"});
+    // Helm chart templates and other Go-templated YAML are not YAML until rendered: say so quietly.
+    const bool templated = file.content.find("{{") != std::string_view::npos;
+    notes.push_back({file.path,
+                     std::string(templated ? "skipped: templated YAML (Go/Helm template), not parsable before rendering; at line "
+                                           : "skipped: malformed YAML at line ") +
+                         std::to_string(e.mark.line + 1) + ": " + e.msg,
+                     templated ? "note" : "warning"});
   } catch (const std::exception& e) {
     notes.push_back({file.path, std::string("skipped: malformed YAML: ") + e.what(), "warning"});
   }

@@ -30,6 +30,14 @@ TEST(ConfigMalformed, TruncatedYamlNamesTheLine) {
   EXPECT_EQ(msg.rfind("skipped: malformed YAML at line ", 0), 0u) << msg;
 }
 
+TEST(ConfigMalformed, HelmTemplateIsANoteNotAWarning) {
+  auto r = scan_text("chart/templates/deployment.yaml",
+                     "spec:\n  {{- if .Values.curl }}\n  command: [\"curl\", \"-k\"]\n  {{- end }}\n  env: {{ toYaml .Values.env | nindent 4 }}\n");
+  ASSERT_EQ(r.notes.size(), 1u);
+  EXPECT_EQ(r.notes[0].level, "note");
+  EXPECT_EQ(r.notes[0].message.rfind("skipped: templated YAML (Go/Helm template)", 0), 0u) << r.notes[0].message;
+}
+
 TEST(ConfigMalformed, TruncatedBinaryPlistIsSkipped) {
   auto msg = only_note("Truncated/Info.plist", "Truncated/Info.plist");
   EXPECT_EQ(msg.rfind("skipped: binary plist", 0), 0u) << msg;
