@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "cli/clang_source.h"
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/scan_args.h"
@@ -101,6 +102,7 @@ ScanRun scan_with_filters(const ScanArgs& a, const GlobalOptions& g) {
   opts.walk.max_file_size = parse_size(a.max_file_size);
   opts.jobs = a.jobs;
   opts.lower_test_code = !a.test_code_same_level;
+  opts.external = clang_fact_source(a.compile_commands);
   // Resolve the change before the scan: a bad REV should fail fast, not after a long scan.
   std::optional<GitChanges> changes;
   if (!a.diff_base.empty()) {
@@ -140,6 +142,9 @@ void add_scan_options(CLI::App& cmd, ScanArgs& a, bool with_review_filters) {
   cmd.add_flag("--require-justification", a.require_justification,
                "An atscan:ignore / NOLINT without a reason does not suppress (a notification says so)");
   cmd.add_option("--shard", a.shard, "Scan only shard I of N (I/N, 1-based), split by a stable hash of each path");
+  cmd.add_option("-p,--compile-commands", a.compile_commands,
+                 "C/C++ through Clang with this compilation database (a compile_commands.json or its folder); "
+                 "default: compile_commands.json at the scan root or in build/ under it, else the tree-sitter fallback");
   if (!with_review_filters) return;
   cmd.add_option("--baseline", a.baseline, "Hide the findings recorded in this baseline (atscan baseline create)");
   cmd.add_option("--diff-base", a.diff_base, "Report only findings on lines added or changed since git revision REV");

@@ -28,6 +28,7 @@ struct ScanArgs {
   std::string diff_base;             // --diff-base REV
   bool require_justification = false;
   std::string shard;                 // --shard I/N
+  std::string compile_commands;      // -p/--compile-commands DIR|FILE (C/C++ through Clang, see clang_source.h)
 };
 
 // Paths, walk and filter options (not the report options).

@@ -10,6 +10,7 @@
 #include "core/model/notification.h"
 #include "core/report/reporter.h"
 #include "core/trust/oracle.h"
+#include "scanners/pipeline/external_source.h"
 #include "scanners/walk/walker.h"
 
 namespace atscan {
@@ -19,6 +20,7 @@ struct ScanOptions {
   int jobs = 0;                 // 0 = all cores
   bool lower_test_code = true;
   Shard shard;                  // --shard i/n: only the walked files of this shard are scanned
+  ExternalFactSource external;  // optional: the Clang engine over a compilation database (see external_source.h)
 };
 
 struct ScanOutcome {
