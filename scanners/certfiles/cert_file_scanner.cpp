@@ -41,6 +41,10 @@ const std::set<std::string> kCodeExts = {
     "r",    "ex",   "exs", "erl",  "clj",    "yaml", "yml",   "json", "xml",  "toml", "ini",  "cfg",        "conf",
     "properties", "gradle", "tf", "hcl", "md", "rst", "html", "htm", "plist", "env"};
 
+// Config files known by name (no useful extension): the config front-ends read PEM inside them.
+const std::set<std::string> kConfigNames = {"Dockerfile", "Containerfile", ".npmrc", ".yarnrc", ".curlrc", ".wgetrc",
+                                            ".gitconfig", ".env", "config", "credentials", "haproxy.cfg", "nginx.conf"};
+
 class CertFileScanner : public Scanner {
  public:
   std::string_view name() const override { return "certificate-files"; }
@@ -48,7 +52,7 @@ class CertFileScanner : public Scanner {
   bool wants(const SourceFile& f) const override {
     const std::string e = lower_ext(f.path);
     if (in(e, kCertExts) || basename_of(f.path) == "cacerts") return true;
-    if (in(e, kCodeExts) || basename_of(f.path) == "Dockerfile") return false;
+    if (in(e, kCodeExts) || in(basename_of(f.path), kConfigNames)) return false;
     return f.content.find("-----BEGIN CERTIFICATE-----") != std::string_view::npos;
   }
   bool accepts_binary(const SourceFile& f) const override {

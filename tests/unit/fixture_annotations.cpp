@@ -21,7 +21,7 @@ std::vector<Expectation> read_annotations(const std::string& path) {
         auto comma = ids.find(',', start);
         std::string id = ids.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
         id.erase(0, id.find_first_not_of(' '));
-        id.erase(id.find_last_not_of(' ') + 1);
+        id.erase(id.find_last_not_of(" -") + 1);  // a rule id never ends in '-': drop a comment's "-->"
         if (!id.empty()) pending.push_back({0, id, m[1] == "ruleid"});
         if (comma == std::string::npos) break;
         start = comma + 1;
