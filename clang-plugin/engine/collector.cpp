@@ -260,7 +260,10 @@ std::string Collector::result_object(const Expr* e) const {
 }
 
 std::string Collector::source_text(const Expr* e) const {
-  auto range = CharSourceRange::getTokenRange(sm().getExpansionRange(e->getSourceRange()).getAsRange());
+  // An argument of a function-like macro (curl_easy_setopt is one in the real curl.h) is shown as
+  // written, not as the whole macro call its expansion range would give.
+  CharSourceRange range = Lexer::makeFileCharRange(CharSourceRange::getTokenRange(e->getSourceRange()), sm(), ast_->getLangOpts());
+  if (range.isInvalid()) range = CharSourceRange::getTokenRange(sm().getExpansionRange(e->getSourceRange()).getAsRange());
   return Lexer::getSourceText(range, sm(), ast_->getLangOpts()).str();
 }
 

@@ -23,6 +23,12 @@ void curl_client(void) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: certificate verification is disabled (CURLOPT_SSL_VERIFYPEER 0) [ats-verification-disabled]
 }
 
+// curl_easy_setopt is a macro in the real curl.h: an unresolved argument is shown as written, not as the macro call.
+void curl_unresolved_path(CURL* curl, const char* bundle_path) {
+  curl_easy_setopt(curl, CURLOPT_CAINFO, bundle_path);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: custom CA bundle replaces system trust (CURLOPT_CAINFO bundle_path) [ats-custom-ca-bundle]
+}
+
 void Valid(void) {
   SSL_CTX* ctx = SSL_CTX_new(TLS_client_method());
   SSL_CTX_set_default_verify_paths(ctx);
