@@ -116,44 +116,79 @@ std::shared_ptr<const QueryLibrary> g_current;
 
 std::shared_ptr<const QueryLibrary> QueryLibrary::load(const std::string& rules_dir) {
   namespace fs = std::filesystem;
+  static std::mutex cache_mutex;
+  static std::map<std::string, std::shared_ptr<const QueryLibrary>> cache;
+  std::lock_guard lock(cache_mutex);
+  if (auto it = cache.find(rules_dir); it != cache.end()) return it->second;
+
   auto lib = std::shared_ptr<QueryLibrary>(new QueryLibrary());
   fs::path root = fs::path(rules_dir) / "queries";
   std::error_code ec;
-  if (!fs::is_directory(root, ec)) return lib;
-  std::vector<fs::path> dirs;
-  for (const auto& e : fs::directory_iterator(root, ec))
-    if (e.is_directory()) dirs.push_back(e.path());
-  std::sort(dirs.begin(), dirs.end());
-  for (const auto& dir : dirs) {
-    std::string lang = dir.filename().string();
-    const TSLanguage* grammar = find_grammar(lang);
-    if (!grammar) throw std::runtime_error(dir.string() + ": no tree-sitter grammar named '" + lang + "' is built in");
-    LanguageQueries lq;
-    lq.language = lang;
-    lq.grammar = grammar;
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(dir, ec))
-      if (e.path().extension() == ".scm") files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-      if (f.filename() == "_constants.scm") lq.constants = compile(grammar, f);
-      else lq.files.push_back(compile(grammar, f));
+  if (fs::is_directory(root, ec)) {
+    for (const auto& e : fs::directory_iterator(root, ec)) {
+      if (!e.is_directory()) continue;
+      std::string lang = e.path().filename().string();
+      const TSLanguage* grammar = find_grammar(lang);
+      if (!grammar) throw std::runtime_error(e.path().string() + ": no tree-sitter grammar named '" + lang + "' is built in");
+      auto slot = std::make_unique<Slot>();
+      slot->dir = e.path().string();
+      slot->grammar = grammar;
+      lib->languages_.emplace(lang, std::move(slot));
     }
-    lib->languages_.emplace(lang, std::move(lq));
   }
+  cache.emplace(rules_dir, lib);
   return lib;
 }
 
 QueryLibrary::~QueryLibrary() {
-  for (auto& [name, lq] : languages_) {
-    for (auto& f : lq.files) ts_query_delete(f.query);
-    if (lq.constants) ts_query_delete(lq.constants->query);
+  for (auto& [name, slot] : languages_) {
+    if (!slot->queries) continue;
+    for (auto& f : slot->queries->files) ts_query_delete(f.query);
+    if (slot->queries->constants) ts_query_delete(slot->queries->constants->query);
   }
 }
 
+bool QueryLibrary::has(const std::string& language) const { return languages_.count(language) > 0; }
+
 const LanguageQueries* QueryLibrary::find(const std::string& language) const {
+  namespace fs = std::filesystem;
   auto it = languages_.find(language);
-  return it == languages_.end() ? nullptr : &it->second;
+  if (it == languages_.end()) return nullptr;
+  Slot& slot = *it->second;
+  std::call_once(slot.once, [&] {
+    auto lq = std::make_unique<LanguageQueries>();
+    lq->language = language;
+    lq->grammar = slot.grammar;
+    std::vector<fs::path> files;
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(slot.dir, ec))
+      if (e.path().extension() == ".scm") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    try {
+      for (const auto& f : files) {
+        if (f.filename() == "_constants.scm") lq->constants = compile(slot.grammar, f);
+        else lq->files.push_back(compile(slot.grammar, f));
+      }
+      slot.queries = std::move(lq);
+    } catch (const std::exception& e) {
+      for (auto& f : lq->files) ts_query_delete(f.query);
+      if (lq->constants) ts_query_delete(lq->constants->query);
+      slot.error = e.what();
+    }
+  });
+  return slot.queries.get();
+}
+
+std::string QueryLibrary::compile_error(const std::string& language) const {
+  auto it = languages_.find(language);
+  if (it == languages_.end()) return {};
+  find(language);
+  return it->second->error;
+}
+
+void QueryLibrary::compile_all() const {
+  for (const auto& [name, slot] : languages_)
+    if (!find(name)) throw std::runtime_error(compile_error(name));
 }
 
 void QueryLibrary::set_current(std::shared_ptr<const QueryLibrary> lib) {

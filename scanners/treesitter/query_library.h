@@ -4,6 +4,7 @@
 // text predicates (#eq?, #match?, #any-of? and their not- forms) are evaluated by predicates.h.
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <regex>
 #include <string>
@@ -40,21 +41,37 @@ struct LanguageQueries {
   std::optional<QueryFile> constants;    // _constants.scm: @const.name / @const.value
 };
 
+// Languages are compiled lazily, on the first file of that language (compiling every grammar's
+// queries costs about two seconds; a pre-commit run usually needs one or two languages).
 class QueryLibrary {
  public:
-  // Loads every language folder that has a grammar. Throws std::runtime_error naming file and
-  // position for a query that does not compile.
+  // Lists the language folders; throws std::runtime_error for a folder without a built-in grammar.
+  // Libraries are cached per rules folder for the life of the process.
   static std::shared_ptr<const QueryLibrary> load(const std::string& rules_dir);
   ~QueryLibrary();
 
+  // Whether `language` has queries (no compilation).
+  bool has(const std::string& language) const;
+  // The compiled queries, compiling them on first use; nullptr when the language has no folder or a
+  // query does not compile (compile_error() then names file, line and column).
   const LanguageQueries* find(const std::string& language) const;
+  std::string compile_error(const std::string& language) const;
+  // Compiles every language now; throws std::runtime_error on the first broken query (tests, checks).
+  void compile_all() const;
 
   // The library for this process; prepare() sets it, scanners read it.
   static void set_current(std::shared_ptr<const QueryLibrary> lib);
   static std::shared_ptr<const QueryLibrary> current();
 
  private:
-  std::map<std::string, LanguageQueries> languages_;
+  struct Slot {
+    std::string dir;
+    const TSLanguage* grammar = nullptr;
+    std::once_flag once;
+    std::unique_ptr<LanguageQueries> queries;
+    std::string error;
+  };
+  std::map<std::string, std::unique_ptr<Slot>> languages_;
 };
 
 }  // namespace atscan::ts

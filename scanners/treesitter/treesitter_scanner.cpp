@@ -27,13 +27,17 @@ class TreeSitterScanner : public Scanner {
 
   bool wants(const SourceFile& file) const override {
     auto lib = library();
-    return lib && lib->find(language_for_path(file.path)) != nullptr;
+    return lib && lib->has(language_for_path(file.path));
   }
 
   void scan(const SourceFile& file, FileFacts& out, std::vector<ScanNote>& notes) override {
     auto lib = library();
-    const LanguageQueries* lq = lib ? lib->find(language_for_path(file.path)) : nullptr;
-    if (!lq) return;
+    const std::string language = language_for_path(file.path);
+    const LanguageQueries* lq = lib ? lib->find(language) : nullptr;
+    if (!lq) {
+      if (lib && lib->has(language)) notes.push_back({file.path, "not scanned: " + lib->compile_error(language), "error"});
+      return;
+    }
     if (!ts_parser_set_language(parser_.get(), lq->grammar)) {
       notes.push_back({file.path, "internal: grammar '" + lq->language + "' has an incompatible ABI", "error"});
       return;

@@ -31,10 +31,11 @@ class TreeSitterFixture : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(TreeSitterFixture, MatchesAnnotations) {
   const std::string path = GetParam();
-  auto catalog = atscan::Catalog::load(ATSCAN_SOURCE_DIR "/rules");
-  auto profile = atscan::Profile::load_named(ATSCAN_SOURCE_DIR "/rules", "aws-ats");
-  atscan::TrustOracle oracle(profile);
-  atscan::HostClassifier hosts(profile);
+  // One catalog and oracle for every fixture: loading the system roots each time costs seconds.
+  static const auto catalog = atscan::Catalog::load(ATSCAN_SOURCE_DIR "/rules");
+  static const auto profile = atscan::Profile::load_named(ATSCAN_SOURCE_DIR "/rules", "aws-ats");
+  static atscan::TrustOracle oracle(profile);
+  static const atscan::HostClassifier hosts(profile);
   atscan::ScanOptions opts;
   opts.walk.roots = {path};
   opts.jobs = 1;

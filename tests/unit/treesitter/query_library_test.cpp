@@ -1,0 +1,46 @@
+#include "scanners/treesitter/query_library.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace fs = std::filesystem;
+using atscan::ts::QueryLibrary;
+
+TEST(QueryLibrary, EveryShippedQueryCompiles) {
+  auto lib = QueryLibrary::load(ATSCAN_SOURCE_DIR "/rules");
+  EXPECT_NO_THROW(lib->compile_all());
+  for (const char* lang : {"python", "java", "go", "javascript", "c", "cpp"}) {
+    ASSERT_TRUE(lib->has(lang)) << lang;
+    const auto* lq = lib->find(lang);
+    ASSERT_NE(lq, nullptr) << lang;
+    EXPECT_FALSE(lq->files.empty()) << lang;
+  }
+  EXPECT_FALSE(lib->has("cobol"));
+}
+
+TEST(QueryLibrary, ABrokenQueryIsReportedWithFileLineAndColumnAndOthersStillLoad) {
+  fs::path dir = fs::temp_directory_path() / "atscan-broken-queries";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "queries" / "python");
+  fs::create_directories(dir / "queries" / "go");
+  std::ofstream(dir / "queries" / "python" / "bad.scm") << "; comment\n((call function: (no_such_node)) @x)\n";
+  std::ofstream(dir / "queries" / "go" / "ok.scm") << "((call_expression) @target (#set! kind \"endpoint\"))\n";
+  auto lib = QueryLibrary::load(dir.string());
+  EXPECT_EQ(lib->find("python"), nullptr);
+  auto error = lib->compile_error("python");
+  EXPECT_NE(error.find("bad.scm:2:"), std::string::npos) << error;
+  EXPECT_NE(error.find("unknown node type"), std::string::npos) << error;
+  EXPECT_NE(lib->find("go"), nullptr);
+  EXPECT_THROW(lib->compile_all(), std::runtime_error);
+  fs::remove_all(dir);
+}
+
+TEST(QueryLibrary, AFolderWithoutAGrammarIsRejectedAtLoad) {
+  fs::path dir = fs::temp_directory_path() / "atscan-no-grammar";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "queries" / "cobol");
+  EXPECT_THROW(QueryLibrary::load(dir.string()), std::runtime_error);
+  fs::remove_all(dir);
+}
