@@ -10,3 +10,17 @@
        arguments: (argument_list . (identifier) @ks .)) @target))
  (#eq? @t "TrustManagerFactory") (#eq? @recv @object) (#eq? @m "init")
  (#set! kind "system_trust_replaced") (#set! rule "ats-system-trust-replaced") (#set! api "TrustManagerFactory.init(KeyStore)"))
+
+; AWS SDK for Java v2: ApacheHttpClient / NettyNioAsyncHttpClient / UrlConnectionHttpClient
+; .builder().tlsTrustManagersProvider(…) replaces the JVM's default trust managers.
+((method_invocation name: (identifier) @m arguments: (argument_list . (_))) @target
+ (#eq? @m "tlsTrustManagersProvider")
+ (#set! kind "system_trust_replaced") (#set! rule "ats-system-trust-replaced") (#set! api "tlsTrustManagersProvider"))
+
+; AWS SDK for Java v1: clientConfiguration.getApacheHttpClientConfig().setSslSocketFactory(factory)
+((method_invocation
+   object: (method_invocation name: (identifier) @g)
+   name: (identifier) @m
+   arguments: (argument_list . (_))) @target
+ (#eq? @g "getApacheHttpClientConfig") (#eq? @m "setSslSocketFactory")
+ (#set! kind "system_trust_replaced") (#set! rule "ats-system-trust-replaced") (#set! api "ApacheHttpClientConfig.setSslSocketFactory"))
