@@ -28,6 +28,23 @@ set(ATSCAN_GRAMMARS
   "bash|tree-sitter-bash/src|tree_sitter_bash"
 )
 
+# Known defects of pinned grammar versions, fixed in a build-tree copy (the npm sources stay as
+# published). tree-sitter-swift 0.7.1 allocates its scanner state with calloc(0, …), so every read of
+# the state overflows the heap (found by the asan preset on Swift raw strings).
+function(atscan_grammar_scanner name path out)
+  set(${out} ${path} PARENT_SCOPE)
+  if(name STREQUAL "swift")
+    file(READ ${path} _text)
+    string(REPLACE "calloc(0, sizeof(struct ScannerState))" "calloc(1, sizeof(struct ScannerState))" _fixed "${_text}")
+    if(NOT _fixed STREQUAL _text)
+      set(_copy ${CMAKE_BINARY_DIR}/generated/grammars/swift_scanner.c)
+      file(WRITE ${_copy}.tmp "${_fixed}")
+      configure_file(${_copy}.tmp ${_copy} COPYONLY)  # rewritten only when it changes
+      set(${out} ${_copy} PARENT_SCOPE)
+    endif()
+  endif()
+endfunction()
+
 add_library(ts_grammars STATIC)
 set(_ts_decls "")
 set(_ts_entries "")
@@ -39,7 +56,8 @@ foreach(entry IN LISTS ATSCAN_GRAMMARS)
   set(_src ${ATSCAN_NODE_MODULES}/${_dir})
   set(_files ${_src}/parser.c)
   if(EXISTS ${_src}/scanner.c)
-    list(APPEND _files ${_src}/scanner.c)
+    atscan_grammar_scanner(${_name} ${_src}/scanner.c _scanner)
+    list(APPEND _files ${_scanner})
   endif()
   # Each grammar gets its own include dir (tree_sitter/parser.h) via a per-file property.
   set_source_files_properties(${_files} PROPERTIES INCLUDE_DIRECTORIES ${_src})

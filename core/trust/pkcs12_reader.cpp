@@ -13,12 +13,23 @@
 namespace atscan {
 namespace {
 
+// Unloaded at exit, so leak checkers see a clean process.
+struct Providers {
+  OSSL_PROVIDER* default_provider = nullptr;
+  OSSL_PROVIDER* legacy = nullptr;
+  ~Providers() {
+    if (legacy) OSSL_PROVIDER_unload(legacy);
+    if (default_provider) OSSL_PROVIDER_unload(default_provider);
+  }
+};
+
 void load_legacy_provider_once() {
+  static Providers providers;
   static std::once_flag once;
   std::call_once(once, [] {
     // Loading any provider explicitly disables the implicit default one: load both.
-    OSSL_PROVIDER_load(nullptr, "default");
-    OSSL_PROVIDER_load(nullptr, "legacy");
+    providers.default_provider = OSSL_PROVIDER_load(nullptr, "default");
+    providers.legacy = OSSL_PROVIDER_load(nullptr, "legacy");
     ERR_clear_error();
   });
 }
