@@ -25,7 +25,8 @@ void handle(CallSite& s) {
 
 Family httplib_family() {
   Family f{"httplib", {}, {"httplib::SSLClient", "httplib::Client"}, {}, &handle};
-  for (const char* c : {"httplib::SSLClient::", "httplib::Client::"})
+  // SSLClient inherits most of these from ClientImpl, so a call through it names ClientImpl's method.
+  for (const char* c : {"httplib::SSLClient::", "httplib::ClientImpl::", "httplib::Client::"})
     for (const char* m : {"set_ca_cert_path", "set_ca_cert_store", "enable_server_certificate_verification"})
       f.functions.push_back(std::string(c) + m);
   return f;

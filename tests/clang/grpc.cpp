@@ -1,0 +1,31 @@
+// gRPC C++: SslCredentialsOptions::pem_root_certs replaces the default roots.
+#include <grpcpp/grpcpp.h>
+
+static const char kRootPem[] = "-----BEGIN CERTIFICATE-----\nMIIBgrpc\n-----END CERTIFICATE-----\n";
+
+std::string read_file(const std::string& path);
+
+void embedded_roots() {
+  grpc::SslCredentialsOptions opts;
+  opts.pem_root_certs = kRootPem;
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: embedded certificate used as trust [ats-embedded-certificate]
+  auto channel = grpc::CreateChannel("api.internal:443", grpc::SslCredentials(opts));
+}
+
+void roots_from_file() {
+  grpc::SslCredentialsOptions opts;
+  opts.pem_root_certs = read_file("certs/roots.pem");
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: custom CA bundle replaces system trust (SslCredentialsOptions.pem_root_certs [ats-custom-ca-bundle]
+  auto channel = grpc::CreateChannel("dynamodb.us-east-1.amazonaws.com:443", grpc::SslCredentials(opts));
+}
+
+// Valid: default options (the gRPC default roots), an empty root string, a client certificate only.
+void Valid() {
+  grpc::SslCredentialsOptions defaults;
+  auto channel = grpc::CreateChannel("dynamodb.us-east-1.amazonaws.com:443", grpc::SslCredentials(defaults));
+  grpc::SslCredentialsOptions empty;
+  empty.pem_root_certs = "";
+  grpc::SslCredentialsOptions client_cert;
+  client_cert.pem_cert_chain = kRootPem;
+  auto other = grpc::CreateChannel("s3.amazonaws.com:443", grpc::SslCredentials(client_cert));
+}
