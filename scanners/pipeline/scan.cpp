@@ -117,7 +117,6 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     std::erase_if(walked.files, [&](const WalkEntry& e) { return !in_shard(e.path, options.shard); });
     std::erase_if(walked.skipped, [&](const WalkSkip& e) { return !in_shard(e.path, options.shard); });
   }
-  for (const auto& e : walked.files) out.scanned_files.push_back(e.path);
   for (const auto& s : walked.skipped) out.notifications.push_back({s.path, "skipped: " + s.reason});
 
   ScanConfig config{catalog.dir().string()};
@@ -161,6 +160,10 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     if (!r.facts.trust.empty()) facts.push_back(std::move(r.facts));
   }
   out.summary.files_skipped += static_cast<int>(walked.skipped.size());
+  // The walked paths move into the outcome (baselines ask which files were scanned): no second copy.
+  out.scanned_files.reserve(walked.files.size());
+  for (auto& e : walked.files) out.scanned_files.push_back(std::move(e.path));
+  std::vector<WalkEntry>().swap(walked.files);
   out.summary.files_scanned += static_cast<int>(external.handled.size()) - external.skipped;
   out.summary.files_skipped += external.skipped;
   for (auto& f : external.facts) facts.push_back(std::move(f));
