@@ -133,6 +133,17 @@ std::shared_ptr<const QueryLibrary> QueryLibrary::load(const std::string& rules_
       auto slot = std::make_unique<Slot>();
       slot->dir = e.path().string();
       slot->grammar = grammar;
+      if (std::ifstream in(e.path() / "_inherits"); in) {
+        for (std::string line; std::getline(in, line);) {
+          line.erase(0, line.find_first_not_of(" \t"));
+          line.erase(line.find_last_not_of(" \t\r") + 1);
+          if (line.empty() || line[0] == '#') continue;
+          fs::path parent = root / line;
+          if (!fs::is_directory(parent, ec))
+            throw std::runtime_error((e.path() / "_inherits").string() + ": no query folder '" + line + "'");
+          slot->inherited_dirs.push_back(parent.string());
+        }
+      }
       lib->languages_.emplace(lang, std::move(slot));
     }
   }
@@ -159,11 +170,16 @@ const LanguageQueries* QueryLibrary::find(const std::string& language) const {
     auto lq = std::make_unique<LanguageQueries>();
     lq->language = language;
     lq->grammar = slot.grammar;
-    std::vector<fs::path> files;
+    // Inherited folders first; this folder's files replace same-named ones.
+    std::map<std::string, fs::path> by_name;
     std::error_code ec;
-    for (const auto& e : fs::directory_iterator(slot.dir, ec))
-      if (e.path().extension() == ".scm") files.push_back(e.path());
-    std::sort(files.begin(), files.end());
+    std::vector<std::string> dirs = slot.inherited_dirs;
+    dirs.push_back(slot.dir);
+    for (const auto& dir : dirs)
+      for (const auto& e : fs::directory_iterator(dir, ec))
+        if (e.path().extension() == ".scm") by_name[e.path().filename().string()] = e.path();
+    std::vector<fs::path> files;
+    for (const auto& [name, path] : by_name) files.push_back(path);
     try {
       for (const auto& f : files) {
         if (f.filename() == "_constants.scm") lq->constants = compile(slot.grammar, f);

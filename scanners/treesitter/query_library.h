@@ -41,6 +41,9 @@ struct LanguageQueries {
   std::optional<QueryFile> constants;    // _constants.scm: @const.name / @const.value
 };
 
+// A folder may hold a file `_inherits` naming other language folders (one per line, e.g. typescript
+// inherits javascript, cpp inherits c): their queries are compiled against this language's grammar
+// too, and a query file of the same name in this folder replaces the inherited one.
 // Languages are compiled lazily, on the first file of that language (compiling every grammar's
 // queries costs about two seconds; a pre-commit run usually needs one or two languages).
 class QueryLibrary {
@@ -66,6 +69,7 @@ class QueryLibrary {
  private:
   struct Slot {
     std::string dir;
+    std::vector<std::string> inherited_dirs;  // from `_inherits`: folders whose queries apply too
     const TSLanguage* grammar = nullptr;
     std::once_flag once;
     std::unique_ptr<LanguageQueries> queries;

@@ -44,3 +44,30 @@ TEST(QueryLibrary, AFolderWithoutAGrammarIsRejectedAtLoad) {
   EXPECT_THROW(QueryLibrary::load(dir.string()), std::runtime_error);
   fs::remove_all(dir);
 }
+
+TEST(QueryLibrary, InheritedQueriesCompileAgainstTheChildGrammarAndSameNamesOverride) {
+  fs::path dir = fs::temp_directory_path() / "atscan-inherits";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "queries" / "javascript");
+  fs::create_directories(dir / "queries" / "typescript");
+  std::ofstream(dir / "queries" / "javascript" / "a.scm") << "((call_expression) @target (#set! kind \"endpoint\"))\n";
+  std::ofstream(dir / "queries" / "javascript" / "b.scm") << "((string) @target (#set! kind \"endpoint\"))\n";
+  std::ofstream(dir / "queries" / "typescript" / "_inherits") << "# TypeScript is a superset\njavascript\n";
+  std::ofstream(dir / "queries" / "typescript" / "b.scm") << "((type_annotation) @target (#set! kind \"endpoint\"))\n";
+  auto lib = QueryLibrary::load(dir.string());
+  const auto* ts = lib->find("typescript");
+  ASSERT_NE(ts, nullptr) << lib->compile_error("typescript");
+  ASSERT_EQ(ts->files.size(), 2u);
+  EXPECT_NE(ts->files[0].path.find("javascript/a.scm"), std::string::npos);
+  EXPECT_NE(ts->files[1].path.find("typescript/b.scm"), std::string::npos);  // replaced, not duplicated
+  fs::remove_all(dir);
+}
+
+TEST(QueryLibrary, InheritingAMissingFolderIsRejectedAtLoad) {
+  fs::path dir = fs::temp_directory_path() / "atscan-inherits-missing";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "queries" / "tsx");
+  std::ofstream(dir / "queries" / "tsx" / "_inherits") << "nosuch\n";
+  EXPECT_THROW(QueryLibrary::load(dir.string()), std::runtime_error);
+  fs::remove_all(dir);
+}
