@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <fstream>
 
 namespace fs = std::filesystem;
@@ -9,7 +11,9 @@ namespace fs = std::filesystem;
 class BundleResolver : public ::testing::Test {
  protected:
   void SetUp() override {
-    root = fs::temp_directory_path() / ("atscan-resolver-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
+    // One folder per test and process: ctest runs these tests in parallel.
+    root = fs::temp_directory_path() / ("atscan-resolver-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
+                                        "-" + std::to_string(::getpid()));
     fs::create_directories(root / "certs");
     fs::create_directories(root / "app" / "conf");
     std::ofstream(root / "certs" / "ca.pem") << "x";

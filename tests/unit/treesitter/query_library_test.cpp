@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -21,7 +23,7 @@ TEST(QueryLibrary, EveryShippedQueryCompiles) {
 }
 
 TEST(QueryLibrary, ABrokenQueryIsReportedWithFileLineAndColumnAndOthersStillLoad) {
-  fs::path dir = fs::temp_directory_path() / "atscan-broken-queries";
+  fs::path dir = fs::temp_directory_path() / ("atscan-broken-queries-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir / "queries" / "python");
   fs::create_directories(dir / "queries" / "go");
@@ -38,7 +40,7 @@ TEST(QueryLibrary, ABrokenQueryIsReportedWithFileLineAndColumnAndOthersStillLoad
 }
 
 TEST(QueryLibrary, AFolderWithoutAGrammarIsRejectedAtLoad) {
-  fs::path dir = fs::temp_directory_path() / "atscan-no-grammar";
+  fs::path dir = fs::temp_directory_path() / ("atscan-no-grammar-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir / "queries" / "cobol");
   EXPECT_THROW(QueryLibrary::load(dir.string()), std::runtime_error);
@@ -46,7 +48,7 @@ TEST(QueryLibrary, AFolderWithoutAGrammarIsRejectedAtLoad) {
 }
 
 TEST(QueryLibrary, InheritedQueriesCompileAgainstTheChildGrammarAndSameNamesOverride) {
-  fs::path dir = fs::temp_directory_path() / "atscan-inherits";
+  fs::path dir = fs::temp_directory_path() / ("atscan-inherits-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir / "queries" / "javascript");
   fs::create_directories(dir / "queries" / "typescript");
@@ -64,7 +66,7 @@ TEST(QueryLibrary, InheritedQueriesCompileAgainstTheChildGrammarAndSameNamesOver
 }
 
 TEST(QueryLibrary, InheritingAMissingFolderIsRejectedAtLoad) {
-  fs::path dir = fs::temp_directory_path() / "atscan-inherits-missing";
+  fs::path dir = fs::temp_directory_path() / ("atscan-inherits-missing-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir / "queries" / "tsx");
   std::ofstream(dir / "queries" / "tsx" / "_inherits") << "nosuch\n";
