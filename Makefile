@@ -3,7 +3,7 @@
 PRESET ?= dev
 BUILD := build/$(PRESET)
 
-.PHONY: setup configure build demo test asan bench clean
+.PHONY: setup configure build demo test test-faketime asan bench clean
 
 setup:
 	@scripts/setup
@@ -20,6 +20,13 @@ demo: configure
 
 test: build
 	@ctest --preset $(PRESET)
+
+# The whole suite with the machine clock faked to 2028-06-01 (libfaketime, Debian package faketime):
+# every date decision must come from --now / SOURCE_DATE_EPOCH, never from the machine clock.
+FAKE_NOW ?= 2028-06-01 12:00:00
+test-faketime: build
+	@faketime '$(FAKE_NOW)' date -u +'test-faketime: the machine clock reads %F %T'
+	@faketime '$(FAKE_NOW)' ctest --preset $(PRESET)
 
 asan:
 	@$(MAKE) test PRESET=asan

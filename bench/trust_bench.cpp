@@ -19,6 +19,7 @@ namespace fs = std::filesystem;
 
 // The repository root, from this file's path (CMake compiles with absolute paths).
 const fs::path kRepo = fs::path(__FILE__).parent_path().parent_path();
+constexpr std::int64_t kBenchNow = 1780272000;  // 2026-06-01: results never depend on the machine clock
 
 std::string slurp(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -61,7 +62,7 @@ const std::string& bundle150() {
 
 void BM_BundleVerdictCold(benchmark::State& state) {
   const std::string& bundle = bundle150();
-  TrustOracle oracle(profile(), "");
+  TrustOracle oracle(profile(), "", kBenchNow);
   for (auto _ : state) {
     state.PauseTiming();
     clear_certificate_memo();
@@ -77,7 +78,7 @@ BENCHMARK(BM_BundleVerdictCold)->Unit(benchmark::kMillisecond);
 
 void BM_BundleVerdictMemoizedCerts(benchmark::State& state) {
   const std::string& bundle = bundle150();
-  TrustOracle oracle(profile(), "");
+  TrustOracle oracle(profile(), "", kBenchNow);
   for (auto _ : state) {
     TrustVerdict v = oracle.judge_loaded(load_certificates(bundle));
     benchmark::DoNotOptimize(v);
@@ -87,7 +88,7 @@ BENCHMARK(BM_BundleVerdictMemoizedCerts)->Unit(benchmark::kMillisecond);
 
 void BM_BundleVerdictCached(benchmark::State& state) {
   const std::string& bundle = bundle150();
-  TrustOracle oracle(profile(), "");
+  TrustOracle oracle(profile(), "", kBenchNow);
   oracle.judge_bundle_bytes(bundle);
   for (auto _ : state) benchmark::DoNotOptimize(oracle.judge_bundle_bytes(bundle));
 }
@@ -107,7 +108,7 @@ void BM_PinParse(benchmark::State& state) {
 BENCHMARK(BM_PinParse);
 
 void BM_PinVerdictUncached(benchmark::State& state) {
-  TrustOracle oracle(profile(), "");
+  TrustOracle oracle(profile(), "", kBenchNow);
   for (auto _ : state) benchmark::DoNotOptimize(judge_pin_set(oracle.context(), kPins, {}));
 }
 BENCHMARK(BM_PinVerdictUncached)->Unit(benchmark::kMicrosecond);

@@ -68,7 +68,7 @@ int run_cert(const CertArgs& a, const GlobalOptions& g) {
   auto profile = load_profile(g);
   fs::path system = a.system_roots == "none" ? fs::path() : a.system_roots.empty() ? KnownCertificates::default_system_bundle()
                                                                                    : fs::path(a.system_roots);
-  TrustOracle oracle(profile, system);
+  TrustOracle oracle(profile, system, run_now(g));
   int exit_code = kClean;
   ordered_json out = {{"profile", profile->id}, {"sets", ordered_json::array()}};
 

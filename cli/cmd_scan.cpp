@@ -93,7 +93,7 @@ ScanRun scan_with_filters(const ScanArgs& a, const GlobalOptions& g) {
   }
   ScanRun run{load_catalog(g), {}};
   auto profile = load_profile(g);
-  TrustOracle oracle(profile);
+  TrustOracle oracle(profile, run_now(g));
   HostClassifier hosts(profile);
   opts.walk.roots = a.paths.empty() ? std::vector<std::string>{"."} : a.paths;
   opts.walk.include = a.include;

@@ -12,6 +12,7 @@ enum Exit { kClean = 0, kFindings = 1, kUsage = 2 };
 struct GlobalOptions {
   std::string rules_dir;   // --rules
   std::string profile = "aws-ats";  // --profile NAME|FILE
+  std::string now;         // --now YYYY-MM-DD ("" = SOURCE_DATE_EPOCH, else the machine clock)
   const char* argv0 = "atscan";
 };
 

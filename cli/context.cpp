@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include "core/util/clock.h"
+
 namespace atscan::cli {
 
 Catalog load_catalog(const GlobalOptions& g) {
@@ -23,6 +25,14 @@ std::shared_ptr<const Profile> load_profile(const GlobalOptions& g) {
     return Profile::load_named(dir, g.profile);
   } catch (const std::exception& e) {
     throw UsageError(std::string("profile: ") + e.what());
+  }
+}
+
+std::int64_t run_now(const GlobalOptions& g) {
+  try {
+    return resolve_now(g.now);
+  } catch (const ClockError& e) {
+    throw UsageError(e.what());
   }
 }
 

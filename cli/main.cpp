@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "core/util/clock.h"
 
 int main(int argc, char** argv) {
   using namespace atscan::cli;
@@ -15,6 +16,12 @@ int main(int argc, char** argv) {
   g.argv0 = argv[0];
   app.add_option("--rules", g.rules_dir, "Rule catalog directory")->check(CLI::ExistingDirectory);
   app.add_option("--profile", g.profile, "CA migration profile: a name under rules/profiles or a YAML file");
+  app.add_option("--now", g.now,
+                 "Today's date for every date decision (expiry, pin-set expiration), YYYY-MM-DD "
+                 "(default: SOURCE_DATE_EPOCH, else the machine clock)")
+      ->check([](const std::string& v) {
+        return atscan::parse_iso_day(v) ? std::string() : "'" + v + "' is not a date (YYYY-MM-DD)";
+      });
   Runner run;
   add_scan_command(app, g, run);
   add_rules_commands(app, g, run);

@@ -3,8 +3,10 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <tuple>
 
 #include "core/judge/judge.h"
+#include "core/util/clock.h"
 
 namespace atscan::clangfe {
 namespace fs = std::filesystem;
@@ -17,10 +19,10 @@ std::string resolved_root(const EngineOptions& options) {
 
 JudgeContext& judge_context(const EngineOptions& options) {
   static std::mutex mu;
-  static std::map<std::pair<std::string, std::string>, std::unique_ptr<JudgeContext>> cache;
+  static std::map<std::tuple<std::string, std::string, std::string>, std::unique_ptr<JudgeContext>> cache;
   const fs::path rules = options.rules_dir.empty() ? default_rules_dir(nullptr) : fs::path(options.rules_dir);
   std::lock_guard lock(mu);
-  auto& slot = cache[{rules.string(), options.profile}];
+  auto& slot = cache[{rules.string(), options.profile, options.now}];
   if (!slot) {
     auto ctx = std::make_unique<JudgeContext>();
     try {
@@ -34,7 +36,13 @@ JudgeContext& judge_context(const EngineOptions& options) {
     } catch (const std::exception& e) {
       throw std::runtime_error("atscan: cannot load profile '" + options.profile + "': " + e.what());
     }
-    ctx->oracle = std::make_unique<TrustOracle>(ctx->profile);
+    std::int64_t now = 0;
+    try {
+      now = resolve_now(options.now);
+    } catch (const std::exception& e) {
+      throw std::runtime_error(std::string("atscan: ") + e.what());
+    }
+    ctx->oracle = std::make_unique<TrustOracle>(ctx->profile, now);
     ctx->hosts = std::make_unique<HostClassifier>(ctx->profile);
     slot = std::move(ctx);
   }

@@ -18,11 +18,12 @@ struct EngineOptions {
   std::string rules_dir;        // "" = atscan::default_rules_dir
   std::string profile = "aws-ats";  // a name under rules/profiles, or a YAML path
   std::string root;             // "" = current directory
+  std::string now;              // YYYY-MM-DD; "" = SOURCE_DATE_EPOCH, else the machine clock
   bool lower_test_code = true;
   Severity min_severity = Severity::note;
 };
 
-// Catalog, profile, oracle and host classifier for one (rules dir, profile) pair; cached and shared
+// Catalog, profile, oracle and host classifier for one (rules dir, profile, now); cached and shared
 // by every TU of the process. Throws std::runtime_error with a readable message.
 struct JudgeContext {
   Catalog catalog;

@@ -2,6 +2,7 @@
 // build goes on) and reports findings as warnings "[ats-…]". Options:
 //   -fplugin-arg-atscan-profile=NAME  -fplugin-arg-atscan-rules=DIR  -fplugin-arg-atscan-root=DIR
 //   -fplugin-arg-atscan-min-severity=note|warning|error  -fplugin-arg-atscan-werror (findings as errors)
+//   -fplugin-arg-atscan-now=YYYY-MM-DD (today for every date decision; default SOURCE_DATE_EPOCH, else the clock)
 // (or the -Xclang -plugin-arg-atscan -Xclang key=value spelling).
 #include <clang/AST/ASTConsumer.h>
 #include <clang/Frontend/CompilerInstance.h>
@@ -9,6 +10,7 @@
 
 #include "clang-plugin/engine/collector.h"
 #include "clang-plugin/engine/judging.h"
+#include "core/util/clock.h"
 
 namespace atscan::clangfe {
 namespace {
@@ -64,12 +66,13 @@ class Action : public clang::PluginASTAction {
       if (key == "profile") options_.engine.profile = value;
       else if (key == "rules") options_.engine.rules_dir = value;
       else if (key == "root") options_.engine.root = value;
+      else if (key == "now" && parse_iso_day(value)) options_.engine.now = value;
       else if (key == "werror") options_.werror = true;
       else if (key == "test-code-same-level") options_.engine.lower_test_code = false;
       else if (key == "min-severity" && parse_severity(value)) options_.engine.min_severity = *parse_severity(value);
       else {
         de.Report(de.getCustomDiagID(clang::DiagnosticsEngine::Error,
-                                     "atscan plugin: unknown argument '%0' (profile=, rules=, root=, min-severity=, werror, test-code-same-level)"))
+                                     "atscan plugin: unknown argument '%0' (profile=, rules=, root=, now=YYYY-MM-DD, min-severity=, werror, test-code-same-level)"))
             << a;
         return false;
       }

@@ -1,6 +1,7 @@
 #include "clang-plugin/tidy/ats_check.h"
 
 #include "clang-plugin/engine/collector.h"
+#include "core/util/clock.h"
 
 namespace atscan::clangfe {
 
@@ -21,6 +22,9 @@ AtsCheck::AtsCheck(llvm::StringRef name, clang::tidy::ClangTidyContext* context)
   options_.rules_dir = Options.getLocalOrGlobal("RulesDir", "").str();
   options_.profile = Options.getLocalOrGlobal("Profile", "aws-ats").str();
   options_.root = Options.getLocalOrGlobal("Root", "").str();
+  options_.now = Options.getLocalOrGlobal("Now", "").str();
+  if (!options_.now.empty() && !parse_iso_day(options_.now))
+    configurationDiag("invalid Now '%0' for %1: use YYYY-MM-DD") << options_.now << name;
   options_.lower_test_code = Options.getLocalOrGlobal("LowerTestCode", true);
   min_severity_ = Options.getLocalOrGlobal("MinSeverity", "note").str();
   if (auto s = parse_severity(min_severity_)) options_.min_severity = *s;
@@ -31,6 +35,7 @@ void AtsCheck::storeOptions(clang::tidy::ClangTidyOptions::OptionMap& opts) {
   Options.store(opts, "RulesDir", options_.rules_dir);
   Options.store(opts, "Profile", options_.profile);
   Options.store(opts, "Root", options_.root);
+  Options.store(opts, "Now", options_.now);
   Options.store(opts, "LowerTestCode", options_.lower_test_code);
   Options.store(opts, "MinSeverity", min_severity_);
 }

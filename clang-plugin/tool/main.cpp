@@ -36,6 +36,8 @@ cl::opt<std::string> root("root", cl::desc("Scan root: paths in the report are r
                           cl::cat(category));
 cl::opt<std::string> fail_on("fail-on", cl::desc("Exit 1 when a finding is at or above: error, warning, note, never"), cl::init("error"),
                              cl::cat(category));
+cl::opt<std::string> now("now", cl::desc("Today for every date decision, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else the machine clock)"),
+                         cl::cat(category));
 cl::opt<bool> test_same("test-code-same-level", cl::desc("Report test code at the same level as other code"), cl::cat(category));
 
 void fill_snippets(const std::string& root_dir, std::vector<Finding>& findings) {
@@ -76,6 +78,7 @@ int main(int argc, const char** argv) {
   options.rules_dir = rules;
   options.profile = profile;
   options.root = root;
+  options.now = now;
   options.lower_test_code = !test_same;
   const std::string root_dir = resolved_root(options);
   JudgeContext* jc = nullptr;

@@ -31,7 +31,7 @@ struct HostPattern {
 struct ServedChain {
   std::string name;                 // "S3/CloudFront RSA via M02"
   std::vector<std::string> pems;    // leaf file first, then the files of what the server sends (PEM text)
-  std::int64_t check_time = 0;      // unix seconds for verification
+  std::int64_t check_time = 0;      // unix seconds for verification; 0 = the run's "now" (core/util/clock.h)
 };
 
 struct Profile {

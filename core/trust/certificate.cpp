@@ -189,8 +189,4 @@ std::string iso_date(std::int64_t t) {
   return buf;
 }
 
-std::int64_t now_unix() {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
-
 }  // namespace atscan

@@ -47,6 +47,5 @@ void clear_certificate_memo();
 
 std::string hex_lower(std::string_view bytes);
 std::string iso_date(std::int64_t unix_seconds);  // "2025-05-12"
-std::int64_t now_unix();
 
 }  // namespace atscan

@@ -18,7 +18,7 @@ struct TrustOracle::Impl {
   std::shared_mutex mu;
   std::unordered_map<std::string, TrustVerdict> cache;  // content hash (+ depth / options) → verdict
 
-  Impl(std::shared_ptr<const Profile> p, const std::filesystem::path& sys) : ctx(std::move(p), sys) {}
+  Impl(std::shared_ptr<const Profile> p, const std::filesystem::path& sys, std::int64_t now) : ctx(std::move(p), sys, now) {}
 
   template <class Compute>
   TrustVerdict cached(const std::string& key, Compute compute) {
@@ -32,11 +32,11 @@ struct TrustOracle::Impl {
   }
 };
 
-TrustOracle::TrustOracle(std::shared_ptr<const Profile> profile)
-    : TrustOracle(std::move(profile), KnownCertificates::default_system_bundle()) {}
+TrustOracle::TrustOracle(std::shared_ptr<const Profile> profile, std::int64_t now)
+    : TrustOracle(std::move(profile), KnownCertificates::default_system_bundle(), now) {}
 
-TrustOracle::TrustOracle(std::shared_ptr<const Profile> profile, const std::filesystem::path& system_bundle)
-    : impl_(std::make_unique<Impl>(std::move(profile), system_bundle)) {}
+TrustOracle::TrustOracle(std::shared_ptr<const Profile> profile, const std::filesystem::path& system_bundle, std::int64_t now)
+    : impl_(std::make_unique<Impl>(std::move(profile), system_bundle, now)) {}
 
 TrustOracle::~TrustOracle() = default;
 

@@ -1,6 +1,7 @@
 #pragma once
 // The trust oracle: real X.509 work (OpenSSL 3) that decides whether a trust set or pin set accepts
 // the certificate chains a profile describes. Thread-safe; verdicts are cached by content hash.
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -18,10 +19,11 @@ struct TrustContext;
 
 class TrustOracle {
  public:
+  // `now`: the run's clock (core/util/clock.h), seconds since the epoch; every date decision uses it.
   // System roots (for naming public roots) come from KnownCertificates::default_system_bundle().
-  explicit TrustOracle(std::shared_ptr<const Profile> profile);
+  TrustOracle(std::shared_ptr<const Profile> profile, std::int64_t now);
   // `system_bundle` empty: name only the profile's certificates (deterministic output).
-  TrustOracle(std::shared_ptr<const Profile> profile, const std::filesystem::path& system_bundle);
+  TrustOracle(std::shared_ptr<const Profile> profile, const std::filesystem::path& system_bundle, std::int64_t now);
   ~TrustOracle();
   TrustOracle(const TrustOracle&) = delete;
   TrustOracle& operator=(const TrustOracle&) = delete;

@@ -3,13 +3,12 @@
 // every copy the client may see.
 #include "core/trust/pin_judge.h"
 
-#include <cstdio>
-#include <ctime>
 #include <set>
 
 #include "core/trust/base64.h"
 #include "core/trust/pins.h"
 #include "core/trust/set_judge.h"
+#include "core/util/clock.h"
 
 namespace atscan {
 namespace {
@@ -19,15 +18,8 @@ struct Identified {
   std::vector<DigestMatch> matches;  // profile matches first
 };
 
-std::int64_t parse_day(const std::string& s) {
-  int y = 0, m = 0, d = 0;
-  if (std::sscanf(s.c_str(), "%d-%d-%d", &y, &m, &d) != 3) return 0;
-  struct tm tm {};
-  tm.tm_year = y - 1900;
-  tm.tm_mon = m - 1;
-  tm.tm_mday = d;
-  return static_cast<std::int64_t>(timegm(&tm));
-}
+constexpr std::int64_t kDay = 86400;
+constexpr std::int64_t kNearExpiryDays = 90;
 
 bool is_spki(DigestKind k) { return k == DigestKind::spki_sha256 || k == DigestKind::spki_sha1; }
 
@@ -153,19 +145,21 @@ TrustVerdict judge_pin_set(const TrustContext& ctx, const std::vector<std::strin
   if (distinct.size() == 1) v.problems.push_back("no backup pin (only one pin)");
   const std::string expiration = !opt.expiration.empty() ? opt.expiration : parsed.expiration;
   if (!expiration.empty()) {
-    const std::int64_t t = parse_day(expiration);
-    if (t == 0) {
+    const auto day = parse_iso_day(expiration);
+    if (!day) {
       v.problems.push_back("pin-set expiration '" + expiration + "' is not a date");
-    } else if (t < ctx.now) {
-      // Android stops enforcing an expired pin-set: the client falls back to its trust anchors.
-      if (v.kind == VerdictKind::rejects || v.kind == VerdictKind::partial || v.kind == VerdictKind::warn) {
-        v.reason = "pin-set expired " + expiration + ", so it is no longer enforced (pinning is off); otherwise: " + v.reason;
-        v.kind = VerdictKind::warn;
-      } else {
-        v.problems.push_back("pin-set expired " + expiration + ": pinning is no longer enforced");
-      }
-    } else if (t - ctx.now < 30LL * 86400) {
-      v.problems.push_back("pin-set expires " + expiration + " (in " + std::to_string((t - ctx.now) / 86400) + " days)");
+    } else if (*day + kDay <= ctx.now) {
+      // Android enforces a pin-set through its expiration day, then falls back to the trust anchors:
+      // these pins can no longer break a connection, so the set accepts whatever the anchors accept.
+      const std::string enforced = v.summary();
+      v.kind = VerdictKind::accepts;
+      v.accepted_by.clear();
+      v.problems.clear();
+      v.reason = "pin-set expired " + expiration + ": Android no longer enforces these pins (the trust anchors decide); "
+                 "while it was enforced: " + enforced;
+    } else if (const std::int64_t left = (*day - ctx.now + kDay - 1) / kDay; left <= kNearExpiryDays) {
+      const std::string when = left <= 0 ? "today" : "in " + std::to_string(left) + (left == 1 ? " day" : " days");
+      v.problems.push_back("pin-set expires " + expiration + " (" + when + "): Android stops enforcing it after that day");
     }
   }
   return v;

@@ -6,12 +6,12 @@
 
 namespace atscan {
 
-TrustContext::TrustContext(std::shared_ptr<const Profile> p, const std::filesystem::path& system_bundle)
-    : profile(std::move(p)), known(*profile, system_bundle), now(now_unix()) {
+TrustContext::TrustContext(std::shared_ptr<const Profile> p, const std::filesystem::path& system_bundle, std::int64_t now_)
+    : profile(std::move(p)), known(*profile, system_bundle), now(now_) {
   for (const auto& sc : profile->chains) {
     ParsedChain pc;
     pc.name = sc.name;
-    pc.check_time = sc.check_time;
+    pc.check_time = sc.check_time != 0 ? sc.check_time : now;  // a chain without a fixed time is checked at the run's "now"
     bool have_leaf = false;
     for (const auto& pem : sc.pems) {
       LoadResult r = load_pem(pem);

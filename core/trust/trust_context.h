@@ -14,7 +14,8 @@
 namespace atscan {
 
 struct TrustContext {
-  TrustContext(std::shared_ptr<const Profile> profile, const std::filesystem::path& system_bundle);
+  // `now`: the run's clock (seconds since the epoch), for expiry and pin-set expiration.
+  TrustContext(std::shared_ptr<const Profile> profile, const std::filesystem::path& system_bundle, std::int64_t now);
 
   std::shared_ptr<const Profile> profile;
   KnownCertificates known;

@@ -3,9 +3,6 @@
 // certificates, <domain-config> domains as endpoints, and whether AndroidManifest.xml references it.
 #include <pugixml.hpp>
 
-#include <chrono>
-#include <cstdio>
-#include <ctime>
 #include <filesystem>
 #include <map>
 
@@ -14,23 +11,6 @@
 namespace atscan::config {
 namespace {
 namespace fs = std::filesystem;
-
-constexpr int kNearExpiryDays = 90;
-
-// Days since 1970-01-01 of a YYYY-MM-DD date; -1 when unparsable.
-long days_of(const std::string& date) {
-  int y = 0, m = 0, d = 0;
-  if (std::sscanf(date.c_str(), "%d-%d-%d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 || d > 31) return -1;
-  const auto ymd = std::chrono::year_month_day{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
-                                               std::chrono::day{static_cast<unsigned>(d)}};
-  if (!ymd.ok()) return -1;
-  return std::chrono::sys_days{ymd}.time_since_epoch().count();
-}
-
-long today() {
-  using namespace std::chrono;
-  return floor<days>(system_clock::now()).time_since_epoch().count();
-}
 
 struct ConfigScope {
   std::string id;                 // object of this config's endpoints
@@ -150,7 +130,8 @@ class AndroidNetworkSecurityScanner : public Scanner {
     return override_system;
   }
 
-  // Returns whether the pin-set is in force (not expired, not overridden).
+  // Returns whether the pin-set applies (not overridden). Its expiration goes into the fact: whether
+  // it has passed is the judge's decision, on the run's clock.
   bool pin_set(const pugi::xml_node& ps, const std::string& object, bool overridden) {
     std::vector<std::string> pins;
     for (auto p : ps.children("pin")) {
@@ -158,18 +139,8 @@ class AndroidNetworkSecurityScanner : public Scanner {
       if (!v.empty()) pins.push_back(v);
     }
     if (pins.empty()) return false;
-    const std::string expiration = ps.attribute("expiration").value();
-    std::string value;
-    if (!expiration.empty()) {
-      long d = days_of(expiration);
-      if (d >= 0 && d < today()) {
-        notes_->push_back({file_->path, "line " + std::to_string(loc(ps).line) + ": <pin-set> expired on " + expiration +
-                                            ": Android no longer enforces these pins", "note"});
-        return false;
-      }
-      value = "expiration=" + expiration;
-      if (d >= 0 && d - today() <= kNearExpiryDays) value += " (expires within " + std::to_string(kNearExpiryDays) + " days)";
-    }
+    const std::string expiration = trim(ps.attribute("expiration").value());
+    const std::string value = expiration.empty() ? "" : "expiration=" + expiration;
     if (overridden) {
       notes_->push_back({file_->path, "line " + std::to_string(loc(ps).line) +
                                           ": <pin-set> is bypassed by overridePins=\"true\" on the system trust anchors", "note"});
@@ -179,6 +150,7 @@ class AndroidNetworkSecurityScanner : public Scanner {
     if (pins.size() == 1) api += " without a backup pin";
     auto t = trust_fact(kPinning, TrustKind::pin_set, api, object, value, loc(ps));
     t.values = std::move(pins);
+    t.expiration = expiration;
     out_->trust.push_back(std::move(t));
     return true;
   }

@@ -52,8 +52,12 @@ std::string args_of(const Fixture& f) {
   return s;
 }
 
+// Every door runs at this date, whatever the machine clock says.
+const std::string kNow = "2026-06-01";
+
 std::string tidy_command(const Fixture& f, const std::string& file, const std::string& extra = "") {
-  return quote(ATSCAN_CLANG_TIDY) + " --load=" + quote(ATSCAN_TIDY_MODULE) + " -checks='-*,ats-*' --quiet " + extra + " " + quote(file) + " --" +
+  const std::string config = extra.find("-config=") != std::string::npos ? extra : extra + " -config=\"{CheckOptions: {Now: '" + kNow + "'}}\"";
+  return quote(ATSCAN_CLANG_TIDY) + " --load=" + quote(ATSCAN_TIDY_MODULE) + " -checks='-*,ats-*' --quiet " + config + " " + quote(file) + " --" +
          args_of(f);
 }
 
@@ -91,11 +95,12 @@ TEST_P(DoorTest, DiagnosticsMatchAnnotations) {
   switch (GetParam().door) {
     case Door::tidy: r = run(tidy_command(f, rel)); break;
     case Door::plugin:
-      r = run(quote(ATSCAN_CLANG) + " -fsyntax-only -fplugin=" + quote(ATSCAN_CLANG_PLUGIN) + args_of(f) + " " + quote(rel));
+      r = run(quote(ATSCAN_CLANG) + " -fsyntax-only -fplugin=" + quote(ATSCAN_CLANG_PLUGIN) + " -fplugin-arg-atscan-now=" + kNow + args_of(f) +
+              " " + quote(rel));
       break;
     case Door::tool:
       check_severity = false;
-      r = run(quote(ATSCAN_CLANG_TOOL) + " --fail-on=never " + quote(rel) + " --" + args_of(f));
+      r = run(quote(ATSCAN_CLANG_TOOL) + " --fail-on=never --now=" + kNow + " " + quote(rel) + " --" + args_of(f));
       EXPECT_EQ(r.exit_code, f.compile_errors ? 3 : 0) << r.output;
       break;
   }
@@ -185,6 +190,27 @@ TEST(TidyModule, UnknownProfileIsAConfigurationError) {
   const Fixture f = parse_fixture(kFixtures + "/openssl.cpp", kFixtures, kHeaders);
   Outcome r = run(tidy_command(f, "tests/clang/openssl.cpp", "-config=\"{CheckOptions: {Profile: no-such-profile}}\""));
   EXPECT_NE(r.output.find("cannot load profile 'no-such-profile'"), std::string::npos) << r.output;
+}
+
+TEST(TidyModule, NowRoundTripsAndABadNowIsAConfigurationError) {
+  Outcome dump = run(quote(ATSCAN_CLANG_TIDY) + " --load=" + quote(ATSCAN_TIDY_MODULE) +
+                     " -checks='-*,ats-custom-ca-bundle' -config=\"{CheckOptions: {Now: '2026-06-01'}}\" --dump-config");
+  EXPECT_NE(dump.output.find("ats-custom-ca-bundle.Now: 2026-06-01"), std::string::npos) << dump.output;
+  const Fixture f = parse_fixture(kFixtures + "/openssl.cpp", kFixtures, kHeaders);
+  Outcome bad = run(tidy_command(f, "tests/clang/openssl.cpp", "-config=\"{CheckOptions: {Now: 'next week'}}\""));
+  EXPECT_NE(bad.output.find("invalid Now 'next week'"), std::string::npos) << bad.output;
+}
+
+TEST(Plugin, BadNowIsAnError) {
+  Outcome r = run(quote(ATSCAN_CLANG) + " -fsyntax-only -fplugin=" + quote(ATSCAN_CLANG_PLUGIN) + " -fplugin-arg-atscan-now=2026-02-30 -x c /dev/null");
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.output.find("unknown argument 'now=2026-02-30'"), std::string::npos) << r.output;
+}
+
+TEST(Tool, BadNowExitsTwo) {
+  Outcome r = run(quote(ATSCAN_CLANG_TOOL) + " --now=tomorrow tests/clang/openssl.cpp -- -std=c++17");
+  EXPECT_EQ(r.exit_code, 2) << r.output;
+  EXPECT_NE(r.output.find("--now 'tomorrow' is not a date (YYYY-MM-DD)"), std::string::npos) << r.output;
 }
 
 TEST(Plugin, UnknownArgumentIsAnError) {

@@ -142,7 +142,8 @@ TEST(ConfigFacts, AndroidRawCertificateResolvesToTheTreeFile) {
   EXPECT_TRUE(single);
 }
 
-TEST(ConfigFacts, AndroidNearExpiryIsInTheValue) {
+// The scanner records the expiration; whether it has passed is the judge's decision on the run's clock.
+TEST(ConfigFacts, AndroidExpirationIsInTheFact) {
   auto r = scan_text("res/xml/nsc.xml",
                      "<network-security-config><domain-config><domain>a.example</domain>"
                      "<pin-set expiration=\"2099-12-31\"><pin digest=\"SHA-256\">AAAA</pin><pin digest=\"SHA-256\">BBBB</pin>"
@@ -150,6 +151,7 @@ TEST(ConfigFacts, AndroidNearExpiryIsInTheValue) {
   const auto* t = find_trust(r.facts, TrustKind::pin_set);
   ASSERT_NE(t, nullptr);
   EXPECT_EQ(t->value, "expiration=2099-12-31");
+  EXPECT_EQ(t->expiration, "2099-12-31");
   EXPECT_EQ(t->values.size(), 2u);
   EXPECT_FALSE(t->leaf_only_pins);
 }

@@ -15,6 +15,7 @@
 #include "core/model/facts.h"
 #include "core/model/notification.h"
 #include "scanners/pipeline/scan.h"
+#include "tests/unit/test_clock.h"
 
 namespace atscan::testing {
 
@@ -52,7 +53,7 @@ inline const ScanOutcome& config_fixture_outcome() {
   static const ScanOutcome outcome = [] {
     auto catalog = Catalog::load(ATSCAN_SOURCE_DIR "/rules");
     auto profile = Profile::load_named(ATSCAN_SOURCE_DIR "/rules", "aws-ats");
-    TrustOracle oracle(profile);
+    TrustOracle oracle(profile, kTestNow);
     HostClassifier hosts(profile);
     ScanOptions opts;
     opts.walk.roots = {config_fixture_dir()};

@@ -61,7 +61,7 @@ TEST(ProfileLoad, LoadNamedFindsProfilesUnderRules) {
 
 TEST(ProfileLoad, DigicertDistrustProfileJudgesByMembership) {
   auto p = Profile::load_named(repo_path("rules"), "digicert-g1-distrust");
-  TrustOracle oracle(p, "");
+  TrustOracle oracle(p, "", kTestNow);
   auto g1 = oracle.judge_bundle_bytes(ats_pem("DigiCert_Global_Root_CA.pem"));
   EXPECT_EQ(g1.summary(), "REJECTS: only legacy roots (DigiCert Global Root CA)");
   auto g2 = oracle.judge_bundle_bytes(ats_pem("DigiCert_Global_Root_CA.pem") + ats_pem("DigiCert_Global_Root_G2.pem"));

@@ -10,6 +10,7 @@
 #include "core/trust/oracle.h"
 #include "scanners/pipeline/scan.h"
 #include "tests/unit/fixture_annotations.h"
+#include "tests/unit/test_clock.h"
 
 namespace fs = std::filesystem;
 
@@ -34,7 +35,7 @@ TEST_P(TreeSitterFixture, MatchesAnnotations) {
   // One catalog and oracle for every fixture: loading the system roots each time costs seconds.
   static const auto catalog = atscan::Catalog::load(ATSCAN_SOURCE_DIR "/rules");
   static const auto profile = atscan::Profile::load_named(ATSCAN_SOURCE_DIR "/rules", "aws-ats");
-  static atscan::TrustOracle oracle(profile);
+  static atscan::TrustOracle oracle(profile, atscan::testing::kTestNow);
   static const atscan::HostClassifier hosts(profile);
   atscan::ScanOptions opts;
   opts.walk.roots = {path};

@@ -222,11 +222,11 @@ using namespace atscan::testing;
 
 TEST(BundleVerdictThreads, ConcurrentCallsAgreeWithTheSerialAnswer) {
   // The pipeline judges from several threads: same inputs, same verdicts, no data race.
-  TrustOracle oracle(aws_profile(), "");
+  TrustOracle oracle(aws_profile(), "", kTestNow);
   const std::vector<std::string> inputs = {slurp(cert_data("legacy_only.pem")), slurp(cert_data("ats_anchors.pem")),
                                            slurp(cert_data("class2_only.pem")), slurp(cert_data("ats.jks"))};
   std::vector<std::string> serial;
-  for (const auto& in : inputs) serial.push_back(TrustOracle(aws_profile(), "").judge_bundle_bytes(in).summary());
+  for (const auto& in : inputs) serial.push_back(TrustOracle(aws_profile(), "", kTestNow).judge_bundle_bytes(in).summary());
   std::vector<std::thread> threads;
   std::atomic<int> mismatches{0};
   for (int t = 0; t < 4; ++t)

@@ -118,12 +118,41 @@ TEST(PinVerdict, Class2PinIsPartial) {
   EXPECT_EQ(v.kind, VerdictKind::partial) << v.summary();
 }
 
-TEST(PinVerdict, ExpiredAndroidPinSetWarnsInsteadOfBreaking) {
+// The oracle's clock is kTestNow (2026-06-01).
+TEST(PinVerdict, ExpiredAndroidPinSetIsNotEnforcedSoItAccepts) {
   PinSetOptions o;
-  o.expiration = "2019-06-30";
+  o.expiration = "2026-05-31";
   auto v = aws_oracle().judge_pins({"sha256/" + kBaltimore, "sha256/" + kMislabelled}, o);
-  EXPECT_EQ(v.kind, VerdictKind::warn) << v.summary();
-  EXPECT_NE(v.reason.find("pin-set expired 2019-06-30"), std::string::npos);
+  EXPECT_EQ(v.kind, VerdictKind::accepts) << v.summary();
+  EXPECT_EQ(v.reason.rfind("pin-set expired 2026-05-31: Android no longer enforces these pins", 0), 0u) << v.reason;
+  EXPECT_NE(v.reason.find("while it was enforced: REJECTS"), std::string::npos) << v.reason;
+}
+
+TEST(PinVerdict, PinSetIsEnforcedThroughItsExpirationDay) {
+  PinSetOptions o;
+  o.expiration = "2026-06-01";
+  auto v = aws_oracle().judge_pins({"sha256/" + kBaltimore, "sha256/" + kMislabelled}, o);
+  EXPECT_EQ(v.kind, VerdictKind::rejects) << v.summary();
+  EXPECT_NE(v.summary().find("pin-set expires 2026-06-01 (today)"), std::string::npos) << v.summary();
+}
+
+TEST(PinVerdict, PinSetExpiringWithin90DaysSaysSo) {
+  PinSetOptions o;
+  o.expiration = "2026-08-30";  // 90 days after 2026-06-01
+  auto v = aws_oracle().judge_pins({"sha256/" + kRoot1, "sha256/" + kBaltimore}, o);
+  EXPECT_EQ(v.kind, VerdictKind::accepts) << v.summary();
+  EXPECT_NE(v.summary().find("; pin-set expires 2026-08-30 (in 90 days): Android stops enforcing it after that day"),
+            std::string::npos) << v.summary();
+  o.expiration = "2026-08-31";
+  EXPECT_EQ(aws_oracle().judge_pins({"sha256/" + kRoot1, "sha256/" + kBaltimore}, o).summary().find("expires"), std::string::npos);
+}
+
+TEST(PinVerdict, MalformedExpirationIsAProblemNotADate) {
+  PinSetOptions o;
+  o.expiration = "2026-13-01";
+  auto v = aws_oracle().judge_pins({"sha256/" + kRoot1, "sha256/" + kBaltimore}, o);
+  EXPECT_EQ(v.kind, VerdictKind::accepts) << v.summary();
+  EXPECT_NE(v.summary().find("pin-set expiration '2026-13-01' is not a date"), std::string::npos) << v.summary();
 }
 
 TEST(PinVerdict, NothingReadableIsUnknown) {
@@ -135,7 +164,7 @@ TEST(PinVerdict, NothingReadableIsUnknown) {
 
 TEST(PinVerdict, SystemRootsNamePublicKeys) {
   // With the system store, a public root's pin gets its real name instead of "unknown pin".
-  TrustOracle with_system(aws_profile(), ATSCAN_TEST_DATA "/certs/unrelated_roots.pem");
+  TrustOracle with_system(aws_profile(), ATSCAN_TEST_DATA "/certs/unrelated_roots.pem", kTestNow);
   auto own = slurp(cert_data("own_root.pem"));
   auto loaded = load_pem(own);
   ASSERT_EQ(loaded.certs.size(), 1u);

@@ -9,6 +9,7 @@
 
 #include "core/profile/profile.h"
 #include "core/trust/oracle.h"
+#include "tests/unit/test_clock.h"
 
 namespace atscan::testing {
 
@@ -29,7 +30,7 @@ inline std::shared_ptr<const Profile> aws_profile() {
 
 // One oracle for the whole test binary: it is thread-safe and its cache is part of what we test.
 inline TrustOracle& aws_oracle() {
-  static TrustOracle oracle(aws_profile(), "");
+  static TrustOracle oracle(aws_profile(), "", kTestNow);
   return oracle;
 }
 
