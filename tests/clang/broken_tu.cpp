@@ -4,8 +4,8 @@
 
 void parsed_before_the_error() {
   CURL* curl = curl_easy_init();
+  // ruleid[warning]: ats-verification-disabled
   curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: certificate verification is disabled (CURLOPT_SSL_VERIFYPEER 0) [ats-verification-disabled]
 }
 
 void broken() {

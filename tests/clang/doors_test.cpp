@@ -1,5 +1,7 @@
-// Every fixture through all three Clang front doors (clang-tidy module, -fplugin, atscan-clang):
-// any missing or unexpected [ats-…] diagnostic fails. Plus the checks a failed --load would hide.
+// Every C/C++ fixture (tests/clang/ and tests/fixtures/{c,cpp}/) through the three Clang front doors
+// (clang-tidy module, -fplugin, atscan-clang) and through the tree-sitter fallback (`atscan scan`), against
+// the one fixture dialect: a missing, unexpected or wrongly levelled [ats-…] diagnostic fails; the fallback
+// may differ only where a `fallback:` annotation says so. Plus the checks a failed --load would hide.
 #include <gtest/gtest.h>
 
 #include <sys/wait.h>
@@ -55,27 +57,49 @@ std::string args_of(const Fixture& f) {
 // Every door runs at this date, whatever the machine clock says.
 const std::string kNow = "2026-06-01";
 
+// Fixtures live under tests/, which the judge lowers as test code: every door is told not to, so the
+// annotated levels are the judge's real ones.
 std::string tidy_command(const Fixture& f, const std::string& file, const std::string& extra = "") {
-  const std::string config = extra.find("-config=") != std::string::npos ? extra : extra + " -config=\"{CheckOptions: {Now: '" + kNow + "'}}\"";
+  const std::string config = extra.find("-config=") != std::string::npos
+                                 ? extra
+                                 : extra + " -config=\"{CheckOptions: {Now: '" + kNow + "', LowerTestCode: 'false'}}\"";
   return quote(ATSCAN_CLANG_TIDY) + " --load=" + quote(ATSCAN_TIDY_MODULE) + " -checks='-*,ats-*' --quiet " + config + " " + quote(file) + " --" +
          args_of(f);
 }
 
-enum class Door { tidy, plugin, tool };
+enum class Door { tidy, plugin, tool, fallback };
 
-std::string door_name(Door d) { return d == Door::tidy ? "tidy" : d == Door::plugin ? "plugin" : "tool"; }
+std::string door_name(Door d) {
+  switch (d) {
+    case Door::tidy: return "tidy";
+    case Door::plugin: return "plugin";
+    case Door::tool: return "tool";
+    case Door::fallback: return "fallback";
+  }
+  return "?";
+}
 
+// The level a door prints for a judge level: clang-tidy and -fplugin print every finding as a warning.
+std::string door_level(Door d, const std::string& judge_level) {
+  return d == Door::tidy || d == Door::plugin ? "warning" : judge_level;
+}
+
+// tests/clang/*.{c,cpp} (the Clang fixtures) and tests/fixtures/{c,cpp}/*.{c,cpp} (the tree-sitter ones):
+// every C/C++ fixture goes through every door.
 std::vector<std::string> fixture_paths() {
   std::vector<std::string> out;
-  for (const auto& e : fs::directory_iterator(kFixtures)) {
-    auto ext = e.path().extension();
-    if (e.is_regular_file() && (ext == ".cpp" || ext == ".c") && e.path().filename().string().find("_test.cpp") == std::string::npos &&
-        e.path().filename() != "fixture.cpp")
-      out.push_back(e.path().string());
-  }
+  for (const std::string dir : {kFixtures, std::string(ATSCAN_SOURCE_DIR) + "/tests/fixtures/c", std::string(ATSCAN_SOURCE_DIR) + "/tests/fixtures/cpp"})
+    for (const auto& e : fs::directory_iterator(dir)) {
+      auto ext = e.path().extension();
+      if (e.is_regular_file() && (ext == ".cpp" || ext == ".c") && e.path().filename().string().find("_test.cpp") == std::string::npos &&
+          e.path().filename() != "fixture.cpp")
+        out.push_back(e.path().string());
+    }
   std::sort(out.begin(), out.end());
   return out;
 }
+
+std::string rel_to_source(const std::string& path) { return fs::relative(path, ATSCAN_SOURCE_DIR).generic_string(); }
 
 struct Param {
   std::string path;
@@ -88,24 +112,32 @@ void PrintTo(const Param& p, std::ostream* os) { *os << fs::path(p.path).filenam
 class DoorTest : public ::testing::TestWithParam<Param> {};
 
 TEST_P(DoorTest, DiagnosticsMatchAnnotations) {
+  const Door door = GetParam().door;
   const Fixture f = parse_fixture(GetParam().path, kFixtures, kHeaders);
-  const std::string rel = "tests/clang/" + f.name;
+  const std::string rel = rel_to_source(f.path);
   Outcome r;
-  bool check_severity = true;
-  switch (GetParam().door) {
+  switch (door) {
     case Door::tidy: r = run(tidy_command(f, rel)); break;
     case Door::plugin:
-      r = run(quote(ATSCAN_CLANG) + " -fsyntax-only -fplugin=" + quote(ATSCAN_CLANG_PLUGIN) + " -fplugin-arg-atscan-now=" + kNow + args_of(f) +
-              " " + quote(rel));
+      r = run(quote(ATSCAN_CLANG) + " -fsyntax-only -fplugin=" + quote(ATSCAN_CLANG_PLUGIN) + " -fplugin-arg-atscan-now=" + kNow +
+              " -fplugin-arg-atscan-test-code-same-level" + args_of(f) + " " + quote(rel));
       break;
     case Door::tool:
-      check_severity = false;
-      r = run(quote(ATSCAN_CLANG_TOOL) + " --fail-on=never --now=" + kNow + " " + quote(rel) + " --" + args_of(f));
+      r = run(quote(ATSCAN_CLANG_TOOL) + " --fail-on=never --test-code-same-level --now=" + kNow + " " + quote(rel) + " --" + args_of(f));
       EXPECT_EQ(r.exit_code, f.compile_errors ? 3 : 0) << r.output;
       break;
+    case Door::fallback:
+      // No compilation database: the tree-sitter fallback, whatever the TU's compile errors.
+      r = run(quote(ATSCAN_CLI) + " scan --now " + kNow + " --test-code-same-level --fail-on never " + quote(rel));
+      EXPECT_EQ(r.exit_code, 0) << r.output;
+      break;
   }
-  if (GetParam().door != Door::tool) EXPECT_EQ(r.exit_code != 0, f.compile_errors) << r.output;
-  auto problems = compare(f, parse_diagnostics(r.output), check_severity);
+  if (door == Door::tidy || door == Door::plugin) EXPECT_EQ(r.exit_code != 0, f.compile_errors) << r.output;
+  atscan::testing::Annotations expected = f.annotations;
+  for (auto& e : expected.findings)
+    if (!e.level.empty()) e.level = door_level(door, e.level);
+  auto problems = atscan::testing::check_annotations(expected, observed_in(f, parse_diagnostics(r.output)),
+                                                     door == Door::fallback ? atscan::testing::Engine::fallback : atscan::testing::Engine::clang);
   std::string all;
   for (const auto& p : problems) all += p + "\n";
   EXPECT_TRUE(problems.empty()) << all << "--- output ---\n" << r.output;
@@ -132,12 +164,14 @@ TEST_P(FixTest, FixedFileMatchesAnnotations) {
 std::vector<Param> params() {
   std::vector<Param> out;
   for (const auto& p : fixture_paths())
-    for (Door d : {Door::tidy, Door::plugin, Door::tool}) out.push_back({p, d});
+    for (Door d : {Door::tidy, Door::plugin, Door::tool, Door::fallback}) out.push_back({p, d});
   return out;
 }
 
 std::string param_name(const ::testing::TestParamInfo<Param>& info) {
-  std::string n = fs::path(info.param.path).filename().string() + "_" + door_name(info.param.door);
+  const std::string rel = rel_to_source(info.param.path);
+  const std::string prefix = rel.rfind("tests/fixtures/", 0) == 0 ? "ts_" : "";  // tests/fixtures/c/openssl.c vs tests/clang/openssl.cpp
+  std::string n = prefix + fs::path(info.param.path).filename().string() + "_" + door_name(info.param.door);
   for (char& c : n)
     if (!isalnum(static_cast<unsigned char>(c))) c = '_';
   return n;

@@ -46,7 +46,6 @@ Fixture parse_fixture(const std::string& path, const std::string& fixtures_dir, 
   f.name = path.substr(path.find_last_of('/') + 1);
   const bool c_file = f.name.size() > 2 && f.name.substr(f.name.size() - 2) == ".c";
   f.args = c_file ? std::vector<std::string>{"-std=c11", "-isystem", headers_dir} : std::vector<std::string>{"-std=c++17", "-isystem", headers_dir};
-  static const std::regex msg(R"(//\s*CHECK-MESSAGES:\s*:\[\[@LINE([+-]\d+)?\]\]:(\d+):\s*(warning|error|note):\s*(.*)$)");
   static const std::regex fix(R"(//\s*CHECK-FIXES(-NEXT)?:\s?(.*)$)");
   int n = 0;
   for (std::string line; std::getline(in, line);) {
@@ -57,20 +56,13 @@ Fixture parse_fixture(const std::string& path, const std::string& fixtures_dir, 
       for (auto& w : split_words(line.substr(at + 8))) f.args.push_back(substitute(substitute(w, "%S", fixtures_dir), "%H", headers_dir));
     } else if (line.find("// EXPECT-COMPILE-ERRORS") != std::string::npos) {
       f.compile_errors = true;
-    } else if (std::regex_search(line, m, msg)) {
-      Expected e;
-      e.line = n + (m[1].matched ? std::stoi(m[1]) : 0);
-      e.column = std::stoi(m[2]);
-      e.severity = m[3];
-      if (!split_rule(trim(m[4]), e.text, e.rule))
-        throw std::runtime_error(path + ":" + std::to_string(n) + ": CHECK-MESSAGES must end with [ats-<rule>]");
-      f.messages.push_back(e);
     } else if (std::regex_search(line, m, fix)) {
       f.fixes.push_back({trim(m[2]), m[1].matched});
     } else if (line.find("CHECK-") != std::string::npos && line.find("//") != std::string::npos) {
       throw std::runtime_error(path + ":" + std::to_string(n) + ": malformed CHECK annotation");
     }
   }
+  f.annotations = atscan::testing::read_annotations(path);
   return f;
 }
 
@@ -92,30 +84,15 @@ std::vector<Actual> parse_diagnostics(const std::string& output) {
   return out;
 }
 
-std::vector<std::string> compare(const Fixture& f, const std::vector<Actual>& actual, bool check_severity) {
-  std::vector<std::string> problems;
-  std::vector<bool> used(actual.size(), false);
-  auto ends_with = [](const std::string& s, const std::string& tail) {
-    return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-  };
-  for (const auto& e : f.messages) {
-    bool found = false;
-    for (size_t i = 0; i < actual.size() && !found; ++i) {
-      const Actual& a = actual[i];
-      if (used[i] || !ends_with(a.file, f.name) || a.line != e.line || a.column != e.column || a.rule != e.rule) continue;
-      if (check_severity && a.severity != e.severity) continue;
-      if (a.message.compare(0, e.text.size(), e.text) != 0) continue;
-      used[i] = found = true;
-    }
-    if (!found)
-      problems.push_back("missing: " + f.name + ":" + std::to_string(e.line) + ":" + std::to_string(e.column) + ": " + e.severity + ": " + e.text +
-                         " [" + e.rule + "]");
+std::vector<atscan::testing::Observed> observed_in(const Fixture& f, const std::vector<Actual>& actual) {
+  std::vector<atscan::testing::Observed> out;
+  for (const auto& a : actual) {
+    const std::string tail = "/" + f.name;
+    const bool mine = a.file == f.name || (a.file.size() > tail.size() && a.file.compare(a.file.size() - tail.size(), tail.size(), tail) == 0);
+    if (mine) out.push_back({a.line, a.rule, a.severity, a.message});
+    else out.push_back({-1, a.rule, a.severity, a.file + ": " + a.message});  // another file: always unannotated
   }
-  for (size_t i = 0; i < actual.size(); ++i)
-    if (!used[i])
-      problems.push_back("unexpected: " + actual[i].file + ":" + std::to_string(actual[i].line) + ":" + std::to_string(actual[i].column) + ": " +
-                         actual[i].severity + ": " + actual[i].message + " [" + actual[i].rule + "]");
-  return problems;
+  return out;
 }
 
 std::vector<std::string> compare_fixes(const Fixture& f, const std::string& fixed_text) {

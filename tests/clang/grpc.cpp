@@ -1,21 +1,25 @@
 // gRPC C++: SslCredentialsOptions::pem_root_certs replaces the default roots.
 #include <grpcpp/grpcpp.h>
 
+// ok: ats-embedded-certificate
+// fallback: ruleid[warning]: ats-embedded-certificate — the fallback reports it; Clang does not
 static const char kRootPem[] = "-----BEGIN CERTIFICATE-----\nMIIBgrpc\n-----END CERTIFICATE-----\n";
 
 std::string read_file(const std::string& path);
 
 void embedded_roots() {
   grpc::SslCredentialsOptions opts;
+  // ruleid[note]: ats-embedded-certificate
+  // fallback: ok: ats-embedded-certificate — the fallback does not see this
   opts.pem_root_certs = kRootPem;
-  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: embedded certificate used as trust [ats-embedded-certificate]
   auto channel = grpc::CreateChannel("api.internal:443", grpc::SslCredentials(opts));
 }
 
 void roots_from_file() {
   grpc::SslCredentialsOptions opts;
+  // ruleid[note]: ats-custom-ca-bundle
+  // fallback: ok: ats-custom-ca-bundle — the fallback does not see this
   opts.pem_root_certs = read_file("certs/roots.pem");
-  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: custom CA bundle replaces system trust (SslCredentialsOptions.pem_root_certs [ats-custom-ca-bundle]
   auto channel = grpc::CreateChannel("dynamodb.us-east-1.amazonaws.com:443", grpc::SslCredentials(opts));
 }
 

@@ -3,24 +3,28 @@
 
 void custom_ca_path() {
   httplib::SSLClient cli("s3.amazonaws.com", 443);
+  // ruleid[warning]: ats-custom-ca-bundle
+  // fallback: ok: ats-custom-ca-bundle — the fallback does not see this
   cli.set_ca_cert_path("certs/corp-ca.pem");
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: custom CA bundle replaces system trust (set_ca_cert_path certs/corp-ca.pem) [ats-custom-ca-bundle]
   cli.Get("/");
 }
 
 void ca_dir_through_client() {
   httplib::Client cli("https://sqs.us-east-1.amazonaws.com");
+  // ruleid[note]: ats-custom-ca-bundle
+  // fallback: ok: ats-custom-ca-bundle — the fallback does not see this
   cli.set_ca_cert_path("", "/etc/corp/certs");
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: custom CA bundle replaces system trust (set_ca_cert_path /etc/corp/certs) [ats-custom-ca-bundle]
 }
 
 void verification_off() {
   httplib::SSLClient cli("s3.amazonaws.com");
+  // ruleid[warning]: ats-verification-disabled
+  // fallback: ok: ats-verification-disabled — the fallback does not see this
   cli.enable_server_certificate_verification(false);
-  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: certificate verification is disabled (enable_server_certificate_verification(false)) [ats-verification-disabled]
   httplib::Client other("https://s3.amazonaws.com");
+  // ruleid[warning]: ats-verification-disabled
+  // fallback: ok: ats-verification-disabled — the fallback does not see this
   other.enable_server_certificate_verification(false);
-  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: certificate verification is disabled (enable_server_certificate_verification(false)) [ats-verification-disabled]
 }
 
 // Valid: the default CA store, verification left on.

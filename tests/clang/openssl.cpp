@@ -7,8 +7,8 @@ static const char* const kCaDir = "/etc/private-ca";
 
 void custom_bundle_for_s3() {
   SSL_CTX* ctx = SSL_CTX_new(TLS_client_method());
+  // ruleid[warning]: ats-custom-ca-bundle
   SSL_CTX_load_verify_locations(ctx, CA_FILE, nullptr);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: custom CA bundle replaces system trust (SSL_CTX_load_verify_locations certs/private-ca.pem) [ats-custom-ca-bundle]
   // CHECK-FIXES: SSL_CTX_set_default_verify_paths(ctx);
   // CHECK-FIXES-NEXT: SSL_CTX_load_verify_locations(ctx, CA_FILE, nullptr);
   SSL* ssl = SSL_new(ctx);
@@ -18,21 +18,25 @@ void custom_bundle_for_s3() {
 
 void custom_dir_in_condition() {
   SSL_CTX* ctx = SSL_CTX_new(TLS_client_method());
+  // ruleid[note]: ats-custom-ca-bundle
+  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reaches different endpoints from here
   if (!SSL_CTX_load_verify_locations(ctx, nullptr, kCaDir)) return;
-  // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: custom CA bundle replaces system trust (SSL_CTX_load_verify_locations /etc/private-ca) [ats-custom-ca-bundle]
 }
 
 void verification_off() {
   SSL_CTX* ctx = SSL_CTX_new(TLS_client_method());
+  // ruleid[warning]: ats-verification-disabled
   SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, nullptr);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: certificate verification is disabled (SSL_CTX_set_verify(SSL_VERIFY_NONE)) [ats-verification-disabled]
 }
 
 static int accept_all(int, X509_STORE_CTX*) { return 1; }
 
 void callback_accepts_all(SSL* ssl) {
+  // ok: ats-custom-verify-callback
+  // ruleid[warning]: ats-verification-disabled
+  // fallback: ruleid[warning]: ats-custom-verify-callback — the fallback reports it; Clang does not
+  // fallback: ok: ats-verification-disabled — the fallback does not see this
   SSL_set_verify(ssl, SSL_VERIFY_PEER, accept_all);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: certificate verification is disabled (SSL_set_verify (callback accepts every certificate)) [ats-verification-disabled]
 }
 
 static const unsigned char kPin[32] = {0x8e, 0xcd, 0xe6, 0x88, 0x4f, 0x3d, 0x87, 0xb1, 0x12, 0x5b, 0xa3, 0x1a, 0xc3, 0xfc, 0xb1, 0x3d,
@@ -47,8 +51,11 @@ static int pin_leaf(int ok, X509_STORE_CTX* store) {
 
 void pinning_callback() {
   SSL_CTX* ctx = SSL_CTX_new(TLS_client_method());
+  // ruleid[warning]: ats-certificate-pinning
+  // ok: ats-custom-verify-callback
+  // fallback: ok: ats-certificate-pinning — the fallback does not see this
+  // fallback: ruleid[warning]: ats-custom-verify-callback — the fallback reports it; Clang does not
   SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, pin_leaf);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: certificate pinning (SSL_CTX_set_verify (digest compared in callback)) [ats-certificate-pinning]
 }
 
 static int log_and_pass(int ok, X509_STORE_CTX*) {
@@ -58,20 +65,25 @@ static int log_and_pass(int ok, X509_STORE_CTX*) {
 
 void other_callback() {
   SSL_CTX* ctx = SSL_CTX_new(TLS_client_method());
+  // ruleid[note]: ats-custom-verify-callback
+  // fallback: ruleid[warning]: ats-custom-verify-callback — the fallback reaches different endpoints from here
   SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, log_and_pass);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: custom verification callback (SSL_CTX_set_verify) [ats-custom-verify-callback]
 }
 
 void store_replaces_system_trust() {
   SSL_CTX* ctx = SSL_CTX_new(TLS_client_method());
   X509_STORE* store = X509_STORE_new();
+  // ruleid[note]: ats-custom-ca-bundle
+  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reaches different endpoints from here
   X509_STORE_load_locations(store, "bundle.pem", nullptr);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: custom CA bundle replaces system trust (X509_STORE_load_locations bundle.pem) [ats-custom-ca-bundle]
+  // ruleid[note]: ats-system-trust-replaced
+  // fallback: ruleid[warning]: ats-system-trust-replaced — the fallback reaches different endpoints from here
   SSL_CTX_set_cert_store(ctx, store);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: system trust is replaced (SSL_CTX_set_cert_store) [ats-system-trust-replaced]
 }
 
 static const char kRootPem[] =
+    // ok: ats-embedded-certificate
+    // fallback: ruleid[warning]: ats-embedded-certificate — the fallback reports it; Clang does not
     "-----BEGIN CERTIFICATE-----\n"
     "MIIBszCCAVmgAwIBAgIUOnlyAFixtureNotARealCertificate0wCgYIKoZIzj0E\n"
     "-----END CERTIFICATE-----\n";
@@ -80,18 +92,27 @@ void embedded_root() {
   X509_STORE* store = X509_STORE_new();
   BIO* bio = BIO_new_mem_buf(kRootPem, -1);
   X509* cert = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr);
+  // ok: ats-custom-ca-bundle
+  // ruleid[note]: ats-embedded-certificate
+  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reports it; Clang does not
+  // fallback: ok: ats-embedded-certificate — the fallback does not see this
   X509_STORE_add_cert(store, cert);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: embedded certificate used as trust [ats-embedded-certificate]
 }
 
 // Valid: the system defaults stay, whatever the order; a null callback is the library default.
 void Valid() {
   SSL_CTX* ctx = SSL_CTX_new(TLS_client_method());
+  // ok: ats-custom-ca-bundle
+  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reports it; Clang does not
   SSL_CTX_load_verify_locations(ctx, "extra-ca.pem", nullptr);
   SSL_CTX_set_default_verify_paths(ctx);
   SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, nullptr);
   X509_STORE* store = X509_STORE_new();
   X509_STORE_set_default_paths(store);
+  // ok: ats-custom-ca-bundle
+  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reports it; Clang does not
   X509_STORE_load_locations(store, "extra.pem", nullptr);
+  // ok: ats-system-trust-replaced
+  // fallback: ruleid[warning]: ats-system-trust-replaced — the fallback reports it; Clang does not
   SSL_CTX_set_cert_store(ctx, store);
 }

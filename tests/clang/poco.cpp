@@ -4,24 +4,28 @@
 using Poco::Net::Context;
 
 void custom_ca_location() {
+  // ruleid[warning]: ats-custom-ca-bundle
+  // fallback: ok: ats-custom-ca-bundle — the fallback does not see this
   Context::Ptr ctx = new Context(Context::TLS_CLIENT_USE, "", "", "certs/corp-ca.pem", Context::VERIFY_RELAXED, 9, false);
-  // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: custom CA bundle replaces system trust (Context caLocation certs/corp-ca.pem) [ats-custom-ca-bundle]
   Poco::Net::HTTPSClientSession session("s3.amazonaws.com", 443, ctx);
 }
 
 void short_form_ca_location() {
+  // ruleid[note]: ats-custom-ca-bundle
+  // fallback: ok: ats-custom-ca-bundle — the fallback does not see this
   Context::Ptr ctx = new Context(Context::TLS_CLIENT_USE, "/etc/corp/ca");
-  // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: custom CA bundle replaces system trust (Context caLocation /etc/corp/ca) [ats-custom-ca-bundle]
 }
 
 void verify_none() {
+  // ruleid[warning]: ats-verification-disabled
+  // fallback: ok: ats-verification-disabled — the fallback does not see this
   Context::Ptr ctx = new Context(Context::TLS_CLIENT_USE, "", Context::VERIFY_NONE, 9, true);
-  // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: certificate verification is disabled (Context(VERIFY_NONE)) [ats-verification-disabled]
 }
 
 void accept_all_handler() {
+  // ruleid[warning]: ats-verification-disabled
+  // fallback: ok: ats-verification-disabled — the fallback does not see this
   Poco::SharedPtr<Poco::Net::InvalidCertificateHandler> handler = new Poco::Net::AcceptCertificateHandler(false);
-  // CHECK-MESSAGES: :[[@LINE-1]]:71: warning: certificate verification is disabled (AcceptCertificateHandler) [ats-verification-disabled]
   Context::Ptr ctx = new Context(Context::TLS_CLIENT_USE, "", Context::VERIFY_RELAXED, 9, true);
   Poco::Net::SSLManager::instance().initializeClient(nullptr, handler, ctx);
 }

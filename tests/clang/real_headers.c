@@ -6,10 +6,10 @@
 
 void openssl_client(void) {
   SSL_CTX* ctx = SSL_CTX_new(TLS_client_method());
+  // ruleid[warning]: ats-custom-ca-bundle
   SSL_CTX_load_verify_locations(ctx, "corp-ca.pem", NULL);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: custom CA bundle replaces system trust (SSL_CTX_load_verify_locations corp-ca.pem) [ats-custom-ca-bundle]
+  // ruleid[warning]: ats-verification-disabled
   SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: certificate verification is disabled (SSL_CTX_set_verify(SSL_VERIFY_NONE)) [ats-verification-disabled]
   SSL* ssl = SSL_new(ctx);
   SSL_set_tlsext_host_name(ssl, "assets.example.cloudfront.net");
 }
@@ -17,20 +17,23 @@ void openssl_client(void) {
 void curl_client(void) {
   CURL* curl = curl_easy_init();
   curl_easy_setopt(curl, CURLOPT_URL, "https://my-bucket.s3.us-east-1.amazonaws.com/key");
+  // ruleid[warning]: ats-custom-ca-bundle
   curl_easy_setopt(curl, CURLOPT_CAPATH, "/etc/corp/certs");
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: custom CA bundle replaces system trust (CURLOPT_CAPATH /etc/corp/certs) [ats-custom-ca-bundle]
+  // ruleid[warning]: ats-verification-disabled
   curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: certificate verification is disabled (CURLOPT_SSL_VERIFYPEER 0) [ats-verification-disabled]
 }
 
 // curl_easy_setopt is a macro in the real curl.h: an unresolved argument is shown as written, not as the macro call.
 void curl_unresolved_path(CURL* curl, const char* bundle_path) {
+  // ruleid[note]: ats-custom-ca-bundle
+  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reaches different endpoints from here
   curl_easy_setopt(curl, CURLOPT_CAINFO, bundle_path);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: custom CA bundle replaces system trust (CURLOPT_CAINFO bundle_path) [ats-custom-ca-bundle]
 }
 
 void Valid(void) {
   SSL_CTX* ctx = SSL_CTX_new(TLS_client_method());
   SSL_CTX_set_default_verify_paths(ctx);
+  // ok: ats-custom-ca-bundle
+  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reports it; Clang does not
   SSL_CTX_load_verify_locations(ctx, "extra-ca.pem", NULL);
 }

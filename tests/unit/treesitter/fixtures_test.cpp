@@ -1,5 +1,7 @@
 // Runs every tree-sitter fixture (tests/fixtures/<language>/ for each language with queries) through
-// the real pipeline and checks it against its ruleid:/ok: annotations.
+// the real pipeline against the one fixture dialect (tests/common/fixture_annotations.h): findings with
+// their levels and the file's scan notes. C and C++ fixtures are the tree-sitter fallback of those
+// languages, so their `fallback:` annotations apply (tests/clang runs them through Clang too).
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -9,7 +11,7 @@
 #include "core/profile/profile.h"
 #include "core/trust/oracle.h"
 #include "scanners/pipeline/scan.h"
-#include "tests/unit/fixture_annotations.h"
+#include "tests/common/fixture_annotations.h"
 #include "tests/unit/test_clock.h"
 
 namespace fs = std::filesystem;
@@ -41,10 +43,15 @@ TEST_P(TreeSitterFixture, MatchesAnnotations) {
   opts.walk.roots = {path};
   opts.jobs = 1;
   auto outcome = atscan::run_scan(opts, catalog, oracle, hosts);
-  auto expected = atscan::testing::read_annotations(path);
-  ASSERT_FALSE(expected.empty()) << path << " has no annotations";
-  auto problems = atscan::testing::check_annotations(expected, outcome.findings);
-  for (const auto& p : problems) ADD_FAILURE() << path << ": " << p;
+  const auto expected = atscan::testing::read_annotations(path);
+  ASSERT_FALSE(expected.findings.empty()) << path << " has no annotations";
+  const std::string lang = fs::path(path).parent_path().filename().string();
+  const auto engine = lang == "c" || lang == "cpp" ? atscan::testing::Engine::fallback : atscan::testing::Engine::any;
+  for (const auto& p : atscan::testing::check_annotations(expected, atscan::testing::observed(outcome.findings), engine))
+    ADD_FAILURE() << path << ": " << p;
+  std::vector<std::string> notes;
+  for (const auto& n : outcome.notifications) notes.push_back(n.message);
+  for (const auto& p : atscan::testing::check_notes(expected, notes)) ADD_FAILURE() << path << ": " << p;
 }
 
 std::string test_name(const ::testing::TestParamInfo<std::string>& info) {

@@ -1,5 +1,6 @@
 // Mock of the OpenSSL declarations the atscan fixtures use (names and shapes only).
 #pragma once
+#include <stddef.h>  // NULL, as the real header brings it
 #ifdef __cplusplus
 extern "C" {
 #endif

@@ -4,8 +4,11 @@
 namespace Aws {
 using String = std::string;
 namespace Client {
+enum class FollowRedirectsPolicy { DEFAULT, ALWAYS, NEVER };
 struct ClientConfiguration {
+  Aws::String region;
   Aws::String endpointOverride;
+  FollowRedirectsPolicy followRedirects = FollowRedirectsPolicy::DEFAULT;
   Aws::String caPath;
   Aws::String caFile;
   bool verifySSL = true;
