@@ -51,6 +51,7 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
     std::string bundle_rel;  // certificate file this finding loaded, if any
     bool aws = false;
     VerdictKind verdict = VerdictKind::unknown;
+    bool lowered_as_test = false;  // test code, reported one level lower
   };
   std::vector<Pending> pending;
   std::set<std::string> unknown_rules;
@@ -106,7 +107,8 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
 
       Severity sev = decide_severity(t.kind, verdict.kind, reach);
       if (sev == Severity::none) continue;
-      if (file.is_test_code && options_.lower_test_code) sev = lowered(sev);
+      const bool lower = file.is_test_code && options_.lower_test_code;
+      if (lower) sev = lowered(sev);
 
       Finding f;
       f.rule_id = rule->id;
@@ -136,11 +138,12 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
         std::string what = best->match.cls == EndpointClass::unknown ? "endpoint (not resolvable)" : std::string(to_string(best->match.cls)) + " endpoint";
         f.related.push_back({best->fact->location, what + " '" + best->fact->value + "'"});
       }
-      pending.push_back({std::move(f), &t, bundle_rel, reach == EndpointReach::s3_or_cloudfront, verdict.kind});
+      pending.push_back({std::move(f), &t, bundle_rel, reach == EndpointReach::s3_or_cloudfront, verdict.kind, lower});
     }
   }
 
-  // A certificate file found in the tree is raised when code or config that talks to S3/CloudFront loads it.
+  // A certificate file found in the tree is raised when code or config that talks to S3/CloudFront loads it:
+  // to error, one level lower when the file or its loader is test code (the demotion holds here too).
   std::map<std::string, const Pending*> aws_users;
   for (const auto& p : pending)
     if (p.aws && !p.bundle_rel.empty()) aws_users.emplace(p.bundle_rel, &p);
@@ -148,7 +151,8 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
     if (p.trust->api == "certificate file") {
       auto it = aws_users.find(p.finding.location.file);
       if (it != aws_users.end() && p.verdict != VerdictKind::accepts) {
-        p.finding.severity = Severity::error;
+        const bool test = p.lowered_as_test || it->second->lowered_as_test;
+        p.finding.severity = std::max(p.finding.severity, test ? lowered(Severity::error) : Severity::error);
         p.finding.related.push_back({it->second->finding.location, "loaded by a client that talks to S3/CloudFront"});
         p.finding.message += "; loaded by " + it->second->finding.location.file + " for S3/CloudFront";
       }
