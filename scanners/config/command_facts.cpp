@@ -275,6 +275,58 @@ void npm_facts(const SourceFile& file, const std::string& tool, const ShellComma
   }
 }
 
+// yum / dnf (and their config-manager front-ends): `--setopt=[repo.]sslverify=0` turns TLS
+// verification off for the repositories it names (with --save, for every later command too).
+void package_manager_facts(const SourceFile& file, const std::string& tool, const ShellCommand& c, size_t first,
+                           const std::string& obj, FileFacts& out) {
+  for (size_t i = first; i < c.size(); ++i) {
+    std::string value;
+    size_t vw = i;
+    const size_t flag = i;
+    if (!long_value(c, i, "--setopt", value, vw)) continue;
+    auto eq = value.find('=');
+    if (eq == std::string::npos) continue;
+    std::string key = lower(value.substr(0, eq));
+    if (auto dot = key.rfind('.'); dot != std::string::npos) key = key.substr(dot + 1);  // "*.sslverify", "epel.sslverify"
+    if (key == "sslverify" && is_falsy(value.substr(eq + 1)))
+      out.trust.push_back(trust_fact(kVerifyOff, TrustKind::verify_disabled, tool + " --setopt sslverify=" + value.substr(eq + 1), obj,
+                                     value, span(file, c[flag], c[vw])));
+  }
+}
+
+// apt / apt-get: `-o Acquire::https[::host]::Verify-Peer=false` (and Verify-Host).
+void apt_facts(const SourceFile& file, const std::string& tool, const ShellCommand& c, size_t first, const std::string& obj,
+               FileFacts& out) {
+  for (size_t i = first; i < c.size(); ++i) {
+    std::string opt;
+    size_t vw = i;
+    const std::string& w = c[i].text;
+    if ((w == "-o" || w == "--option") && i + 1 < c.size()) opt = c[vw = i + 1].text;
+    else if (w.rfind("-o", 0) == 0 && w.size() > 2 && w[2] != '-') opt = w.substr(2);
+    else if (w.rfind("--option=", 0) == 0) opt = w.substr(9);
+    else continue;
+    const size_t flag = i;
+    i = vw;
+    auto eq = opt.find('=');
+    if (eq == std::string::npos) continue;
+    const std::string key = lower(opt.substr(0, eq)), value = opt.substr(eq + 1);
+    if (key.rfind("acquire::https::", 0) != 0 || !is_falsy(value)) continue;
+    if (ends_with_ci(key, "::verify-peer"))
+      out.trust.push_back(trust_fact(kVerifyOff, TrustKind::verify_disabled, tool + " " + opt.substr(0, eq) + "=" + value, obj, value,
+                                     span(file, c[flag], c[vw])));
+    else if (ends_with_ci(key, "::verify-host"))
+      out.trust.push_back(trust_fact(kVerifyOff, TrustKind::hostname_check_disabled, tool + " " + opt.substr(0, eq) + "=" + value, obj,
+                                     value, span(file, c[flag], c[vw])));
+  }
+}
+
+// apk: --no-check-certificate skips the HTTPS server check of the repositories.
+void apk_facts(const SourceFile& file, const ShellCommand& c, size_t first, const std::string& obj, FileFacts& out) {
+  for (size_t i = first; i < c.size(); ++i)
+    if (c[i].text == "--no-check-certificate")
+      out.trust.push_back(trust_fact(kVerifyOff, TrustKind::verify_disabled, "apk --no-check-certificate", obj, c[i].text, loc_of(file, c[i])));
+}
+
 }  // namespace
 
 void place_word(ShellWord& w, const TextOrigin& o) {
@@ -358,12 +410,18 @@ void command_facts(const SourceFile& file, const ShellCommand& c, FileFacts& out
   else if (tool == "git") git_facts(file, c, i + 1, obj, out);
   else if (tool == "pip" || tool == "pip3") pip_facts(file, c, i + 1, obj, out);
   else if (tool == "npm" || tool == "yarn" || tool == "pnpm") npm_facts(file, tool, c, i + 1, obj, out);
+  else if (tool == "yum" || tool == "dnf" || tool == "dnf5" || tool == "microdnf" || tool == "tdnf" || tool == "yum-config-manager" ||
+           tool == "dnf-config-manager")
+    package_manager_facts(file, tool, c, i + 1, obj, out);
+  else if (tool == "apt" || tool == "apt-get") apt_facts(file, tool, c, i + 1, obj, out);
+  else if (tool == "apk") apk_facts(file, c, i + 1, obj, out);
 }
 
 bool mentions_trust_settings(std::string_view text) {
   static const std::vector<std::string_view> kLiterals = {
       "curl", "wget", "aws ", "git ", "pip", "npm", "yarn", "-Djavax", "-Dcom.amazonaws", "SSL_", "_CA_", "NODE_",
-      "HTTPSVERIFY", "JAVA_", "_OPTS", "ENDPOINT", "cafile", "strict-ssl", "trusted-host"};
+      "HTTPSVERIFY", "JAVA_", "_OPTS", "ENDPOINT", "cafile", "strict-ssl", "trusted-host", "TRUSTED_HOST", "INDEX_URL",
+      "sslverify", "Verify-Peer", "Verify-Host", "no-check-certificate"};
   return contains_any(text, kLiterals);
 }
 

@@ -136,7 +136,17 @@ class DockerfileScanner : public Scanner {
       }
       const size_t body_off = starts[i] + kw_end;
       const size_t body_end = starts[last] + lines[last].size();
-      std::string_view body = text.substr(body_off, body_end > body_off ? body_end - body_off : 0);
+      // Docker drops comment lines inside a continuation before the shell sees the command; blank
+      // them (same length, so positions hold) or the shell would end the command at the comment.
+      std::string body_text(text.substr(body_off, body_end > body_off ? body_end - body_off : 0));
+      for (size_t nl = body_text.find('\n'); nl != std::string::npos; nl = body_text.find('\n', nl + 1)) {
+        const size_t b = body_text.find_first_not_of(" \t\r", nl + 1);
+        if (b == std::string::npos || body_text[b] != '#') continue;
+        size_t k = b;
+        for (; k < body_text.size() && body_text[k] != '\n' && body_text[k] != '\r'; ++k) body_text[k] = ' ';
+        body_text[k - 1] = '\\';  // the blanked line continues the command as the dropped one did
+      }
+      std::string_view body = body_text;
       const TextOrigin origin{static_cast<int>(i) + 1, static_cast<int>(kw_end) + 1, false, 0};
       const size_t first_new = out.trust.size();
       if (kw == "from") image_.reset();

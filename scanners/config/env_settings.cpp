@@ -3,6 +3,7 @@
 #include <cctype>
 #include <sstream>
 
+#include "scanners/config/command_facts.h"
 #include "scanners/config/config_text.h"
 
 namespace atscan::config {
@@ -66,6 +67,13 @@ bool env_assignment_facts(const SourceFile& file, std::string_view raw_name, std
   }
   if (name == "NPM_CONFIG_STRICT_SSL") {
     if (is_falsy(value)) out.trust.push_back(trust_fact(kVerifyOff, TrustKind::verify_disabled, "npm_config_strict_ssl=false", object, value, loc));
+    return true;
+  }
+  if (name == "PIP_TRUSTED_HOST" || name == "PIP_INDEX_URL" || name == "PIP_EXTRA_INDEX_URL") {
+    // pip reads every option from PIP_<OPTION>; list options are whitespace-separated.
+    const std::string key = lower(name.substr(4));
+    std::istringstream words(value);
+    for (std::string w; words >> w;) pip_setting(key == "trusted_host" ? "trusted-host" : key == "index_url" ? "index-url" : "extra-index-url", w, loc, object, out);
     return true;
   }
   if (in(name, kJvmOptionVars)) {
