@@ -87,6 +87,9 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
         case TrustKind::hostname_check_disabled:
           verdict.reason = "host name checking is disabled: insecure, though it does not break on a CA change";
           break;
+        case TrustKind::user_ca_trusted:
+          verdict.reason = "a CA installed by a user, an interception proxy or a device policy can read the traffic: insecure, though it does not break on a CA change";
+          break;
         case TrustKind::bundle_added: verdict.kind = VerdictKind::accepts; verdict.reason = "adds to the system trust store"; break;
         case TrustKind::system_trust_replaced:
           verdict.reason = "system trust is replaced by a custom store; whether it holds the ATS anchors is decided by what is loaded into it";
@@ -117,7 +120,8 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
       f.location.file = file.file;
       f.confidence = t.confidence;
       f.evidence = short_evidence(t, verdict);
-      const bool insecure_only = t.kind == TrustKind::verify_disabled || t.kind == TrustKind::hostname_check_disabled;
+      const bool insecure_only = t.kind == TrustKind::verify_disabled || t.kind == TrustKind::hostname_check_disabled ||
+                                 t.kind == TrustKind::user_ca_trusted;
       f.verdict = insecure_only ? verdict.reason : verdict.summary();
       std::string msg = rule->message;
       msg = substitute(msg, "{api}", t.api);

@@ -7,6 +7,7 @@ Severity decide_severity(TrustKind kind, VerdictKind verdict, EndpointReach reac
   switch (kind) {
     case TrustKind::verify_disabled:
     case TrustKind::hostname_check_disabled:
+    case TrustKind::user_ca_trusted:
       return Severity::warning;  // insecure everywhere, but it does not break on a CA move
     case TrustKind::bundle_added:
       return Severity::none;     // additive trust keeps the system roots

@@ -14,6 +14,7 @@ std::string_view to_string(TrustKind k) {
     case TrustKind::verify_disabled: return "verify_disabled";
     case TrustKind::hostname_check_disabled: return "hostname_check_disabled";
     case TrustKind::custom_verify_callback: return "custom_verify_callback";
+    case TrustKind::user_ca_trusted: return "user_ca_trusted";
     case TrustKind::unresolved: return "unresolved";
   }
   return "unresolved";

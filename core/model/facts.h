@@ -21,6 +21,7 @@ enum class TrustKind {
   verify_disabled,    // certificate verification turned off
   hostname_check_disabled,
   custom_verify_callback, // a callback replaces or augments verification (pinning or accept-all)
+  user_ca_trusted,    // CAs a user or device policy installs are trusted (Android src="user")
   unresolved,         // trust set from a value we cannot resolve statically
 };
 

@@ -1,6 +1,7 @@
 // Android network security config (res/xml/*.xml with <network-security-config>):
 // <pin-set> (expiration, backup pin), <trust-anchors> without src="system", overridePins, user
-// certificates, <domain-config> domains as endpoints, and whether AndroidManifest.xml references it.
+// certificates, <domain-config> domains as endpoints, and whether AndroidManifest.xml references it
+// (and makes the app debuggable, which puts <debug-overrides> in force).
 #include <pugixml.hpp>
 
 #include <filesystem>
@@ -25,7 +26,8 @@ class AndroidNetworkSecurityScanner : public Scanner {
 
   bool wants(const SourceFile& f) const override {
     if (!ends_with_ci(f.path, ".xml")) return false;
-    return f.path.find("res/xml/") != std::string::npos || basename(f.path) == "network_security_config.xml";
+    // Any name works once the manifest points at it; the root element tells.
+    return f.path.find("res/xml/") != std::string::npos || f.content.find("<network-security-config") != std::string_view::npos;
   }
 
   bool bypasses_prefilter(const SourceFile& f) const override {
@@ -41,19 +43,25 @@ class AndroidNetworkSecurityScanner : public Scanner {
       notes.push_back({f.path, "skipped: malformed XML at line " + std::to_string(lc.line) + ": " + res.description(), "warning"});
       return;
     }
-    auto root = doc.child("network-security-config");
-    if (!root) return;
+    if (!doc.child("network-security-config")) return;
     file_ = &f;
     out_ = &out;
     notes_ = &notes;
     const size_t first_fact = out.trust.size();
-    ConfigScope platform;  // the platform default: system anchors, no pins
-    ConfigScope base = platform;
-    if (auto b = root.child("base-config")) base = config(b, platform, "base-config");
-    int n = 0;
-    for (auto dc : root.children("domain-config")) domain_config(dc, base, ++n);
-    // <debug-overrides> apply to debuggable builds only: not what ships.
-    check_manifest(first_fact);
+    const Manifest manifest = read_manifest();
+    // One document normally; a file holding several (concatenated examples) gets each judged.
+    for (auto root : doc.children("network-security-config")) {
+      ConfigScope platform;  // the platform default: system anchors, no pins
+      ConfigScope base = platform;
+      if (auto b = root.child("base-config")) base = config(b, platform, "base-config");
+      int n = 0;
+      for (auto dc : root.children("domain-config")) domain_config(dc, base, ++n);
+      // <debug-overrides> apply to debuggable builds only: not what ships, unless the manifest itself
+      // says android:debuggable="true" (then every build is debuggable).
+      if (auto dbg = root.child("debug-overrides"); dbg && manifest.debuggable)
+        if (auto ta = dbg.child("trust-anchors")) debug_trust_anchors(ta);
+    }
+    check_manifest(manifest, first_fact);
   }
 
  private:
@@ -98,6 +106,29 @@ class AndroidNetworkSecurityScanner : public Scanner {
     return s;
   }
 
+  // <certificates src="user">: any CA a user or device policy installs is trusted; with
+  // overridePins="true" such a CA also bypasses the pins.
+  void user_certificates(const pugi::xml_node& c, const std::string& object, const char* where) {
+    std::string api = std::string("<certificates src=\"user\"") + (c.attribute("overridePins").as_bool(false) ? " overridePins=\"true\"" : "") + ">";
+    api += where;
+    out_->trust.push_back(trust_fact(kUserCa, TrustKind::user_ca_trusted, api, object, "user", loc(c)));
+  }
+
+  // <debug-overrides> in a debuggable release: its anchors are added to every configuration.
+  void debug_trust_anchors(const pugi::xml_node& ta) {
+    const std::string object = "debug-overrides#trust-anchors";
+    for (auto c : ta.children("certificates")) {
+      const std::string src = c.attribute("src").value();
+      if (src == "user") user_certificates(c, object, " in <debug-overrides> of a debuggable app");
+      else if (src != "system") {
+        auto t = trust_fact(kCustomCa, TrustKind::bundle_added, "<certificates src=\"" + src + "\"> in <debug-overrides>", object,
+                            resolve_raw(src), loc(c));
+        t.values = {src};
+        out_->trust.push_back(std::move(t));
+      }
+    }
+  }
+
   // Returns whether pins are overridden for chains to the system anchors.
   bool trust_anchors(const pugi::xml_node& ta, const std::string& object) {
     bool has_system = false, override_system = false;
@@ -107,17 +138,14 @@ class AndroidNetworkSecurityScanner : public Scanner {
         has_system = true;
         override_system = c.attribute("overridePins").as_bool(false);
       }
+      if (src == "user") user_certificates(c, object, "");
     }
     bool custom = false;
     for (auto c : ta.children("certificates")) {
       const std::string src = c.attribute("src").value();
       if (src == "system") continue;
       const std::string api = "<certificates src=\"" + src + "\">";
-      if (src == "user") {
-        // User-installed CAs: additive next to system; alone they replace it (handled below).
-        if (has_system) out_->trust.push_back(trust_fact(kCustomCa, TrustKind::bundle_added, api, object, src, loc(c)));
-        continue;
-      }
+      if (src == "user") continue;  // reported above; alone they replace the system anchors (handled below)
       custom = true;
       auto t = trust_fact(kCustomCa, has_system ? TrustKind::bundle_added : TrustKind::bundle_path, api, object,
                           resolve_raw(src), loc(c));
@@ -171,14 +199,31 @@ class AndroidNetworkSecurityScanner : public Scanner {
     return file_->path.substr(0, at_res) + "res/raw/" + hits.front();
   }
 
-  // The manifest next to res/ decides which config is in effect.
-  void check_manifest(size_t first_fact) {
-    const auto at_res = file_->path.rfind("res/xml/");
-    if (at_res == std::string::npos) return;
+  struct Manifest {
+    bool found = false;
+    bool debuggable = false;     // android:debuggable="true" on <application>
+    std::string config_ref;      // android:networkSecurityConfig
+  };
+
+  // The manifest next to res/ (res/xml/<config>.xml → AndroidManifest.xml beside res/).
+  Manifest read_manifest() const {
+    Manifest m;
+    if (file_->path.rfind("res/xml/") == std::string::npos) return m;
     const fs::path manifest = fs::path(file_->abs_path).parent_path().parent_path().parent_path() / "AndroidManifest.xml";
     pugi::xml_document doc;
-    if (!doc.load_file(manifest.c_str())) return;
-    const std::string ref = doc.child("manifest").child("application").attribute("android:networkSecurityConfig").value();
+    if (!doc.load_file(manifest.c_str())) return m;
+    auto app = doc.child("manifest").child("application");
+    m.found = true;
+    m.debuggable = app.attribute("android:debuggable").as_bool(false);
+    m.config_ref = app.attribute("android:networkSecurityConfig").value();
+    return m;
+  }
+
+  // The manifest decides which config is in effect.
+  void check_manifest(const Manifest& m, size_t first_fact) {
+    if (!m.found) return;
+    const auto at_res = file_->path.rfind("res/xml/");
+    const std::string& ref = m.config_ref;
     const std::string self = "@xml/" + fs::path(file_->path).stem().string();
     if (ref == self) return;
     const std::string manifest_rel = file_->path.substr(0, at_res) + "AndroidManifest.xml";

@@ -2,7 +2,8 @@
 // GitHub Actions, GitLab CI. One walk over the tree finds
 //   - known variables as map keys (`env:`, `environment:`, `variables:`, Helm values),
 //   - `name:`/`value:` pairs (Kubernetes env), `NAME=value` list items (compose),
-//   - scripts under run/script/before_script/after_script, and command/args/entrypoint argv lists.
+//   - scripts under run/script/before_script/after_script, and command/args/entrypoint argv lists,
+//   - keys that skip certificate verification (kubeconfig, APIService, Prometheus-style tls_config).
 #include "scanners/config/command_facts.h"
 #include "scanners/config/config_text.h"
 #include "scanners/config/env_settings.h"
@@ -17,6 +18,14 @@ bool is_script_key(const std::string& k) {
 }
 
 bool is_argv_key(const std::string& k) { return k == "command" || k == "args" || k == "entrypoint"; }
+
+// Keys that turn certificate verification off wherever they appear: kubeconfig clusters
+// (insecure-skip-tls-verify), Kubernetes APIService specs (insecureSkipTLSVerify), Prometheus / Loki /
+// Grafana Agent tls_config (insecure_skip_verify), Traefik serversTransport (insecureSkipVerify).
+bool is_skip_verify_key(const std::string& k) {
+  return k == "insecure-skip-tls-verify" || k == "insecureSkipTLSVerify" || k == "insecure_skip_verify" ||
+         k == "insecureSkipVerify";
+}
 
 class CiYamlScanner : public Scanner {
  public:
@@ -68,6 +77,12 @@ class CiYamlScanner : public Scanner {
         const YAML::Node v = it->second;
         if (v.IsScalar()) {
           if (env_assignment_facts(f, key, v.Scalar(), node_location(f, it->first), "", out)) continue;
+          if (is_skip_verify_key(key)) {
+            if (is_truthy(v.Scalar()))
+              out.trust.push_back(trust_fact(kVerifyOff, TrustKind::verify_disabled, key + ": " + v.Scalar(), "", v.Scalar(),
+                                             node_location(f, it->first)));
+            continue;
+          }
           if (is_script_key(key) || is_argv_key(key)) scalar_script(f, v, out);
           continue;
         }

@@ -421,7 +421,8 @@ bool mentions_trust_settings(std::string_view text) {
   static const std::vector<std::string_view> kLiterals = {
       "curl", "wget", "aws ", "git ", "pip", "npm", "yarn", "-Djavax", "-Dcom.amazonaws", "SSL_", "_CA_", "NODE_",
       "HTTPSVERIFY", "JAVA_", "_OPTS", "ENDPOINT", "cafile", "strict-ssl", "trusted-host", "TRUSTED_HOST", "INDEX_URL",
-      "sslverify", "Verify-Peer", "Verify-Host", "no-check-certificate"};
+      "sslverify", "Verify-Peer", "Verify-Host", "no-check-certificate", "kip-tls-verify", "kipTLSVerify",
+      "kip_verify", "kipVerify"};
   return contains_any(text, kLiterals);
 }
 

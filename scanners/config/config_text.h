@@ -13,6 +13,7 @@ inline constexpr const char* kCustomCa = "ats-custom-ca-bundle";
 inline constexpr const char* kPinning = "ats-certificate-pinning";
 inline constexpr const char* kVerifyOff = "ats-verification-disabled";
 inline constexpr const char* kSystemReplaced = "ats-system-trust-replaced";
+inline constexpr const char* kUserCa = "ats-user-ca-trusted";
 inline constexpr const char* kEmbedded = "ats-embedded-certificate";
 
 std::string lower(std::string_view s);

@@ -140,9 +140,9 @@ class DockerfileScanner : public Scanner {
       // them (same length, so positions hold) or the shell would end the command at the comment.
       std::string body_text(text.substr(body_off, body_end > body_off ? body_end - body_off : 0));
       for (size_t nl = body_text.find('\n'); nl != std::string::npos; nl = body_text.find('\n', nl + 1)) {
-        const size_t b = body_text.find_first_not_of(" \t\r", nl + 1);
-        if (b == std::string::npos || body_text[b] != '#') continue;
-        size_t k = b;
+        const size_t nb = body_text.find_first_not_of(" \t\r", nl + 1);
+        if (nb == std::string::npos || body_text[nb] != '#') continue;
+        size_t k = nb;
         for (; k < body_text.size() && body_text[k] != '\n' && body_text[k] != '\r'; ++k) body_text[k] = ' ';
         body_text[k - 1] = '\\';  // the blanked line continues the command as the dropped one did
       }

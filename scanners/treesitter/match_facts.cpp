@@ -31,8 +31,16 @@ Location location_of(TSNode node, const std::string& file) {
                   static_cast<int>(e.column) + 1};
 }
 
-bool predicates_hold(const TSQueryMatch& m, const PatternInfo& info, const ValueResolver& values) {
+bool predicates_hold(const TSQueryMatch& m, const PatternInfo& info, const ValueResolver& values, const Marks* marks) {
   for (const auto& p : info.predicates) {
+    if (p.op == "marked?" || p.op == "not-marked?") {
+      for (uint16_t i = 0; i < m.capture_count; ++i) {
+        if (m.captures[i].index != p.capture) continue;
+        const bool marked = marks && marks->holds(m.captures[i].node, p.values[0], values.source());
+        if (marked != (p.op == "marked?")) return false;
+      }
+      continue;
+    }
     std::vector<std::string> texts;
     for (uint16_t i = 0; i < m.capture_count; ++i)
       if (m.captures[i].index == p.capture) texts.push_back(values.text(m.captures[i].node));

@@ -7,6 +7,7 @@
 #include <tree_sitter/api.h>
 
 #include "core/model/facts.h"
+#include "scanners/treesitter/marks.h"
 #include "scanners/treesitter/query_library.h"
 #include "scanners/treesitter/string_values.h"
 
@@ -18,7 +19,8 @@ struct MatchContext {
   const ValueResolver* values = nullptr;
 };
 
-bool predicates_hold(const TSQueryMatch& m, const PatternInfo& info, const ValueResolver& values);
+// `marks` answers #marked? / #not-marked? (none: nothing is marked).
+bool predicates_hold(const TSQueryMatch& m, const PatternInfo& info, const ValueResolver& values, const Marks* marks = nullptr);
 
 // Adds the fact(s) a match yields to `out`. Returns false (and sets error) for a pattern whose
 // settings are invalid, so the query author learns about it.

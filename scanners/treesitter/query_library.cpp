@@ -62,9 +62,12 @@ PatternInfo read_pattern(const TSQuery* q, uint32_t pattern, const std::string& 
         if (steps[k].type == TSQueryPredicateStepTypeCapture) p.other_capture = static_cast<int>(steps[k].value_id);
         else p.values.push_back(str(steps[k].value_id));
       }
-      static const std::vector<std::string> known = {"eq?", "not-eq?", "match?", "not-match?", "any-of?", "not-any-of?"};
+      static const std::vector<std::string> known = {"eq?",     "not-eq?",     "match?",  "not-match?",
+                                                     "any-of?", "not-any-of?", "marked?", "not-marked?"};
       if (std::find(known.begin(), known.end(), name) == known.end())
         throw std::runtime_error(path + ": unsupported predicate #" + name);
+      if ((name == "marked?" || name == "not-marked?") && (p.values.size() != 1 || p.other_capture >= 0))
+        throw std::runtime_error(path + ": #" + name + " takes a capture and one mark name");
       if (name == "match?" || name == "not-match?") {
         if (p.values.size() != 1) throw std::runtime_error(path + ": #" + name + " takes one regex");
         try {
@@ -156,6 +159,7 @@ QueryLibrary::~QueryLibrary() {
     if (!slot->queries) continue;
     for (auto& f : slot->queries->files) ts_query_delete(f.query);
     if (slot->queries->constants) ts_query_delete(slot->queries->constants->query);
+    if (slot->queries->marks) ts_query_delete(slot->queries->marks->query);
   }
 }
 
@@ -183,12 +187,14 @@ const LanguageQueries* QueryLibrary::find(const std::string& language) const {
     try {
       for (const auto& f : files) {
         if (f.filename() == "_constants.scm") lq->constants = compile(slot.grammar, f);
+        else if (f.filename() == "_marks.scm") lq->marks = compile(slot.grammar, f);
         else lq->files.push_back(compile(slot.grammar, f));
       }
       slot.queries = std::move(lq);
     } catch (const std::exception& e) {
       for (auto& f : lq->files) ts_query_delete(f.query);
       if (lq->constants) ts_query_delete(lq->constants->query);
+      if (lq->marks) ts_query_delete(lq->marks->query);
       slot.error = e.what();
     }
   });

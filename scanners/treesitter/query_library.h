@@ -1,7 +1,8 @@
 #pragma once
 // Rules as tree-sitter queries: rules/queries/<language>/*.scm, compiled once per run and shared by
 // all threads (TSQuery is immutable). Each pattern's `#set!` directives say what fact it yields;
-// text predicates (#eq?, #match?, #any-of? and their not- forms) are evaluated by predicates.h.
+// text predicates (#eq?, #match?, #any-of? and their not- forms) and #marked? / #not-marked?
+// (marks.h) are evaluated by match_facts.h.
 #include <map>
 #include <memory>
 #include <mutex>
@@ -39,6 +40,7 @@ struct LanguageQueries {
   const TSLanguage* grammar = nullptr;
   std::vector<QueryFile> files;       // fact queries
   std::optional<QueryFile> constants;    // _constants.scm: @const.name / @const.value
+  std::optional<QueryFile> marks;        // _marks.scm: @mark with (#set! mark "…"), see marks.h
 };
 
 // A folder may hold a file `_inherits` naming other language folders (one per line, e.g. typescript

@@ -25,6 +25,7 @@ class ValueResolver {
   std::optional<TSNode> definition_of(TSNode node) const;
 
   std::string text(TSNode node) const;
+  std::string_view source() const { return source_; }
 
  private:
   std::string_view source_;

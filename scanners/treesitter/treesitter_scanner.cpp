@@ -67,10 +67,26 @@ class TreeSitterScanner : public Scanner {
       });
     }
     ValueResolver values(file.content, &constants);
+    Marks marks;
+    if (lq->marks) {
+      // Marks spread along bindings: run the mark patterns until a pass adds nothing (each pass that
+      // goes on adds a mark; the cap guards pathological files).
+      for (int pass = 0; pass < 16; ++pass) {
+        bool added = false;
+        run(*lq->marks, root, [&](const TSQueryMatch& m) {
+          const PatternInfo& info = lq->marks->patterns[m.pattern_index];
+          auto mark = info.settings.find("mark");
+          if (mark == info.settings.end() || !predicates_hold(m, info, values, &marks)) return;
+          for (uint16_t i = 0; i < m.capture_count; ++i)
+            if (lq->marks->capture_names[m.captures[i].index] == "mark") added = marks.add(mark->second, m.captures[i].node, file.content) || added;
+        });
+        if (!added) break;
+      }
+    }
     for (const auto& qf : lq->files) {
       MatchContext ctx{&file.path, &qf, &values};
       run(qf, root, [&](const TSQueryMatch& m) {
-        if (!predicates_hold(m, qf.patterns[m.pattern_index], values)) return;
+        if (!predicates_hold(m, qf.patterns[m.pattern_index], values, &marks)) return;
         std::string error;
         if (!add_match_facts(m, ctx, out, error)) notes.push_back({file.path, qf.path + ": " + error, "error"});
       });

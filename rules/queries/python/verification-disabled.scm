@@ -12,9 +12,9 @@
  (#eq? @a "verify")
  (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "Session.verify = False"))
 
-; urllib3 / ssl: cert_reqs="CERT_NONE" or ssl.CERT_NONE
+; urllib3 / ssl: cert_reqs="CERT_NONE" (urllib3 also takes "NONE") or ssl.CERT_NONE
 ((keyword_argument name: (identifier) @k value: (string) @target)
- (#eq? @k "cert_reqs") (#match? @target "CERT_NONE")
+ (#eq? @k "cert_reqs") (#match? @target "^[rRuU]?['\"](CERT_)?NONE['\"]$")
  (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "cert_reqs='CERT_NONE'"))
 ((attribute object: (identifier) @m attribute: (identifier) @target)
  (#eq? @m "ssl") (#eq? @target "CERT_NONE")
