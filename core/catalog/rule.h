@@ -10,7 +10,7 @@ namespace atscan {
 struct Rule {
   std::string id;        // ats-…, kebab-case; also the clang-tidy check name and docs file name
   std::string title;
-  Severity severity = Severity::warning;  // default level before the judge adjusts it
+  Severity severity = Severity::warning;  // the highest level the judge reports for this rule (a cap, see docs/architecture.md)
   std::string message;   // one line; {evidence} and {verdict} are substituted
   std::vector<std::string> languages;
   std::string docs;      // path of the docs page relative to the repository (docs/rules/<id>.md)

@@ -112,6 +112,7 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
       if (sev == Severity::none) continue;
       const bool lower = file.is_test_code && options_.lower_test_code;
       if (lower) sev = lowered(sev);
+      sev = std::min(sev, rule->severity);  // the catalog's severity is the most this rule reports
 
       Finding f;
       f.rule_id = rule->id;
@@ -156,7 +157,8 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
       auto it = aws_users.find(p.finding.location.file);
       if (it != aws_users.end() && p.verdict != VerdictKind::accepts) {
         const bool test = p.lowered_as_test || it->second->lowered_as_test;
-        p.finding.severity = std::max(p.finding.severity, test ? lowered(Severity::error) : Severity::error);
+        const Severity raised = std::min(test ? lowered(Severity::error) : Severity::error, catalog_.find(p.trust->rule_id)->severity);
+        p.finding.severity = std::max(p.finding.severity, raised);
         p.finding.related.push_back({it->second->finding.location, "loaded by a client that talks to S3/CloudFront"});
         p.finding.message += "; loaded by " + it->second->finding.location.file + " for S3/CloudFront";
       }

@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "atscan/rule_ids.h"
 #include "core/trust/cert_loader.h"
 #include "scanners/scanner.h"
 
@@ -73,14 +74,16 @@ class CertFileScanner : public Scanner {
     const bool has_ca = std::any_of(r.certs.begin(), r.certs.end(), [](const Certificate& c) { return c.is_ca; });
     if (!has_ca) return;  // a leaf or client certificate is not a trust bundle
     TrustFact t;
-    t.rule_id = "ats-bundle-missing-ats-roots";
+    t.rule_id = rule_ids::kBundleMissingAtsRoots;
     t.kind = TrustKind::bundle_path;
     t.api = "certificate file";
     t.value = f.path;
-    // Line 1 of a text bundle; binary stores (DER, PKCS#12, JKS) get the whole file (line 0) so
-    // reporters do not quote binary bytes as a source line.
+    // A text bundle: the line of its first certificate (line 1 unless text comes first); binary stores
+    // (DER, PKCS#12, JKS) get the whole file (line 0) so reporters do not quote binary bytes as a source line.
     const bool binary = f.content.find('\0') != std::string_view::npos;
-    t.location = binary ? Location{f.path, 0, 0, 0, 0} : Location{f.path, 1, 1, 1, 1};
+    const size_t begin = binary ? std::string_view::npos : f.content.find("-----BEGIN ");
+    const int line = begin == std::string_view::npos ? 1 : 1 + static_cast<int>(std::count(f.content.begin(), f.content.begin() + begin, '\n'));
+    t.location = binary ? Location{f.path, 0, 0, 0, 0} : Location{f.path, line, 1, line, 1};
     out.trust.push_back(std::move(t));
   }
 };

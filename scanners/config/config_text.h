@@ -4,17 +4,19 @@
 #include <string_view>
 #include <vector>
 
+#include "atscan/rule_ids.h"
 #include "core/model/facts.h"
 #include "scanners/scanner.h"
 
 namespace atscan::config {
 
-inline constexpr const char* kCustomCa = "ats-custom-ca-bundle";
-inline constexpr const char* kPinning = "ats-certificate-pinning";
-inline constexpr const char* kVerifyOff = "ats-verification-disabled";
-inline constexpr const char* kSystemReplaced = "ats-system-trust-replaced";
-inline constexpr const char* kUserCa = "ats-user-ca-trusted";
-inline constexpr const char* kEmbedded = "ats-embedded-certificate";
+// Rule ids from the generated catalog header (rules/*.yaml).
+inline constexpr const char* kCustomCa = rule_ids::kCustomCaBundle;
+inline constexpr const char* kPinning = rule_ids::kCertificatePinning;
+inline constexpr const char* kVerifyOff = rule_ids::kVerificationDisabled;
+inline constexpr const char* kSystemReplaced = rule_ids::kSystemTrustReplaced;
+inline constexpr const char* kUserCa = rule_ids::kUserCaTrusted;
+inline constexpr const char* kEmbedded = rule_ids::kEmbeddedCertificate;
 
 std::string lower(std::string_view s);
 std::string trim(std::string_view s);

@@ -16,15 +16,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Annotated fixtures: everything but certificate files, malformed inputs and the binary plist
-// (those have their own tests).
+// Annotated fixtures: everything but malformed inputs and the binary plist (those have their own
+// tests). PEM files carry their annotations in comment lines before the first certificate.
 std::vector<std::string> fixture_files() {
   std::vector<std::string> out;
   const fs::path root = atscan::testing::config_fixture_dir();
   for (const auto& f : fs::recursive_directory_iterator(root)) {
     if (!f.is_regular_file()) continue;
     const std::string rel = fs::relative(f.path(), root).generic_string();
-    if (rel.rfind("malformed/", 0) == 0 || rel.rfind("apple-binary/", 0) == 0 || f.path().extension() == ".pem") continue;
+    if (rel.rfind("malformed/", 0) == 0 || rel.rfind("apple-binary/", 0) == 0) continue;
     out.push_back(rel);
   }
   std::sort(out.begin(), out.end());

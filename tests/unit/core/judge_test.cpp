@@ -207,6 +207,15 @@ TEST_F(JudgeRules, AcceptingCertificateFileIsNotRaised) {
   EXPECT_EQ(c->severity, Severity::note);
 }
 
+TEST_F(JudgeRules, TheCatalogSeverityIsTheMostARuleReports) {
+  // ats-system-trust-replaced is `severity: warning` in rules/: even a rejecting set next to S3 stays a warning.
+  auto out = judge({file("a.py", {trust(TrustKind::bundle_path, "ats-system-trust-replaced", "certs/legacy.pem", 2)},
+                         {endpoint("bucket.s3.amazonaws.com", 3)})});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].severity, Severity::warning) << out[0].message;
+  EXPECT_NE(out[0].message.find("REJECTS"), std::string::npos) << out[0].message;
+}
+
 TEST_F(JudgeRules, UnknownRuleIdIsAnInternalErrorNotAFinding) {
   auto out = judge({file("a.py", {trust(TrustKind::verify_disabled, "ats-no-such-rule", "", 1)})});
   EXPECT_TRUE(out.empty());
