@@ -15,7 +15,8 @@ void add_baseline_command(CLI::App& app, GlobalOptions& g, Runner& run) {
   auto* create = baseline->add_subcommand("create", "Scan (same options as scan) and write the findings to a baseline file");
   add_scan_options(*create, *a, false);
   create->add_option("-o,--output", a->output, "Baseline file to write (JSON)")->required();
-  create->callback([&run, &g, a] {
+  create->callback([&run, &g, a, create] {
+    note_given_options(*create, *a);
     run = [&g, a] {
       ScanRun r = scan_with_filters(*a, g);
       Baseline b = make_baseline(r.outcome.findings, std::string("atscan ") + ATSCAN_VERSION);

@@ -144,7 +144,7 @@ int run_hosts(const HostArgs& a, const GlobalOptions& g) {
 void add_cert_commands(CLI::App& app, GlobalOptions& g, Runner& run) {
   auto ca = std::make_shared<CertArgs>();
   auto* cert = app.add_subcommand("cert", "List certificates in files or directories and judge them against the profile");
-  cert->add_option("paths", ca->paths, "Certificate files (PEM, DER, PKCS#7, PKCS#12, JKS, JCEKS, BKS) or hashed directories");
+  cert->add_option("PATH", ca->paths, "Certificate files (PEM, DER, PKCS#7, PKCS#12, JKS, JCEKS, BKS) or hashed directories");
   cert->add_option("--pins", ca->pins, "Pins to judge (curl sha256//…;…, OkHttp sha256/…, HPKP, base64, hex fingerprints)");
   cert->add_flag("--leaf-only", ca->leaf_only, "The client compares pins with the leaf only (curl PINNEDPUBLICKEY, Envoy)");
   cert->add_option("--expiration", ca->expiration, "Pin-set expiration date YYYY-MM-DD (Android)");
@@ -155,7 +155,7 @@ void add_cert_commands(CLI::App& app, GlobalOptions& g, Runner& run) {
 
   auto ha = std::make_shared<HostArgs>();
   auto* hosts = app.add_subcommand("hosts", "Classify URLs or host names as S3, CloudFront, other or unknown");
-  hosts->add_option("inputs", ha->inputs, "URLs or host names")->required();
+  hosts->add_option("URL-OR-HOST", ha->inputs, "URLs or host names")->required();
   hosts->add_option("--format", ha->format, "Output format: text or json")->capture_default_str();
   hosts->callback([&run, &g, ha] { run = [&g, ha] { return run_hosts(*ha, g); }; });
 }

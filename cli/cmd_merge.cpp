@@ -1,4 +1,5 @@
 // `atscan merge A.sarif B.sarif … [-o OUT]`: one SARIF run from the shards of a CI matrix.
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -13,6 +14,7 @@ namespace {
 struct MergeArgs {
   std::vector<std::string> inputs;
   std::string output;
+  std::string rebase_root;
 };
 
 std::string read_file(const std::string& path) {
@@ -28,7 +30,9 @@ int run_merge_command(const MergeArgs& a) {
   for (const auto& path : a.inputs) inputs.push_back({path, read_file(path)});
   Json merged;
   try {
-    merged = merge_sarif_logs(inputs);
+    SarifMergeOptions options;
+    if (!a.rebase_root.empty()) options.rebase_root = std::filesystem::absolute(a.rebase_root).lexically_normal().generic_string();
+    merged = merge_sarif_logs(inputs, options);
   } catch (const SarifMergeError& e) {
     throw UsageError(std::string("merge: ") + e.what());
   }
@@ -50,8 +54,10 @@ int run_merge_command(const MergeArgs& a) {
 void add_merge_command(CLI::App& app, GlobalOptions&, Runner& run) {
   auto a = std::make_shared<MergeArgs>();
   auto* cmd = app.add_subcommand("merge", "Merge SARIF logs from sharded scans into one run");
-  cmd->add_option("inputs", a->inputs, "SARIF 2.1.0 files written by `atscan scan --format sarif`")->required();
+  cmd->add_option("SARIF-FILE", a->inputs, "SARIF 2.1.0 files written by `atscan scan --format sarif`")->required();
   cmd->add_option("-o,--output", a->output, "Write the merged log to FILE (default: standard output)");
+  cmd->add_option("--rebase-root", a->rebase_root,
+                  "Merge runs scanned from different roots: make every path relative to DIR (it becomes %SRCROOT%)");
   cmd->callback([&run, a] { run = [a] { return run_merge_command(*a); }; });
 }
 

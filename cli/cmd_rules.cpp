@@ -21,7 +21,7 @@ void add_rules_commands(CLI::App& app, GlobalOptions& g, Runner& run) {
 
   auto id = std::make_shared<std::string>();
   auto* explain = app.add_subcommand("explain", "Print a rule's documentation");
-  explain->add_option("rule-id", *id, "Rule id (ats-…)")->required();
+  explain->add_option("RULE-ID", *id, "Rule id (ats-…)")->required();
   explain->callback([&run, &g, id] {
     run = [&g, id] {
       Catalog c = load_catalog(g);

@@ -9,18 +9,84 @@
 #include "cli/clang_source.h"
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/project_settings.h"
 #include "cli/scan_args.h"
+#include "cli/stderr_report.h"
 #include "core/filters/baseline.h"
 #include "core/filters/git_changes.h"
 #include "core/filters/shard.h"
 #include "core/filters/suppressions.h"
 #include "core/hosts/host_classifier.h"
+#include "core/report/display_paths.h"
 #include "core/report/reporter.h"
 #include "core/trust/oracle.h"
 #include "scanners/pipeline/scan.h"
 
 namespace atscan::cli {
 namespace {
+
+int run_scan_command(const ScanArgs& args, const GlobalOptions& g) {
+  auto reporter = make_reporter(args.format);
+  if (!reporter) throw UsageError("--format: unknown format '" + args.format + "'" + did_you_mean_format(args.format));
+  ScanRun run = scan_with_filters(args, g);
+  const ScanArgs& a = run.effective;
+  auto fail_on = parse_severity(a.fail_on);
+  const Catalog& catalog = run.catalog;
+  ScanOutcome& outcome = run.outcome;
+
+  const bool under_root = a.format == "sarif" || a.format == "rdjsonl" || a.format == "gitlab";
+  to_report_paths(outcome, a, under_root ? PathStyle::under_root : PathStyle::as_typed);
+  ReportContext ctx;
+  ctx.catalog = &catalog;
+  ctx.root = report_base(a);
+  ctx.docs_base_url = a.docs_url;
+  if (!ctx.docs_base_url.empty() && ctx.docs_base_url.back() != '/') ctx.docs_base_url += '/';
+  // The text report is for findings: notifications go to stderr (summarised); machine formats keep them.
+  if (a.format != "text") ctx.notifications = outcome.notifications;
+  ctx.summary = outcome.summary;
+  ctx.quiet = a.quiet;
+  ctx.show_suppressed = a.show_suppressed;
+  std::ofstream file;
+  std::ostream* out = &std::cout;
+  if (!a.output.empty()) {
+    file.open(a.output, std::ios::binary);
+    if (!file) throw UsageError("--output: cannot write '" + a.output + "'");
+    out = &file;
+  }
+  const bool tty = a.output.empty() && isatty(STDOUT_FILENO);
+  const char* no_color = std::getenv("NO_COLOR");
+  ctx.color = a.color == "always" || (a.color == "auto" && tty && !(no_color && *no_color));
+  reporter->write(*out, outcome.findings, ctx);
+  out->flush();
+  if (!*out) throw UsageError("cannot write the report");
+  std::cout.flush();
+  report_notifications(std::cerr, outcome.notifications, a.quiet, a.verbose);
+  if (a.verbose) report_notifications(std::cerr, outcome.explained, false, true);
+  if (a.stats) report_stats(std::cerr, outcome.stats);
+
+  if (*fail_on == Severity::none) return kClean;
+  for (const auto& f : outcome.findings)
+    if (!f.suppression && f.severity >= *fail_on) return kFindings;
+  return kClean;
+}
+
+// --context: the whole folder was judged; only what lies in the named paths is reported.
+void keep_in_paths(ScanOutcome& out, const std::vector<std::string>& paths) {
+  const std::string cwd = std::filesystem::current_path().generic_string();
+  std::vector<std::string> wanted;
+  for (const auto& p : paths) wanted.push_back(normal_absolute(p, cwd));
+  auto in_paths = [&](const std::string& rel) {
+    if (rel.empty()) return true;
+    const std::string abs = normal_absolute(out.root + "/" + rel, cwd);
+    for (const auto& w : wanted)
+      if (abs == w || (abs.size() > w.size() && abs.compare(0, w.size(), w) == 0 && abs[w.size()] == '/')) return true;
+    return false;
+  };
+  std::erase_if(out.findings, [&](const Finding& f) { return !in_paths(f.location.file); });
+  std::erase_if(out.notifications, [&](const Notification& n) { return !in_paths(n.file); });
+}
+
+}  // namespace
 
 std::uint64_t parse_size(const std::string& s) {
   char* end = nullptr;
@@ -35,47 +101,19 @@ std::uint64_t parse_size(const std::string& s) {
   return static_cast<std::uint64_t>(v * mult);
 }
 
-int run_scan_command(const ScanArgs& a, const GlobalOptions& g) {
-  auto fail_on = parse_severity(a.fail_on);
-  if (!fail_on) throw UsageError("--fail-on: expected error, warning, note or never");
-  auto reporter = make_reporter(a.format);
-  if (!reporter) throw UsageError("--format: unknown format '" + a.format + "'");
-  ScanRun run = scan_with_filters(a, g);
-  const Catalog& catalog = run.catalog;
-  ScanOutcome& outcome = run.outcome;
-
-  ReportContext ctx;
-  ctx.catalog = &catalog;
-  ctx.root = outcome.root;
-  ctx.notifications = outcome.notifications;
-  ctx.summary = outcome.summary;
-  std::ofstream file;
-  std::ostream* out = &std::cout;
-  if (!a.output.empty()) {
-    file.open(a.output, std::ios::binary);
-    if (!file) throw UsageError("--output: cannot write '" + a.output + "'");
-    out = &file;
-  }
-  const bool tty = a.output.empty() && isatty(STDOUT_FILENO);
-  const char* no_color = std::getenv("NO_COLOR");
-  ctx.color = a.color == "always" || (a.color == "auto" && tty && !(no_color && *no_color));
-  reporter->write(*out, outcome.findings, ctx);
-  out->flush();
-  if (!*out) throw UsageError("cannot write the report");
-
-  if (*fail_on == Severity::none) return kClean;
-  for (const auto& f : outcome.findings)
-    if (!f.suppression && f.severity >= *fail_on) return kFindings;
-  return kClean;
-}
-
-}  // namespace
-
-ScanRun scan_with_filters(const ScanArgs& a, const GlobalOptions& g) {
-  for (const auto& p : a.paths) {
+ScanRun scan_with_filters(const ScanArgs& args, const GlobalOptions& global) {
+  for (const auto& p : args.paths) {
     std::error_code ec;
     if (!std::filesystem::exists(p, ec)) throw UsageError("no such file or directory: " + p);
   }
+  const ProjectSettings settings = load_project_settings(args);
+  ScanArgs a = args;
+  GlobalOptions g = global;
+  const ProjectConfig primary = settings.primary();
+  apply_run_settings(primary, a, g);
+  if (!parse_severity(a.fail_on)) throw UsageError("--fail-on: expected error, warning, note or never");
+  if (!a.docs_url.empty() && a.docs_url.find("://") == std::string::npos)
+    throw UsageError("--docs-url: not an absolute URL: '" + a.docs_url + "'");
   ScanOptions opts;
   if (!a.shard.empty()) {
     std::string error;
@@ -91,18 +129,25 @@ ScanRun scan_with_filters(const ScanArgs& a, const GlobalOptions& g) {
       throw UsageError(e.what());
     }
   }
-  ScanRun run{load_catalog(g), {}};
+  ScanRun run{load_catalog(g), {}, a, primary};
+  check_rule_names(settings, a, run.catalog);
   auto profile = load_profile(g);
   TrustOracle oracle(profile, run_now(g));
   HostClassifier hosts(profile);
   opts.walk.roots = a.paths.empty() ? std::vector<std::string>{"."} : a.paths;
+  if (!a.context.empty()) opts.walk.roots = {a.context};
   opts.walk.include = a.include;
   opts.walk.exclude = a.exclude;
+  const std::string scan_root = scan_root_of(opts.walk.roots);
+  for (auto& glob : excludes_for_walk(settings, scan_root)) opts.walk.exclude.push_back(std::move(glob));
   opts.walk.use_gitignore = !a.no_ignore;
   opts.walk.max_file_size = parse_size(a.max_file_size);
+  opts.walk.explain_ignored = a.verbose;
   opts.jobs = a.jobs;
   opts.lower_test_code = !a.test_code_same_level;
   opts.external = clang_fact_source(a.compile_commands);
+  ProgressLine progress(std::cerr, !a.quiet && isatty(STDERR_FILENO));
+  opts.progress = progress.callback();
   // Resolve the change before the scan: a bad REV should fail fast, not after a long scan.
   std::optional<GitChanges> changes;
   if (!a.diff_base.empty()) {
@@ -117,7 +162,12 @@ ScanRun scan_with_filters(const ScanArgs& a, const GlobalOptions& g) {
   }
   ScanOutcome& out = run.outcome;
   out = run_scan(opts, run.catalog, oracle, hosts);
-  apply_suppressions(out.findings, out.root, SuppressionOptions{a.require_justification}, out.notifications, out.summary);
+  progress.finish();
+  SuppressionOptions suppression_options{a.require_justification, {}};
+  for (const auto& r : run.catalog.rules()) suppression_options.known_rules.push_back(r.id);
+  apply_suppressions(out.findings, out.root, suppression_options, out.notifications, out.summary);
+  apply_rule_settings(out.findings, out.root, settings, a);
+  if (!a.context.empty() && !a.paths.empty()) keep_in_paths(out, a.paths);
   if (!a.baseline.empty())
     apply_baseline(out.findings, baseline, out.root, out.scanned_files, out.notifications, out.summary);
   if (changes) {
@@ -131,20 +181,54 @@ ScanRun scan_with_filters(const ScanArgs& a, const GlobalOptions& g) {
   return run;
 }
 
+std::string report_base(const ScanArgs& a) {
+  const std::string cwd = std::filesystem::current_path().generic_string();
+  return a.root.empty() ? normal_absolute(".", cwd) : normal_absolute(a.root, cwd);
+}
+
+void to_report_paths(ScanOutcome& outcome, const ScanArgs& a, PathStyle style) {
+  const DisplayPaths paths(outcome.root, a.paths, std::filesystem::current_path().generic_string());
+  const std::string base = report_base(a);
+  auto map = [&](const std::string& p) { return style == PathStyle::as_typed ? paths.as_typed(p) : paths.relative_to(p, base); };
+  rewrite_paths(outcome.findings, outcome.notifications, map);
+  for (auto& n : outcome.explained) n.file = map(n.file);
+}
+
+void note_given_options(const CLI::App& cmd, ScanArgs& a) {
+  for (const auto* opt : cmd.get_options())
+    if (opt->count() > 0)
+      for (const auto& name : opt->get_lnames()) a.given.insert(name);
+}
+
 void add_scan_options(CLI::App& cmd, ScanArgs& a, bool with_review_filters) {
-  cmd.add_option("paths", a.paths, "Files or directories (default: .)");
+  cmd.add_option("PATH", a.paths, "Files or directories (default: .)");
   cmd.add_option("-j,--jobs", a.jobs, "Worker threads (default: all cores)")->check(CLI::NonNegativeNumber);
-  cmd.add_option("--include", a.include, "Only files matching these globs");
-  cmd.add_option("--exclude", a.exclude, "Skip files matching these globs");
+  // One value per occurrence (repeat the option), so `--exclude x PATH` does not swallow PATH.
+  cmd.add_option("--include", a.include, "Only files matching this glob (repeatable)")->allow_extra_args(false);
+  cmd.add_option("--exclude", a.exclude, "Skip files matching this glob (repeatable)")->allow_extra_args(false);
   cmd.add_option("--max-file-size", a.max_file_size, "Skip larger files (default 4M)");
   cmd.add_flag("--no-ignore", a.no_ignore, "Do not honour .gitignore and .atscanignore");
   cmd.add_flag("--test-code-same-level", a.test_code_same_level, "Report test code at the same level as other code");
+  cmd.add_option("--select", a.select, "Report only these rules (ids or globs like ats-custom-*, comma-separated)")->delimiter(',')->allow_extra_args(false);
+  cmd.add_option("--ignore", a.ignore, "Do not report these rules (ids or globs, comma-separated)")->delimiter(',')->allow_extra_args(false);
+  cmd.add_option("--config", a.config, "Read this configuration file instead of the .atscan.yaml found above the paths")
+      ->check(CLI::ExistingFile);
+  cmd.add_flag("--no-config", a.no_config, "Read no configuration file");
+  cmd.add_flag("-v,--verbose,--debug", a.verbose, "List every notification, and the files left out and why, on stderr");
+  cmd.add_flag("--stats", a.stats, "Print files walked, prefiltered and parsed, bytes parsed and time per phase and front-end on stderr");
   cmd.add_flag("--require-justification", a.require_justification,
                "An atscan:ignore / NOLINT without a reason does not suppress (a notification says so)");
   cmd.add_option("--shard", a.shard, "Scan only shard I of N (I/N, 1-based), split by a stable hash of each path");
   cmd.add_option("-p,--compile-commands", a.compile_commands,
                  "C/C++ through Clang with this compilation database (a compile_commands.json or its folder); "
                  "default: compile_commands.json at the scan root or in build/ under it, else the tree-sitter fallback");
+  cmd.add_option("--context", a.context,
+                 "Scan DIR whole, so code and the trust material it loads are judged together, but report only findings "
+                 "in the PATHs (the pre-commit hook passes the staged files)")
+      ->check(CLI::ExistingDirectory);
+  cmd.add_option("--root", a.root,
+                 "Folder that SARIF (%SRCROOT%), rdjsonl and GitLab paths and fix diffs are relative to (default: the current directory)")
+      ->check(CLI::ExistingDirectory);
   if (!with_review_filters) return;
   cmd.add_option("--baseline", a.baseline, "Hide the findings recorded in this baseline (atscan baseline create)");
   cmd.add_option("--diff-base", a.diff_base, "Report only findings on lines added or changed since git revision REV");
@@ -163,7 +247,15 @@ void add_scan_command(CLI::App& app, GlobalOptions& g, Runner& run) {
   cmd->add_option("--fail-on", a->fail_on, "Exit 1 when a finding is at or above: error, warning, note, never")
       ->check(CLI::IsMember({"error", "warning", "note", "never"}));
   cmd->add_option("--color", a->color, "auto, always or never (NO_COLOR is honoured)")->check(CLI::IsMember({"auto", "always", "never"}));
-  cmd->callback([&run, &g, a] { run = [&g, a] { return run_scan_command(*a, g); }; });
+  cmd->add_option("--docs-url", a->docs_url,
+                  "Absolute URL the rule docs paths resolve against in SARIF helpUri/informationUri and rdjsonl code.url "
+                  "(default: " + std::string(kDocsBaseUrlDefault) + ")");
+  cmd->add_flag("-q,--quiet", a->quiet, "Print findings only: no summary line, no notifications (errors still go to stderr)");
+  cmd->add_flag("--show-suppressed", a->show_suppressed, "Also list suppressed findings and why (text format)");
+  cmd->callback([&run, &g, a, cmd] {
+    note_given_options(*cmd, *a);
+    run = [&g, a] { return run_scan_command(*a, g); };
+  });
 }
 
 }  // namespace atscan::cli

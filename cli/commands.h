@@ -11,7 +11,7 @@ enum Exit { kClean = 0, kFindings = 1, kUsage = 2 };
 
 struct GlobalOptions {
   std::string rules_dir;   // --rules
-  std::string profile = "aws-ats";  // --profile NAME|FILE
+  std::string profile;     // --profile NAME|FILE; "" = the configuration file's, else aws-ats
   std::string now;         // --now YYYY-MM-DD ("" = SOURCE_DATE_EPOCH, else the machine clock)
   const char* argv0 = "atscan";
 };
@@ -24,5 +24,6 @@ void add_cert_commands(CLI::App& app, GlobalOptions& g, Runner& run);
 void add_merge_command(CLI::App& app, GlobalOptions& g, Runner& run);
 void add_baseline_command(CLI::App& app, GlobalOptions& g, Runner& run);
 void add_fix_command(CLI::App& app, GlobalOptions& g, Runner& run);
+void add_config_command(CLI::App& app, GlobalOptions& g, Runner& run);
 
 }  // namespace atscan::cli

@@ -18,11 +18,11 @@ Catalog load_catalog(const GlobalOptions& g) {
 std::shared_ptr<const Profile> load_profile(const GlobalOptions& g) {
   namespace fs = std::filesystem;
   try {
-    std::error_code ec;
-    if (g.profile.find('/') != std::string::npos || fs::path(g.profile).extension() == ".yaml")
-      return Profile::load(g.profile);
+    const std::string name = g.profile.empty() ? std::string("aws-ats") : g.profile;
+    if (name.find('/') != std::string::npos || fs::path(name).extension() == ".yaml")
+      return Profile::load(name);
     auto dir = g.rules_dir.empty() ? default_rules_dir(g.argv0) : fs::path(g.rules_dir);
-    return Profile::load_named(dir, g.profile);
+    return Profile::load_named(dir, name);
   } catch (const std::exception& e) {
     throw UsageError(std::string("profile: ") + e.what());
   }

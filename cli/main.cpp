@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "core/util/clock.h"
+#include "cli/usage_hints.h"
 
 int main(int argc, char** argv) {
   using namespace atscan::cli;
@@ -15,7 +16,7 @@ int main(int argc, char** argv) {
   GlobalOptions g;
   g.argv0 = argv[0];
   app.add_option("--rules", g.rules_dir, "Rule catalog directory")->check(CLI::ExistingDirectory);
-  app.add_option("--profile", g.profile, "CA migration profile: a name under rules/profiles or a YAML file");
+  app.add_option("--profile", g.profile, "CA migration profile: a name under rules/profiles or a YAML file (default: aws-ats)");
   app.add_option("--now", g.now,
                  "Today's date for every date decision (expiry, pin-set expiration), YYYY-MM-DD "
                  "(default: SOURCE_DATE_EPOCH, else the machine clock)")
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
   add_merge_command(app, g, run);
   add_baseline_command(app, g, run);
   add_fix_command(app, g, run);
+  add_config_command(app, g, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -38,7 +40,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "atscan: error: " << e.what() << " (see atscan --help)\n";
+    std::cerr << "atscan: error: " << usage_error_message(app, argc, argv, e) << '\n';
     return kUsage;
   }
   try {

@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -11,7 +12,7 @@ namespace atscan {
 namespace {
 
 const std::set<std::string> kRequired = {"id", "title", "severity", "message", "languages", "docs", "tags"};
-const std::set<std::string> kOptional = {"triggers", "category", "note"};
+const std::set<std::string> kOptional = {"triggers", "category", "note", "security-severity"};
 
 [[noreturn]] void fail(const std::string& source, const YAML::Mark& mark, const std::string& what) {
   std::ostringstream os;
@@ -70,6 +71,12 @@ Rule Catalog::parse_rule(std::string_view yaml_text, const std::string& source) 
     else if (key == "message") r.message = s;
     else if (key == "docs") r.docs = s;
     else if (key == "category") r.category = s;
+    else if (key == "security-severity") {
+      char* end = nullptr;
+      const double v = std::strtod(s.c_str(), &end);
+      if (s.empty() || *end || v < 0 || v > 10) fail(source, val.Mark(), "security-severity must be a number from 0.0 to 10.0");
+      r.security_severity = s;
+    }
     else if (key == "severity") {
       auto sev = parse_severity(s);
       if (!sev || *sev == Severity::none) fail(source, val.Mark(), "severity must be error, warning or note");

@@ -17,6 +17,8 @@ struct Rule {
   std::vector<std::string> tags;
   std::vector<std::string> triggers;  // literals for the prefilter: a file without any is not parsed
   std::string category;  // pinning | custom-trust | verification | certificate-file
+  // CVSS-like score "0.0"–"10.0" that GitHub code scanning ranks alerts by (SARIF security-severity).
+  std::string security_severity;
   std::string source;    // the YAML file it came from
 };
 

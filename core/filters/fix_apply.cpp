@@ -146,6 +146,9 @@ std::string unified_diff(const FileChange& change) {
                              change.after.size(), change.file.c_str(), &opts) == 0 && patch) {
     git_buf buf = GIT_BUF_INIT;
     if (git_patch_to_buf(&buf, patch) == 0) out.assign(buf.ptr, buf.size);
+    // Without the `diff --git`/`index` header: git reads such a patch's paths from the top of the work
+    // tree, a plain unified diff's from the current directory, where the user ran `atscan fix`.
+    if (auto hunk = out.find("\n--- "); out.rfind("diff --git ", 0) == 0 && hunk != std::string::npos) out.erase(0, hunk + 1);
     git_buf_dispose(&buf);
     git_patch_free(patch);
   }

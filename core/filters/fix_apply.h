@@ -29,7 +29,8 @@ std::vector<FileChange> plan_changes(const std::vector<Finding>& findings, const
 // Returns the number of files written; failures become notifications.
 int write_changes(const std::vector<FileChange>& changes, const std::string& root, std::vector<Notification>& notes);
 
-// `diff --git a/F b/F` style unified diff (3 lines of context), applicable with `git apply` or `patch -p1`.
+// Unified diff `--- a/F` / `+++ b/F` (3 lines of context, F as given in `change.file`), applicable with
+// `git apply` or `patch -p1` from the folder F is relative to.
 std::string unified_diff(const FileChange& change);
 
 }  // namespace atscan

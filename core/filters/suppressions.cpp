@@ -4,6 +4,8 @@
 #include <fstream>
 #include <map>
 
+#include "core/util/suggest.h"
+
 namespace atscan {
 namespace {
 
@@ -136,10 +138,34 @@ bool is_c_family_path(std::string_view p) {
   return false;
 }
 
+void audit_suppression_markers(const std::string& file, const std::vector<std::string>& lines, bool c_family,
+                               const std::vector<std::string>& known_rules, std::vector<Notification>& notes) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].find("atscan:ignore") == std::string::npos && (!c_family || lines[i].find("NOLINT") == std::string::npos)) continue;
+    for (const auto& m : find_suppression_markers(lines[i], c_family)) {
+      const bool ours_only = m.spelling != "atscan:ignore";
+      for (const auto& r : m.rules) {
+        if (ours_only && r.rfind("ats-", 0) != 0) continue;
+        const bool known = std::any_of(known_rules.begin(), known_rules.end(), [&](const std::string& id) {
+          SuppressionMarker one;
+          one.rules = {r};
+          return marker_covers(one, id);
+        });
+        if (known) continue;
+        notes.push_back({file,
+                         "line " + std::to_string(i + 1) + ": " + m.spelling + " names unknown rule '" + r + "'" +
+                             did_you_mean(r, known_rules) + ": it suppresses nothing",
+                         "warning"});
+      }
+    }
+  }
+}
+
 void apply_suppressions_to_file(std::vector<Finding*>& findings, const std::vector<std::string>& lines,
                                 const SuppressionOptions& options, std::vector<Notification>& notes, RunSummary& summary) {
   if (findings.empty()) return;
   const bool c_family = is_c_family_path(findings.front()->location.file);
+  if (!options.known_rules.empty()) audit_suppression_markers(findings.front()->location.file, lines, c_family, options.known_rules, notes);
   std::map<int, std::vector<SuppressionMarker>> cache;
   auto markers_on = [&](int line) -> const std::vector<SuppressionMarker>& {
     auto it = cache.find(line);

@@ -32,7 +32,15 @@ bool is_c_family_path(std::string_view rel_path);
 
 struct SuppressionOptions {
   bool require_justification = false;  // a marker without a reason does not suppress; a notification says so
+  // When set, every marker in a file with findings is audited: a rule id it names that matches none of
+  // these (a typo suppresses nothing) becomes a warning. NOLINT entries not starting with "ats-" belong
+  // to other clang-tidy checks and are left alone.
+  std::vector<std::string> known_rules;
 };
+
+// Warnings for the markers in `lines` that name rules not in `known_rules` (see SuppressionOptions).
+void audit_suppression_markers(const std::string& file, const std::vector<std::string>& lines, bool c_family,
+                               const std::vector<std::string>& known_rules, std::vector<Notification>& notes);
 
 // Reads each file with findings (root/location.file) and marks suppressed findings with
 // Suppression{"inSource", justification}; counts them in summary.suppressed.

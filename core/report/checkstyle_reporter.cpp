@@ -1,5 +1,7 @@
 #include "core/report/checkstyle_reporter.h"
 
+#include <algorithm>
+
 #include <map>
 
 #include "core/report/text_encoding.h"
@@ -27,7 +29,8 @@ void CheckstyleReporter::write(std::ostream& out, const std::vector<Finding>& fi
   for (const auto& [file, list] : by_file) {
     out << "  <file name=\"" << xml_escape(file) << "\">\n";
     for (const Finding* f : list) {
-      out << "    <error line=\"" << f->location.line << '"';
+      // A whole-file finding (line 0) is put on line 1: checkstyle consumers expect a line.
+      out << "    <error line=\"" << std::max(f->location.line, 1) << '"';
       if (f->location.column > 0) out << " column=\"" << f->location.column << '"';
       out << " severity=\"" << checkstyle_severity(f->severity) << "\" message=\"" << xml_escape(f->message)
           << "\" source=\"" << xml_escape(f->rule_id) << "\"/>\n";

@@ -1,5 +1,7 @@
 #include "core/report/github_reporter.h"
 
+#include <algorithm>
+
 #include "core/report/text_encoding.h"
 
 namespace atscan {
@@ -39,8 +41,9 @@ void GithubReporter::write(std::ostream& out, const std::vector<Finding>& findin
     if (f.suppression) continue;
     const Location& l = f.location;
     out << "::" << command_for(f.severity) << " file=" << github_escape_property(l.file);
+    // A whole-file finding (line 0) is annotated on line 1, where a diff view can show it.
+    out << ",line=" << std::max(l.line, 1);
     if (l.line > 0) {
-      out << ",line=" << l.line;
       if (l.column > 0) out << ",col=" << l.column;
       if (l.end_line > 0) out << ",endLine=" << l.end_line;
       if (l.end_column > 0) out << ",endColumn=" << l.end_column;

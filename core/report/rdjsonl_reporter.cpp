@@ -27,15 +27,17 @@ Json range(const Location& l) {
   return r;
 }
 
+// A whole-file finding (line 0) gets line 1: reviewdog's diff filter drops a diagnostic without a line.
 Json location(const Location& l) {
   Json j{{"path", l.file}};
-  if (l.line > 0) j["range"] = range(l);
+  j["range"] = l.line > 0 ? range(l) : Json{{"start", position(1, 0)}};
   return j;
 }
 
 std::string docs_url(const Finding& f, const ReportContext& ctx) {
   const Rule* rule = ctx.catalog ? ctx.catalog->find(f.rule_id) : nullptr;
-  if (!rule || rule->docs.empty()) return {};
+  // A relative docs path would be a broken link in a review comment: only with a base URL.
+  if (!rule || rule->docs.empty() || ctx.docs_base_url.empty()) return {};
   return ctx.docs_base_url + rule->docs;
 }
 

@@ -25,6 +25,8 @@ struct ReportContext {
   std::vector<Notification> notifications;  // skipped files, parse problems
   RunSummary summary;
   bool color = false;                       // text only: decided by the CLI (TTY and NO_COLOR)
+  bool quiet = false;                       // text only: findings, no summary line
+  bool show_suppressed = false;             // text only: list suppressed findings too, with the reason
   std::string tool_version = "0.1.0";
   // Absolute URL the repository-relative docs paths resolve against (".../blob/main/"). SARIF's
   // helpUri and informationUri must be absolute URIs, so they are left out while this is empty.

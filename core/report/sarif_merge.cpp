@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "core/report/sarif_reporter.h"
+#include "core/report/text_encoding.h"
 
 namespace atscan {
 
@@ -71,9 +72,56 @@ SortKey sort_key(const Json& result) {
   return {uri, line, column, rule, dump_json(result)};
 }
 
+
+std::string percent_decode(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto hex = [](char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1; };
+    if (s[i] == '%' && i + 2 < s.size() && hex(s[i + 1]) >= 0 && hex(s[i + 2]) >= 0) {
+      out += static_cast<char>(hex(s[i + 1]) * 16 + hex(s[i + 2]));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+// "file:///a/b/" → "/a/b/"; "" when `uri` is not a file: URI of a folder.
+std::string folder_of_file_uri(const std::string& uri) {
+  if (uri.rfind("file://", 0) != 0) return {};
+  std::string path = percent_decode(uri.substr(7));
+  if (path.empty() || path.front() != '/') return {};
+  if (path.back() != '/') path += '/';
+  return path;
+}
+
+// Every artifact location relative to %SRCROOT% (results, related locations, fixes, notifications)
+// re-expressed against `new_root` (both "/…/" folders).
+void rebase_uris(Json& node, const std::string& old_root, const std::string& new_root) {
+  if (node.is_object()) {
+    if (node.contains("uri") && node["uri"].is_string() && node.contains("uriBaseId") && node["uriBaseId"] == "%SRCROOT%") {
+      const std::string abs = old_root + percent_decode(node["uri"].get<std::string>());
+      if (abs.compare(0, new_root.size(), new_root) == 0) {
+        node["uri"] = uri_encode_path(abs.substr(new_root.size()));
+      } else {
+        node["uri"] = "file://" + uri_encode_path(abs);
+        node.erase("uriBaseId");
+      }
+      return;
+    }
+    for (auto& [key, value] : node.items()) rebase_uris(value, old_root, new_root);
+  } else if (node.is_array()) {
+    for (auto& v : node) rebase_uris(v, old_root, new_root);
+  }
+}
+
 }  // namespace
 
-Json merge_sarif_logs(const std::vector<SarifInput>& inputs) {
+Json merge_sarif_logs(const std::vector<SarifInput>& inputs, const SarifMergeOptions& options) {
+  std::string new_root = options.rebase_root;
+  if (!new_root.empty() && new_root.back() != '/') new_root += '/';
+  std::string first_root, first_root_source;
   std::optional<Json> driver;  // the first run's driver, rules replaced by the union
   std::string tool_name, tool_source;
   std::map<std::string, Json> rules;  // by id; the first definition wins
@@ -97,6 +145,24 @@ Json merge_sarif_logs(const std::vector<SarifInput>& inputs) {
                                  ? run["tool"]["driver"]["rules"] : Json::array();
       for (const auto& rule : run_rules)
         if (rule.is_object() && rule.contains("id") && rule["id"].is_string()) rules.emplace(rule["id"].get<std::string>(), rule);
+      std::string root;
+      if (run.contains("originalUriBaseIds") && run["originalUriBaseIds"].is_object() && run["originalUriBaseIds"].contains("%SRCROOT%") &&
+          run["originalUriBaseIds"]["%SRCROOT%"].is_object() && run["originalUriBaseIds"]["%SRCROOT%"].contains("uri") &&
+          run["originalUriBaseIds"]["%SRCROOT%"]["uri"].is_string())
+        root = run["originalUriBaseIds"]["%SRCROOT%"]["uri"];
+      if (!new_root.empty()) {
+        const std::string folder = folder_of_file_uri(root);
+        if (folder.empty()) fail(in.name, "--rebase-root: the run's %SRCROOT% is not a file: URI of a folder ('" + root + "')");
+        rebase_uris(run, folder, new_root);
+        run["originalUriBaseIds"]["%SRCROOT%"] = Json{{"uri", file_uri_of_directory(new_root)}};
+      } else if (first_root_source.empty()) {
+        first_root = root;
+        first_root_source = in.name;
+      } else if (root != first_root) {
+        fail(in.name, "its %SRCROOT% (" + (root.empty() ? std::string("none") : root) + ") differs from " + first_root_source + "'s (" +
+                          (first_root.empty() ? std::string("none") : first_root) +
+                          "): relative paths would point into different trees; scan with the same --root, or pass --rebase-root DIR");
+      }
       if (run.contains("originalUriBaseIds") && run["originalUriBaseIds"].is_object())
         for (auto& [key, value] : run["originalUriBaseIds"].items())
           if (!base_ids.contains(key)) base_ids[key] = value;

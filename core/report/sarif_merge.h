@@ -21,7 +21,14 @@ struct SarifInput {
   std::string text;  // the SARIF document
 };
 
+struct SarifMergeOptions {
+  // Runs whose base URIs (originalUriBaseIds) differ are refused: their relative URIs point into
+  // different trees. With a rebase root (an absolute folder), every %SRCROOT%-relative URI is made
+  // relative to it (or an absolute file: URI when outside it) and it becomes the merged %SRCROOT%.
+  std::string rebase_root;
+};
+
 // Every run of every input must come from the same tool (driver name). Throws SarifMergeError.
-Json merge_sarif_logs(const std::vector<SarifInput>& inputs);
+Json merge_sarif_logs(const std::vector<SarifInput>& inputs, const SarifMergeOptions& options = {});
 
 }  // namespace atscan

@@ -29,7 +29,9 @@ std::string pascal_case(std::string_view id) {
   return out;
 }
 
+// Paths are relative to the run's base (%SRCROOT%); a file outside it has an absolute path and a file: URI.
 Json artifact_location(const std::string& file) {
+  if (!file.empty() && file.front() == '/') return Json{{"uri", "file://" + uri_encode_path(file)}};
   return Json{{"uri", uri_encode_path(file)}, {"uriBaseId", kSrcRoot}};
 }
 
@@ -65,6 +67,8 @@ Json rule_descriptor(const Rule& rule, const Catalog* catalog, const ReportConte
   if (!ctx.docs_base_url.empty() && !rule.docs.empty()) d["helpUri"] = ctx.docs_base_url + rule.docs;
   d["defaultConfiguration"] = Json{{"level", sarif_level(rule.severity)}};
   Json props{{"tags", rule.tags}};
+  // GitHub code scanning ranks security alerts by this score (it must be a string holding a number).
+  if (!rule.security_severity.empty()) props["security-severity"] = rule.security_severity;
   if (!rule.category.empty()) props["category"] = rule.category;
   if (!rule.docs.empty()) props["docs"] = rule.docs;
   d["properties"] = std::move(props);
@@ -165,7 +169,7 @@ Json make_sarif_log(const std::vector<Finding>& findings, const ReportContext& c
   }
 
   Json driver{{"name", "atscan"}, {"version", ctx.tool_version}, {"semanticVersion", ctx.tool_version}};
-  if (!ctx.docs_base_url.empty()) driver["informationUri"] = ctx.docs_base_url;
+  if (!ctx.docs_base_url.empty()) driver["informationUri"] = ctx.docs_base_url + "README.md";
   driver["rules"] = std::move(rule_list);
 
   Json notifications = Json::array();

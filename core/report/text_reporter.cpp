@@ -1,6 +1,8 @@
 // `path:line:col: severity: message [rule-id]`, then the evidence line, like compilers and clang-tidy.
 #include "core/report/text_reporter.h"
 
+#include <algorithm>
+
 #include "core/report/text_encoding.h"
 
 namespace atscan {
@@ -28,6 +30,12 @@ const char* colour_of(Severity s) {
     default: return "";
   }
 }
+// `file:line:col`; a whole-file place (line 0) is shown at 1:1 so editors and terminals can jump to it.
+std::string place(const Location& l) {
+  if (l.line <= 0) return l.file + ":1:1";
+  return l.file + ':' + std::to_string(l.line) + ':' + std::to_string(std::max(l.column, 1));
+}
+
 }  // namespace
 
 void TextReporter::write(std::ostream& out, const std::vector<Finding>& findings, const ReportContext& ctx) {
@@ -35,16 +43,20 @@ void TextReporter::write(std::ostream& out, const std::vector<Finding>& findings
   const char* reset = ctx.color ? "\033[0m" : "";
   int shown = 0;
   for (const auto& f : findings) {
-    if (f.suppression) continue;
-    ++shown;
-    out << bold << f.location.file << ':' << f.location.line << ':' << f.location.column << ':' << reset << ' '
+    if (f.suppression && !ctx.show_suppressed) continue;
+    if (!f.suppression) ++shown;
+    out << bold << place(f.location) << ':' << reset << ' '
         << (ctx.color ? colour_of(f.severity) : "") << to_string(f.severity) << ':' << reset << ' ' << one_line(f.message)
         << " [" << f.rule_id << "]\n";
+    if (f.suppression)
+      out << "    suppressed (" << (f.suppression->kind == "external" ? "baseline" : "in source") << "): "
+          << (f.suppression->justification.empty() ? std::string("no reason given") : one_line(f.suppression->justification)) << '\n';
     if (!f.snippet.empty()) out << "    " << one_line(f.snippet) << '\n';
     if (!f.verdict.empty()) out << "    verdict: " << one_line(f.verdict) << '\n';
     for (const auto& r : f.related)
-      out << "    " << r.location.file << ':' << r.location.line << ':' << r.location.column << ": note: " << one_line(r.message) << '\n';
+      out << "    " << (r.location.file.empty() ? std::string("atscan") : place(r.location)) << ": note: " << one_line(r.message) << '\n';
   }
+  if (ctx.quiet) return;
   for (const auto& n : ctx.notifications)
     out << (n.file.empty() ? std::string("atscan") : n.file) << ": " << n.level << ": " << one_line(n.message) << '\n';
   out << shown << " finding" << (shown == 1 ? "" : "s") << " in " << ctx.summary.files_scanned << " files scanned";

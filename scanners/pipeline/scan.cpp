@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <fstream>
 #include <map>
 #include <mutex>
@@ -43,8 +44,13 @@ struct FileOutcome {
 // One worker's front-ends: scanners keep per-thread state (parsers, query cursors).
 struct Worker {
   std::vector<std::unique_ptr<Scanner>> scanners;
+  std::vector<std::string> names;  // front-end name of each scanner, for --stats
+  ScanStats stats;                 // this thread's share; merged after the scan
   Worker() {
-    for (const auto& [name, make] : registered_scanners()) scanners.push_back(make());
+    for (const auto& [name, make] : registered_scanners()) {
+      scanners.push_back(make());
+      names.push_back(name);
+    }
   }
 
   FileOutcome scan_one(const WalkEntry& entry, const Prefilter& prefilter) {
@@ -58,13 +64,18 @@ struct Worker {
     }
     SourceFile src{entry.path, entry.abs_path, content};
     std::vector<Scanner*> wanted;
-    for (auto& s : scanners)
-      if (s->wants(src)) wanted.push_back(s.get());
+    std::vector<const std::string*> wanted_names;
+    for (size_t i = 0; i < scanners.size(); ++i)
+      if (scanners[i]->wants(src)) {
+        wanted.push_back(scanners[i].get());
+        wanted_names.push_back(&names[i]);
+      }
     if (wanted.empty()) return o;
     const bool binary = looks_binary(content);
     const bool text_ok = !binary && is_valid_utf8(content);
-    bool prefilter_done = false, prefilter_hit = false;
-    for (Scanner* s : wanted) {
+    bool prefilter_done = false, prefilter_hit = false, parsed = false;
+    for (size_t i = 0; i < wanted.size(); ++i) {
+      Scanner* s = wanted[i];
       if (!text_ok && !s->accepts_binary(src)) continue;
       if (!s->bypasses_prefilter(src)) {
         if (!prefilter_done) {
@@ -73,7 +84,23 @@ struct Worker {
         }
         if (!prefilter_hit) continue;
       }
+      const auto start = std::chrono::steady_clock::now();
       s->scan(src, o.facts, o.notes);
+      // Per front-end and file type: "TreeSitterScanner .py".
+      const auto dot = entry.path.rfind('.');
+      const auto slash = entry.path.rfind('/');
+      const bool has_ext = dot != std::string::npos && (slash == std::string::npos || dot > slash);
+      PhaseStats& fe = stats.by_front_end[*wanted_names[i] + (has_ext ? " " + entry.path.substr(dot) : std::string(" (no extension)"))];
+      ++fe.files;
+      fe.bytes += content.size();
+      fe.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      parsed = true;
+    }
+    if (parsed) {
+      ++stats.files_parsed;
+      stats.bytes_parsed += content.size();
+    } else if (prefilter_done && !prefilter_hit) {
+      ++stats.files_prefiltered;
     }
     if (!text_ok && std::none_of(wanted.begin(), wanted.end(), [&](Scanner* s) { return s->accepts_binary(src); })) {
       o.notes.push_back({entry.path, binary ? "skipped: binary file" : "skipped: not valid UTF-8", "note"});
@@ -107,15 +134,36 @@ void fill_snippets(const std::string& root, std::vector<Finding>& findings) {
   }
 }
 
+void merge_stats(ScanStats& into, const ScanStats& from) {
+  into.files_prefiltered += from.files_prefiltered;
+  into.files_parsed += from.files_parsed;
+  into.bytes_parsed += from.bytes_parsed;
+  for (const auto& [name, s] : from.by_front_end) {
+    PhaseStats& t = into.by_front_end[name];
+    t.files += s.files;
+    t.bytes += s.bytes;
+    t.seconds += s.seconds;
+  }
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
 }  // namespace
 
 ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOracle& oracle, const HostClassifier& hosts) {
   ScanOutcome out;
+  auto phase_start = std::chrono::steady_clock::now();
   WalkResult walked = walk(options.walk);
+  out.stats.walk_seconds = seconds_since(phase_start);
+  phase_start = std::chrono::steady_clock::now();
   out.root = walked.root;
+  for (const auto& s : walked.ignored) out.explained.push_back({s.path, s.reason, "note"});
   if (options.shard.active()) {
     std::erase_if(walked.files, [&](const WalkEntry& e) { return !in_shard(e.path, options.shard); });
     std::erase_if(walked.skipped, [&](const WalkSkip& e) { return !in_shard(e.path, options.shard); });
+    std::erase_if(out.explained, [&](const Notification& e) { return !in_shard(e.file, options.shard); });
   }
   for (const auto& s : walked.skipped) out.notifications.push_back({s.path, "skipped: " + s.reason});
 
@@ -133,9 +181,12 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   ExternalResult external;
   if (options.external)
     external = options.external(ExternalRequest{walked.root, &walked.files, [&](std::string_view c) { return prefilter.matches(c); }, jobs});
+  std::atomic<size_t> done{0};
+  std::mutex stats_mutex;
   auto work = [&] {
     Worker w;
     for (size_t i = next++; i < n; i = next++) {
+      if (options.progress) options.progress(++done, n);
       if (external.handled.count(walked.files[i].path)) continue;
       FileOutcome r = w.scan_one(walked.files[i], prefilter);
       ++(r.skipped ? skipped : scanned);
@@ -144,11 +195,16 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
       std::lock_guard lock(kept_mutex);
       kept.emplace_back(i, std::move(r));
     }
+    std::lock_guard lock(stats_mutex);
+    merge_stats(out.stats, w.stats);
   };
   std::vector<std::thread> threads;
   for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
   work();
   for (auto& t : threads) t.join();
+  out.stats.files_walked = static_cast<int>(n);
+  out.stats.scan_seconds = seconds_since(phase_start);
+  phase_start = std::chrono::steady_clock::now();
 
   // Walk order, whatever the thread count: the judge and the notes see the same sequence every run.
   std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -174,6 +230,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   for (auto& f : out.findings)
     if (auto it = external.fixes.find(Location{f.location.file, f.location.line, f.location.column, 0, 0}); it != external.fixes.end())
       f.fix = it->second;
+  out.stats.judge_seconds = seconds_since(phase_start);
   fill_snippets(walked.root, out.findings);
   sort_findings(out.findings);
   assign_fingerprints(out.findings);

@@ -1,5 +1,8 @@
 #pragma once
 // The scan pipeline: walker → prefilter → front-ends → facts → judge → findings (sorted).
+#include <cstdint>
+#include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -15,12 +18,29 @@
 
 namespace atscan {
 
+// What --stats prints: where the time and the bytes went.
+struct PhaseStats {
+  int files = 0;
+  std::uint64_t bytes = 0;
+  double seconds = 0;  // summed over worker threads
+};
+struct ScanStats {
+  int files_walked = 0;
+  int files_prefiltered = 0;  // read, but no rule's trigger literal occurs: not parsed
+  int files_parsed = 0;       // handed to at least one front-end
+  std::uint64_t bytes_parsed = 0;
+  double walk_seconds = 0, scan_seconds = 0, judge_seconds = 0;  // wall clock
+  std::map<std::string, PhaseStats> by_front_end;                 // front-end name → files, bytes, thread time
+};
+
 struct ScanOptions {
   WalkOptions walk;
   int jobs = 0;                 // 0 = all cores
   bool lower_test_code = true;
   Shard shard;                  // --shard i/n: only the walked files of this shard are scanned
   ExternalFactSource external;  // optional: the Clang engine over a compilation database (see external_source.h)
+  // Called from worker threads after each file (done, total); must be cheap and thread-safe.
+  std::function<void(size_t, size_t)> progress;
 };
 
 struct ScanOutcome {
@@ -29,6 +49,8 @@ struct ScanOutcome {
   std::vector<Notification> notifications;   // sorted
   RunSummary summary;
   std::vector<std::string> scanned_files;   // relative paths walked (after sharding), sorted
+  std::vector<Notification> explained;       // with walk.explain_ignored: files left out on purpose and why
+  ScanStats stats;
 };
 
 ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOracle& oracle, const HostClassifier& hosts);

@@ -82,14 +82,7 @@ class Walker {
   }
 
   void run() {
-    std::vector<std::string> args;
-    std::error_code ec;
-    for (const auto& r : opt_.roots.empty() ? std::vector<std::string>{"."} : opt_.roots)
-      args.push_back(fs::absolute(r, ec).lexically_normal().string());
-    for (auto& a : args)
-      while (a.size() > 1 && a.back() == '/') a.pop_back();
-    std::sort(args.begin(), args.end());
-    args.erase(std::unique(args.begin(), args.end()), args.end());
+    std::vector<std::string> args = normal_roots(opt_.roots);
     root_ = scan_root(args);
     out_.root = root_;
     add_allowed(root_);
@@ -115,6 +108,7 @@ class Walker {
     std::sort(out_.files.begin(), out_.files.end(), by_path);
     out_.files.erase(std::unique(out_.files.begin(), out_.files.end(), [](auto& x, auto& y) { return x.path == y.path; }),
                      out_.files.end());
+    std::sort(out_.ignored.begin(), out_.ignored.end(), by_path);
     std::sort(out_.skipped.begin(), out_.skipped.end(),
               [](auto& x, auto& y) { return std::tie(x.path, x.reason) < std::tie(y.path, y.reason); });
     out_.skipped.erase(std::unique(out_.skipped.begin(), out_.skipped.end(),
@@ -128,6 +122,19 @@ class Walker {
     IgnoreChain ignores;
     bool included;  // an ancestor matched an include glob
   };
+
+ public:
+  static std::vector<std::string> normal_roots(const std::vector<std::string>& roots) {
+    std::vector<std::string> args;
+    std::error_code ec;
+    for (const auto& r : roots.empty() ? std::vector<std::string>{"."} : roots)
+      args.push_back(fs::absolute(r, ec).lexically_normal().string());
+    for (auto& a : args)
+      while (a.size() > 1 && a.back() == '/') a.pop_back();
+    std::sort(args.begin(), args.end());
+    args.erase(std::unique(args.begin(), args.end()), args.end());
+    return args;
+  }
 
   // The single directory given, a single file's directory, or the deepest common directory of all.
   static std::string scan_root(const std::vector<std::string>& args) {
@@ -148,6 +155,7 @@ class Walker {
     return s.empty() ? "/" : s;
   }
 
+ private:
   void add_allowed(const std::string& dir) {
     char* real = ::realpath(dir.c_str(), nullptr);
     if (!real) return;
@@ -171,6 +179,10 @@ class Walker {
   }
 
   void skip(std::string path, std::string reason) { out_.skipped.push_back({std::move(path), std::move(reason)}); }
+  // Only for --verbose: why a path was left out on purpose.
+  void explain(const std::string& path, bool is_dir, const char* reason) {
+    if (opt_.explain_ignored) out_.ignored.push_back({is_dir ? path + "/" : path, reason});
+  }
 
   // Ignore chain for the ancestors of a directory argument, from the match root down to its parent.
   IgnoreChain chain_above(const std::string& abs_dir) {
@@ -309,11 +321,19 @@ class Walker {
         continue;
       }
       const bool is_dir = e.type == DT_DIR;
-      if (ignored(chain, child, is_dir) || filter_.excluded(child, is_dir)) continue;
+      if (ignored(chain, child, is_dir)) {
+        explain(child, is_dir, "ignored by .gitignore, .atscanignore or git's excludes");
+        continue;
+      }
+      if (filter_.excluded(child, is_dir)) {
+        explain(child, is_dir, "excluded by an --exclude or config exclude glob");
+        continue;
+      }
       const bool child_included = included || (filter_.has_includes() && filter_.included(child, is_dir));
       if (is_dir) {
         walk_dir(child, chain, child_included);
       } else if (!child_included && filter_.has_includes()) {
+        explain(child, false, "matches no --include glob");
         continue;
       } else if (e.type == DT_REG) {
         add_file(child, e.st);
@@ -367,6 +387,8 @@ class Walker {
 };
 
 }  // namespace
+
+std::string scan_root_of(const std::vector<std::string>& roots) { return Walker::scan_root(Walker::normal_roots(roots)); }
 
 WalkResult walk(const WalkOptions& options) {
   WalkResult r;

@@ -15,6 +15,7 @@ struct WalkOptions {
   std::vector<std::string> exclude;        // globs
   bool use_gitignore = true;
   std::uint64_t max_file_size = 4u << 20;  // bytes
+  bool explain_ignored = false;            // fill WalkResult::ignored (atscan -v)
 };
 
 struct WalkEntry {
@@ -32,8 +33,13 @@ struct WalkResult {
   std::string root;                 // absolute scan root (the first root, or the common parent)
   std::vector<WalkEntry> files;     // sorted by path
   std::vector<WalkSkip> skipped;    // sorted by path
+  std::vector<WalkSkip> ignored;    // left out on purpose (ignore files, globs), with explain_ignored only
 };
 
 WalkResult walk(const WalkOptions& options);
+
+// The root walk() would choose for these arguments (absolute): a single directory, a single file's
+// directory, or the deepest common directory.
+std::string scan_root_of(const std::vector<std::string>& roots);
 
 }  // namespace atscan

@@ -19,10 +19,10 @@ struct Run {
 
 // Applies suppressions to `findings` against `lines`; all findings share one file.
 Run apply(std::vector<Finding>& findings, const std::vector<std::string>& lines, bool require_justification = false) {
-  Run r;
+  struct Run r;
   std::vector<Finding*> ptrs;
   for (auto& f : findings) ptrs.push_back(&f);
-  apply_suppressions_to_file(ptrs, lines, SuppressionOptions{require_justification}, r.notes, r.summary);
+  apply_suppressions_to_file(ptrs, lines, SuppressionOptions{require_justification, {}}, r.notes, r.summary);
   return r;
 }
 
@@ -141,6 +141,47 @@ TEST(Suppressions, WholeFileFindingUsesFirstLine) {
   std::vector<Finding> fs = {finding("certs/lab.pem", 0, "ats-bundle-missing-ats-roots")};
   apply(fs, {"# atscan:ignore[ats-bundle-missing-ats-roots] lab-only CA", "-----BEGIN CERTIFICATE-----"});
   EXPECT_TRUE(fs[0].suppression);
+}
+
+}  // namespace
+}  // namespace atscan
+
+namespace atscan {
+namespace {
+
+TEST(SuppressionAudit, UnknownRuleIdIsReportedWithASuggestion) {
+  std::vector<Notification> notes;
+  audit_suppression_markers("a.py", {"x = 1", "requests.get(u, verify=False)  # atscan:ignore[ats-verificaton-disabled] lab"}, false,
+                            {"ats-verification-disabled", "ats-custom-ca-bundle"}, notes);
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_EQ(notes[0].file, "a.py");
+  EXPECT_EQ(notes[0].level, "warning");
+  EXPECT_EQ(notes[0].message,
+            "line 2: atscan:ignore names unknown rule 'ats-verificaton-disabled' (did you mean 'ats-verification-disabled'?): it "
+            "suppresses nothing");
+}
+
+TEST(SuppressionAudit, KnownIdsGlobsAndOtherToolsNolintPass) {
+  std::vector<Notification> notes;
+  audit_suppression_markers("a.cpp",
+                            {"f();  // NOLINT(bugprone-foo, ats-custom-*)", "// NOLINTNEXTLINE(ats-custom-ca-bundle)",
+                             "g();  // NOLINT(ats-custm-ca-bundle)"},
+                            true, {"ats-custom-ca-bundle"}, notes);
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_EQ(notes[0].message.rfind("line 3: NOLINT names unknown rule 'ats-custm-ca-bundle'", 0), 0u);
+}
+
+TEST(SuppressionAudit, RunsWhenKnownRulesAreGiven) {
+  std::vector<Finding> fs = {finding("a.py", 1, "ats-verification-disabled")};
+  std::vector<Finding*> ptrs{&fs[0]};
+  struct Run r;
+  SuppressionOptions options;
+  options.known_rules = {"ats-verification-disabled"};
+  apply_suppressions_to_file(ptrs, {"requests.get(u, verify=False)  # atscan:ignore[ats-verification-disable] typo"}, options,
+                             r.notes, r.summary);
+  EXPECT_FALSE(fs[0].suppression);  // the typo suppresses nothing…
+  ASSERT_EQ(r.notes.size(), 1u);    // …and says so
+  EXPECT_NE(r.notes[0].message.find("unknown rule 'ats-verification-disable'"), std::string::npos);
 }
 
 }  // namespace

@@ -17,7 +17,7 @@ TEST(CheckstyleReporter, OneFileElementPerPathAndEscapedAttributes) {
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             "<checkstyle version=\"4.3\">\n"
             "  <file name=\"certs/legacy.pem\">\n"
-            "    <error line=\"0\" severity=\"warning\" message=\"embedded certificate Baltimore CyberTrust Root\" "
+            "    <error line=\"1\" severity=\"warning\" message=\"embedded certificate Baltimore CyberTrust Root\" "
             "source=\"ats-embedded-certificate\"/>\n"
             "  </file>\n"
             "  <file name=\"config/app settings.yaml\">\n"

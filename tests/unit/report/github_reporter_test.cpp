@@ -14,7 +14,7 @@ TEST(GithubReporter, WorkflowCommandsWithEscaping) {
   std::ostringstream out;
   GithubReporter().write(out, test::sample_findings(), test::sample_context(catalog));
   EXPECT_EQ(out.str(),
-            "::warning file=certs/legacy.pem,title=ats-embedded-certificate::embedded certificate Baltimore CyberTrust Root\n"
+            "::warning file=certs/legacy.pem,line=1,title=ats-embedded-certificate::embedded certificate Baltimore CyberTrust Root\n"
             "::warning file=config/app settings.yaml,line=3,col=1,title=ats-custom-ca-bundle::custom CA bundle \"certs/ca.pem\", "
             "100%25 custom: <replaces> & more%0Asecond line\n"
             "::error file=src/client.py,line=12,col=5,endLine=12,endColumn=40,title=ats-certificate-pinning::certificate pinning "

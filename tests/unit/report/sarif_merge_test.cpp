@@ -9,13 +9,14 @@ namespace atscan {
 namespace {
 
 // A shard: the given findings (by index into sample_findings) and the catalog rules they need.
-SarifInput shard(const std::string& name, std::vector<int> which, std::vector<std::string> rule_ids, Notification note) {
+SarifInput shard(const std::string& name, std::vector<int> which, std::vector<std::string> rule_ids, Notification note,
+                 const std::string& root = "/src/my project") {
   const auto full = test::sample_catalog();
   Catalog cat;
   for (const auto& id : rule_ids) cat.add(*full.find(id));
   ReportContext ctx;
   ctx.catalog = &cat;
-  ctx.root = "/src/my project";
+  ctx.root = root;
   ctx.notifications = {note};
   std::vector<Finding> findings;
   for (int i : which) findings.push_back(test::sample_findings()[i]);
@@ -84,6 +85,28 @@ std::string merge_error(const std::vector<SarifInput>& inputs) {
     return e.what();
   }
   return "(no error)";
+}
+
+TEST_F(SarifMerge, DifferentRootsAreRefusedUnlessRebased) {
+  const SarifInput other = shard("c.sarif", {3}, {"ats-verification-disabled"}, {"", "shard c", "note"}, "/src/my project/sub");
+  try {
+    merge_sarif_logs({kA, other});
+    FAIL() << "runs with different roots were merged";
+  } catch (const SarifMergeError& e) {
+    EXPECT_EQ(std::string(e.what()).rfind("c.sarif: its %SRCROOT% (file:///src/my%20project/sub/) differs from a.sarif's", 0), 0u) << e.what();
+    EXPECT_NE(std::string(e.what()).find("--rebase-root"), std::string::npos);
+  }
+  auto merged = merge_sarif_logs({kA, other}, SarifMergeOptions{"/src/my project"});
+  const auto& run = merged["runs"][0];
+  EXPECT_EQ(run["originalUriBaseIds"]["%SRCROOT%"]["uri"], "file:///src/my%20project/");
+  std::vector<std::string> uris;
+  for (const auto& r : run["results"]) uris.push_back(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]);
+  EXPECT_EQ(uris, (std::vector<std::string>{"src/client.py", "sub/src/z.go"}));
+  // Outside the rebase root: an absolute file: URI without a base.
+  auto outside = merge_sarif_logs({other}, SarifMergeOptions{"/elsewhere"});
+  const auto& loc = outside["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
+  EXPECT_EQ(loc["uri"], "file:///src/my%20project/sub/src/z.go");
+  EXPECT_FALSE(loc.contains("uriBaseId"));
 }
 
 TEST_F(SarifMerge, ErrorsNameTheFile) {

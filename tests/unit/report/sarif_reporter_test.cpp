@@ -73,6 +73,9 @@ TEST_F(SarifReporterTest, RulesComeFromTheCatalogWithHelpFromTheDocsPage) {
   EXPECT_EQ(pin["defaultConfiguration"]["level"], "error");
   EXPECT_EQ(pin["properties"]["tags"], (nlohmann::json{"ats", "tls", "pinning"}));
   EXPECT_FALSE(pin.contains("helpUri"));
+  // GitHub ranks security alerts by this string score.
+  EXPECT_EQ(pin["properties"]["security-severity"], "7.5");
+  EXPECT_FALSE(rules[2]["properties"].contains("security-severity"));
   // A docs page that does not exist: plain help, no markdown.
   const auto& off = rules[3];
   EXPECT_EQ(off["help"], (nlohmann::json{{"text", "Certificate verification disabled"}}));
@@ -82,8 +85,17 @@ TEST_F(SarifReporterTest, RulesComeFromTheCatalogWithHelpFromTheDocsPage) {
 TEST_F(SarifReporterTest, HelpUriAndInformationUriWithADocsBase) {
   ctx.docs_base_url = "https://example.invalid/atscan/";
   auto j = nlohmann::json::parse(render(test::sample_findings(), ctx));
-  EXPECT_EQ(j["runs"][0]["tool"]["driver"]["informationUri"], "https://example.invalid/atscan/");
+  EXPECT_EQ(j["runs"][0]["tool"]["driver"]["informationUri"], "https://example.invalid/atscan/README.md");
   EXPECT_EQ(j["runs"][0]["tool"]["driver"]["rules"][0]["helpUri"], "https://example.invalid/atscan/docs/rules/ats-certificate-pinning.md");
+}
+
+TEST_F(SarifReporterTest, AFileOutsideTheBaseGetsAnAbsoluteFileUri) {
+  std::vector<Finding> findings = test::sample_findings();
+  findings[0].location.file = "/other/place/a b.py";
+  auto j = nlohmann::json::parse(render(findings, ctx));
+  const auto& loc = j["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
+  EXPECT_EQ(loc["uri"], "file:///other/place/a%20b.py");
+  EXPECT_FALSE(loc.contains("uriBaseId"));
 }
 
 TEST_F(SarifReporterTest, ResultsPointAtTheirRules) {

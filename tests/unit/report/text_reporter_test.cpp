@@ -18,7 +18,7 @@ std::string render(const std::vector<Finding>& findings, const ReportContext& ct
 TEST(TextReporter, CompilerStyleLinesWithoutSuppressedFindings) {
   auto catalog = test::sample_catalog();
   EXPECT_EQ(render(test::sample_findings(), test::sample_context(catalog)),
-            "certs/legacy.pem:0:0: warning: embedded certificate Baltimore CyberTrust Root [ats-embedded-certificate]\n"
+            "certs/legacy.pem:1:1: warning: embedded certificate Baltimore CyberTrust Root [ats-embedded-certificate]\n"
             "config/app settings.yaml:3:1: warning: custom CA bundle \"certs/ca.pem\", 100% custom: <replaces> & more\\nsecond line [ats-custom-ca-bundle]\n"
             "    verdict: REJECTS: only legacy roots\n"
             "src/client.py:12:5: error: certificate pinning (CertificatePinner): leaf pin, breaks at renewal [ats-certificate-pinning]\n"

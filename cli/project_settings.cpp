@@ -1,0 +1,157 @@
+#include "cli/project_settings.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "cli/context.h"
+#include "core/filters/rule_selection.h"
+#include "scanners/walk/gitignore.h"
+
+namespace atscan::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string normal(const fs::path& p) { return p.lexically_normal().generic_string(); }
+
+// `abs` inside `dir` (both normal absolute): the rest ("" for dir itself); nullopt outside.
+std::optional<std::string> inside(const std::string& abs, const std::string& dir) {
+  if (abs == dir) return std::string();
+  const std::string prefix = dir == "/" ? dir : dir + "/";
+  if (abs.compare(0, prefix.size(), prefix) == 0) return abs.substr(prefix.size());
+  return std::nullopt;
+}
+
+ConfigError at(const ProjectConfig& c, int line, const std::string& what) {
+  return ConfigError(c.file + (line > 0 ? ":" + std::to_string(line) : "") + ": " + what);
+}
+
+RuleSelection selection_for(const ProjectConfig* c, const ScanArgs& a) {
+  RuleSelection s;
+  if (c) s = RuleSelection{c->select, c->ignore};
+  if (!a.select.empty()) s.select = a.select;  // --select replaces the file's list; --ignore adds to it
+  s.ignore.insert(s.ignore.end(), a.ignore.begin(), a.ignore.end());
+  return s;
+}
+
+}  // namespace
+
+ProjectConfig ProjectSettings::primary() const { return configs.empty() ? ProjectConfig{} : configs.front(); }
+
+const ProjectConfig* ProjectSettings::for_file(const std::string& abs) const {
+  if (named) return configs.empty() ? nullptr : &configs.front();
+  const ProjectConfig* best = nullptr;
+  for (const auto& c : configs)
+    if (inside(abs, c.dir) && (!best || c.dir.size() > best->dir.size())) best = &c;
+  return best;
+}
+
+ProjectSettings load_project_settings(const ScanArgs& a) {
+  ProjectSettings s;
+  if (a.no_config) return s;
+  try {
+    if (!a.config.empty()) {
+      s.named = true;
+      s.configs.push_back(load_project_config(a.config));
+      return s;
+    }
+    std::vector<std::string> seen;
+    for (const auto& p : a.paths.empty() ? std::vector<std::string>{"."} : a.paths) {
+      auto file = find_project_config(p);
+      if (file.empty()) continue;
+      auto key = normal(fs::absolute(file));
+      if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+      seen.push_back(key);
+      s.configs.push_back(load_project_config(file));
+    }
+  } catch (const ConfigError& e) {
+    throw UsageError(std::string("config: ") + e.what());
+  }
+  return s;
+}
+
+void apply_run_settings(const ProjectConfig& c, ScanArgs& a, GlobalOptions& g) {
+  auto open = [&](const char* name) { return !a.given.count(name); };
+  if (c.fail_on && open("fail-on")) a.fail_on = *c.fail_on;
+  if (c.max_file_size && open("max-file-size")) a.max_file_size = *c.max_file_size;
+  if (c.test_code && open("test-code-same-level")) a.test_code_same_level = *c.test_code == "same-level";
+  if (c.docs_url && open("docs-url")) a.docs_url = *c.docs_url;
+  if (c.profile && g.profile.empty()) {
+    // A profile FILE in the config is relative to the config's folder; a NAME is looked up in the catalog.
+    const bool is_file = c.profile->find('/') != std::string::npos || fs::path(*c.profile).extension() == ".yaml";
+    g.profile = is_file && fs::path(*c.profile).is_relative() ? normal(fs::path(c.dir) / *c.profile) : *c.profile;
+  }
+}
+
+std::vector<std::string> excludes_for_walk(const ProjectSettings& s, const std::string& scan_root) {
+  std::vector<std::string> out;
+  for (const auto& c : s.configs) {
+    for (std::string glob : c.exclude) {
+      std::string neg;
+      if (!glob.empty() && glob.front() == '!') {
+        neg = "!";
+        glob.erase(0, 1);
+      }
+      std::string body = glob;
+      while (!body.empty() && body.back() == '/') body.pop_back();
+      const bool anchored = !glob.empty() && (glob.front() == '/' || body.find('/') != std::string::npos);
+      if (!glob.empty() && glob.front() == '/') glob.erase(0, 1);
+      if (auto below = inside(c.dir, scan_root)) {  // the config is in the scanned tree (or at its root)
+        if (below->empty()) out.push_back(neg + (anchored ? "/" + glob : glob));
+        else out.push_back(neg + "/" + *below + (anchored ? "/" : "/**/") + glob);
+      } else if (auto above = inside(scan_root, c.dir)) {  // the scanned tree is below the config
+        if (!anchored || glob.rfind("**/", 0) == 0) out.push_back(neg + glob);
+        else if (glob.compare(0, above->size() + 1, *above + "/") == 0) out.push_back(neg + "/" + glob.substr(above->size() + 1));
+      }
+    }
+  }
+  return out;
+}
+
+void check_rule_names(const ProjectSettings& s, const ScanArgs& a, const Catalog& catalog) {
+  for (const auto* list : {&a.select, &a.ignore}) {
+    auto error = check_rule_patterns(*list, catalog);
+    if (!error.empty()) throw UsageError((list == &a.select ? "--select: " : "--ignore: ") + error);
+  }
+  for (const auto& c : s.configs) {
+    for (const auto* list : {&c.select, &c.ignore})
+      for (const auto& p : *list) {
+        auto error = check_rule_patterns({p}, catalog);
+        if (!error.empty()) throw UsageError("config: " + std::string(at(c, c.pattern_lines.count(p) ? c.pattern_lines.at(p) : 0, error).what()));
+      }
+    for (const auto& [id, rs] : c.rules) {
+      auto error = check_rule_patterns({id}, catalog);
+      if (!error.empty()) throw UsageError("config: " + std::string(at(c, rs.line, error).what()));
+    }
+  }
+}
+
+void apply_rule_settings(std::vector<Finding>& findings, const std::string& scan_root, const ProjectSettings& s,
+                         const ScanArgs& a) {
+  if (s.configs.empty() && a.select.empty() && a.ignore.empty()) return;
+  std::erase_if(findings, [&](Finding& f) {
+    const std::string abs = normal(fs::path(scan_root) / f.location.file);
+    const ProjectConfig* c = f.location.file.empty() ? s.named ? s.for_file("") : nullptr : s.for_file(abs);
+    if (!selection_for(c, a).selects(f.rule_id)) return true;
+    if (!c) return false;
+    auto it = c->rules.find(f.rule_id);
+    if (it == c->rules.end()) return false;
+    const RuleSettings& rs = it->second;
+    if (!rs.paths.empty()) {
+      std::string text;
+      for (const auto& p : rs.paths) text += p + "\n";
+      const IgnoreFile globs("", text);
+      const std::string rel = fs::path(abs).lexically_relative(c->dir).generic_string();
+      if (rel.empty() || rel.rfind("..", 0) == 0) return true;
+      // The file or one of its folders matches ("src/" covers src/a.py, as in .gitignore).
+      bool matched = globs.match(rel, false) == IgnoreMatch::ignore;
+      for (auto slash = rel.find('/'); !matched && slash != std::string::npos; slash = rel.find('/', slash + 1))
+        matched = globs.match(rel.substr(0, slash), true) == IgnoreMatch::ignore;
+      if (!matched) return true;
+    }
+    if (rs.severity) f.severity = *rs.severity;
+    return false;
+  });
+}
+
+}  // namespace atscan::cli

@@ -1,0 +1,106 @@
+#include "cli/stderr_report.h"
+
+#include <cstdio>
+#include <iomanip>
+#include <map>
+
+#include "core/report/reporter.h"
+#include "core/util/suggest.h"
+
+namespace atscan::cli {
+namespace {
+
+// A notification's kind: its message without the specifics ("skipped: malformed YAML: …" → "skipped:
+// malformed YAML", "… (1024 bytes)" dropped).
+std::string kind_of(const std::string& message) {
+  std::string k = message.substr(0, message.find(" ("));
+  if (auto first = k.find(": "); first != std::string::npos)
+    if (auto second = k.find(": ", first + 2); second != std::string::npos) k.resize(second);
+  // "line 12: …" (suppression audits) carry the line first.
+  if (k.rfind("line ", 0) == 0)
+    if (auto colon = k.find(": "); colon != std::string::npos) k = k.substr(colon + 2);
+  return k;
+}
+
+std::string one_line(const std::string& s) {
+  std::string out;
+  for (char c : s) out += c == '\n' ? ' ' : c;
+  return out;
+}
+
+void full(std::ostream& err, const Notification& n) {
+  err << (n.file.empty() ? std::string("atscan") : n.file) << ": " << n.level << ": " << one_line(n.message) << '\n';
+}
+
+}  // namespace
+
+void report_notifications(std::ostream& err, const std::vector<Notification>& notes, bool quiet, bool verbose) {
+  struct Group {
+    std::vector<const Notification*> items;
+  };
+  std::map<std::pair<std::string, std::string>, Group> groups;  // (level, kind)
+  std::vector<std::pair<std::string, std::string>> order;
+  for (const auto& n : notes) {
+    if (n.level == "error" || verbose) {
+      full(err, n);
+      continue;
+    }
+    if (quiet) continue;
+    auto key = std::make_pair(n.level, kind_of(n.message));
+    if (!groups.count(key)) order.push_back(key);
+    groups[key].items.push_back(&n);
+  }
+  for (const auto& key : order) {
+    const auto& items = groups[key].items;
+    if (items.size() == 1) {
+      full(err, *items.front());
+      continue;
+    }
+    const Notification& first = *items.front();
+    err << "atscan: " << key.first << ": " << items.size() << " files: " << one_line(key.second) << " (e.g. "
+        << (first.file.empty() ? std::string("the run") : first.file) << "); -v lists them\n";
+  }
+}
+
+void report_stats(std::ostream& err, const ScanStats& s) {
+  auto mib = [](std::uint64_t b) { return static_cast<double>(b) / (1024.0 * 1024.0); };
+  err << std::fixed << std::setprecision(3);
+  err << "atscan: stats: files walked " << s.files_walked << ", prefiltered out " << s.files_prefiltered << ", parsed "
+      << s.files_parsed << ", bytes parsed " << s.bytes_parsed << " (" << std::setprecision(1) << mib(s.bytes_parsed)
+      << " MiB)\n";
+  err << std::setprecision(3) << "atscan: stats: time walk " << s.walk_seconds << " s, scan " << s.scan_seconds
+      << " s, judge " << s.judge_seconds << " s\n";
+  for (const auto& [name, p] : s.by_front_end)
+    err << "atscan: stats: front-end " << name << ": " << p.files << " files, " << p.bytes << " bytes, " << p.seconds
+        << " s (thread time)\n";
+  err.unsetf(std::ios::floatfield);
+}
+
+std::string did_you_mean_format(const std::string& typed) { return did_you_mean(typed, reporter_names()); }
+
+ProgressLine::ProgressLine(std::ostream& err, bool enabled)
+    : err_(err), enabled_(enabled), start_(std::chrono::steady_clock::now()), last_(start_) {}
+
+std::function<void(size_t, size_t)> ProgressLine::callback() {
+  if (!enabled_) return {};
+  return [this](size_t done, size_t total) { update(done, total); };
+}
+
+void ProgressLine::update(size_t done, size_t total) {
+  std::unique_lock lock(mutex_, std::try_to_lock);
+  if (!lock.owns_lock()) return;  // another thread is drawing: skip, never wait
+  const auto now = std::chrono::steady_clock::now();
+  if (now - start_ < std::chrono::seconds(1) || (shown_ && now - last_ < std::chrono::milliseconds(100))) return;
+  last_ = now;
+  shown_ = true;
+  err_ << "\ratscan: scanning " << done << '/' << total << " files (" << (total ? done * 100 / total : 100) << "%)\033[K" << std::flush;
+}
+
+void ProgressLine::finish() {
+  std::lock_guard lock(mutex_);
+  if (shown_) err_ << "\r\033[K" << std::flush;
+  shown_ = false;
+  enabled_ = false;
+}
+
+}  // namespace atscan::cli

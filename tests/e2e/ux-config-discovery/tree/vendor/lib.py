@@ -1,0 +1,3 @@
+import requests
+
+requests.get("https://status.example.com", verify=False)
