@@ -4,8 +4,8 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
-#include "core/util/clock.h"
 #include "cli/usage_hints.h"
+#include "core/util/clock.h"
 
 int main(int argc, char** argv) {
   using namespace atscan::cli;

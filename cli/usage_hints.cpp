@@ -60,7 +60,12 @@ std::string usage_error_message(const CLI::App& app, int argc, const char* const
     path += " " + next->get_name();
     add_option_names(*next, options);
   }
-  return std::string(error.what()) + " (see " + path + " --help)";
+  // A bad value of a global option (--now, --rules, --profile) is explained by the top-level help.
+  const std::string what = error.what();
+  for (const auto* o : app.get_options())
+    for (const auto& l : o->get_lnames())
+      if (what.rfind("--" + l + ":", 0) == 0) path = "atscan";
+  return what + " (see " + path + " --help)";
 }
 
 }  // namespace atscan::cli
