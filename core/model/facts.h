@@ -37,7 +37,7 @@ struct TrustFact {
   std::vector<std::string> values;  // pins and the like
   int verify_depth = 0;        // 0 = library default
   bool leaf_only_pins = false; // pins compared with the leaf only (curl PINNEDPUBLICKEY, Envoy)
-  std::string expiration;      // pin sets with a date (Android <pin-set expiration="YYYY-MM-DD">)
+  std::string expiration;      // pin sets with a date, YYYY-MM-DD (Android <pin-set expiration>, TrustKit TSKExpirationDate)
   Location location;
   std::vector<Location> value_origins;  // where the value was defined (macro, constant)
   std::string confidence = "high";

@@ -149,17 +149,18 @@ TrustVerdict judge_pin_set(const TrustContext& ctx, const std::vector<std::strin
     if (!day) {
       v.problems.push_back("pin-set expiration '" + expiration + "' is not a date");
     } else if (*day + kDay <= ctx.now) {
-      // Android enforces a pin-set through its expiration day, then falls back to the trust anchors:
+      // Android (<pin-set expiration>) and TrustKit (TSKExpirationDate) enforce pins through that day,
+      // then fall back to the trust anchors:
       // these pins can no longer break a connection, so the set accepts whatever the anchors accept.
       const std::string enforced = v.summary();
       v.kind = VerdictKind::accepts;
       v.accepted_by.clear();
       v.problems.clear();
-      v.reason = "pin-set expired " + expiration + ": Android no longer enforces these pins (the trust anchors decide); "
+      v.reason = "pin-set expired " + expiration + ": the client no longer enforces these pins (the trust anchors decide); "
                  "while it was enforced: " + enforced;
     } else if (const std::int64_t left = (*day - ctx.now + kDay - 1) / kDay; left <= kNearExpiryDays) {
       const std::string when = left <= 0 ? "today" : "in " + std::to_string(left) + (left == 1 ? " day" : " days");
-      v.problems.push_back("pin-set expires " + expiration + " (" + when + "): Android stops enforcing it after that day");
+      v.problems.push_back("pin-set expires " + expiration + " (" + when + "): pinning stops after that day");
     }
   }
   return v;

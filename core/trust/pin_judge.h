@@ -11,7 +11,7 @@ namespace atscan {
 
 struct PinSetOptions {
   bool leaf_only = false;   // the client compares pins with the leaf only (curl PINNEDPUBLICKEY, Envoy)
-  std::string expiration;   // "YYYY-MM-DD" when the format has one (Android pin-set); "" = none
+  std::string expiration;   // "YYYY-MM-DD" when the format has one (Android pin-set, TrustKit); "" = none
 };
 
 TrustVerdict judge_pin_set(const TrustContext& ctx, const std::vector<std::string>& pins, const PinSetOptions& options);

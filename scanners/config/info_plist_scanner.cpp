@@ -1,6 +1,6 @@
 // Apple Info.plist (XML or binary): NSAppTransportSecurity → NSPinnedDomains (NSPinnedCAIdentities,
 // NSPinnedLeafIdentities with SPKI-SHA256-BASE64) and TrustKit's TSKConfiguration →
-// TSKPinnedDomains (TSKPublicKeyHashes, TSKEnforcePinning). Each pinned domain is an endpoint of its
+// TSKPinnedDomains (TSKPublicKeyHashes, TSKEnforcePinning, TSKExpirationDate). Each pinned domain is an endpoint of its
 // own object, so a pin set for an S3/CloudFront domain escalates.
 #include "scanners/config/config_text.h"
 #include "scanners/config/plist_value.h"
@@ -41,11 +41,13 @@ class InfoPlistScanner : public Scanner {
   static Location loc(const SourceFile& f, const PlistValue& v) { return at(f, v.line, v.line ? 1 : 0); }
 
   static void pins_fact(const SourceFile& f, const std::string& api, const std::string& obj, std::vector<std::string> pins,
-                        bool leaf_only, const PlistValue& where, FileFacts& out) {
+                        bool leaf_only, const PlistValue& where, FileFacts& out, const std::string& expiration = "") {
     if (pins.empty()) return;
-    auto t = trust_fact(kPinning, TrustKind::pin_set, pins.size() == 1 ? api + " without a backup pin" : api, obj, "", loc(f, where));
+    auto t = trust_fact(kPinning, TrustKind::pin_set, pins.size() == 1 ? api + " without a backup pin" : api, obj,
+                        expiration.empty() ? "" : "TSKExpirationDate=" + expiration, loc(f, where));
     t.values = std::move(pins);
     t.leaf_only_pins = leaf_only;
+    t.expiration = expiration;  // whether it has passed is the judge's decision, on the run's clock
     out.trust.push_back(std::move(t));
   }
 
@@ -77,7 +79,10 @@ class InfoPlistScanner : public Scanner {
       std::vector<std::string> pins;
       for (const auto& h : hashes->array)
         if (h.type == Type::string) pins.push_back(trim(h.text));
-      pins_fact(f, "TSKPublicKeyHashes", obj, std::move(pins), false, *hashes, out);
+      // TSKExpirationDate (yyyy-MM-dd): TrustKit stops enforcing the pins after that day.
+      std::string expiration;
+      if (const auto* exp = cfg.find("TSKExpirationDate"); exp && exp->type == Type::string) expiration = trim(exp->text);
+      pins_fact(f, "TSKPublicKeyHashes", obj, std::move(pins), false, *hashes, out, expiration);
     }
   }
 };

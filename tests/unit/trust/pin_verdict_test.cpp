@@ -124,7 +124,7 @@ TEST(PinVerdict, ExpiredAndroidPinSetIsNotEnforcedSoItAccepts) {
   o.expiration = "2026-05-31";
   auto v = aws_oracle().judge_pins({"sha256/" + kBaltimore, "sha256/" + kMislabelled}, o);
   EXPECT_EQ(v.kind, VerdictKind::accepts) << v.summary();
-  EXPECT_EQ(v.reason.rfind("pin-set expired 2026-05-31: Android no longer enforces these pins", 0), 0u) << v.reason;
+  EXPECT_EQ(v.reason.rfind("pin-set expired 2026-05-31: the client no longer enforces these pins", 0), 0u) << v.reason;
   EXPECT_NE(v.reason.find("while it was enforced: REJECTS"), std::string::npos) << v.reason;
 }
 
@@ -141,7 +141,7 @@ TEST(PinVerdict, PinSetExpiringWithin90DaysSaysSo) {
   o.expiration = "2026-08-30";  // 90 days after 2026-06-01
   auto v = aws_oracle().judge_pins({"sha256/" + kRoot1, "sha256/" + kBaltimore}, o);
   EXPECT_EQ(v.kind, VerdictKind::accepts) << v.summary();
-  EXPECT_NE(v.summary().find("; pin-set expires 2026-08-30 (in 90 days): Android stops enforcing it after that day"),
+  EXPECT_NE(v.summary().find("; pin-set expires 2026-08-30 (in 90 days): pinning stops after that day"),
             std::string::npos) << v.summary();
   o.expiration = "2026-08-31";
   EXPECT_EQ(aws_oracle().judge_pins({"sha256/" + kRoot1, "sha256/" + kBaltimore}, o).summary().find("expires"), std::string::npos);
