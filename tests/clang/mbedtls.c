@@ -10,7 +10,7 @@ void ca_file_for_s3(mbedtls_ssl_config* conf, mbedtls_ssl_context* ssl) {
   mbedtls_x509_crt ca;
   mbedtls_x509_crt_init(&ca);
   // ruleid[warning]: ats-custom-ca-bundle
-  // fallback: ok: ats-custom-ca-bundle — the fallback does not see this
+  // fallback: ok: ats-custom-ca-bundle — the tree-sitter fallback has no mbed TLS queries
   mbedtls_x509_crt_parse_file(&ca, "certs/corp-ca.pem");
   mbedtls_ssl_conf_ca_chain(conf, &ca, NULL);
   mbedtls_ssl_setup(ssl, conf);
@@ -19,19 +19,19 @@ void ca_file_for_s3(mbedtls_ssl_config* conf, mbedtls_ssl_context* ssl) {
 
 void ca_dir(mbedtls_x509_crt* ca) {
   // ruleid[note]: ats-custom-ca-bundle
-  // fallback: ok: ats-custom-ca-bundle — the fallback does not see this
+  // fallback: ok: ats-custom-ca-bundle — the tree-sitter fallback has no mbed TLS queries
   mbedtls_x509_crt_parse_path(ca, "/etc/corp/ca.d");
 }
 
 void embedded_ca(mbedtls_x509_crt* ca) {
   // ruleid[note]: ats-embedded-certificate
-  // fallback: ok: ats-embedded-certificate — the fallback does not see this
+  // fallback: ok: ats-embedded-certificate — the tree-sitter fallback has no mbed TLS queries
   mbedtls_x509_crt_parse(ca, kCaPem, sizeof kCaPem);
 }
 
 void verification_off(mbedtls_ssl_config* conf) {
   // ruleid[warning]: ats-verification-disabled
-  // fallback: ok: ats-verification-disabled — the fallback does not see this
+  // fallback: ok: ats-verification-disabled — the tree-sitter fallback has no mbed TLS queries
   mbedtls_ssl_conf_authmode(conf, MBEDTLS_SSL_VERIFY_NONE);
 }
 
@@ -41,7 +41,7 @@ static int custom_check(void* ctx, mbedtls_x509_crt* crt, int depth, unsigned in
 
 void callbacks(mbedtls_ssl_config* conf) {
   // ruleid[note]: ats-custom-verify-callback
-  // fallback: ok: ats-custom-verify-callback — the fallback does not see this
+  // fallback: ok: ats-custom-verify-callback — the tree-sitter fallback has no mbed TLS queries
   mbedtls_ssl_conf_verify(conf, custom_check, NULL);
 }
 

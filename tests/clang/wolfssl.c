@@ -7,7 +7,7 @@ static const unsigned char kCaPem[] = "-----BEGIN CERTIFICATE-----\nMIIBfixture\
 
 void ca_file_for_s3(WOLFSSL_CTX* ctx) {
   // ruleid[warning]: ats-custom-ca-bundle
-  // fallback: ok: ats-custom-ca-bundle — the fallback does not see this
+  // fallback: ok: ats-custom-ca-bundle — the tree-sitter fallback has no wolfSSL queries
   wolfSSL_CTX_load_verify_locations(ctx, "certs/corp-ca.pem", 0);
   WOLFSSL* ssl = wolfSSL_new(ctx);
   wolfSSL_check_domain_name(ssl, "my-bucket.s3.amazonaws.com");
@@ -15,19 +15,19 @@ void ca_file_for_s3(WOLFSSL_CTX* ctx) {
 
 void ca_dir(WOLFSSL_CTX* ctx) {
   // ruleid[note]: ats-custom-ca-bundle
-  // fallback: ok: ats-custom-ca-bundle — the fallback does not see this
+  // fallback: ok: ats-custom-ca-bundle — the tree-sitter fallback has no wolfSSL queries
   wolfSSL_CTX_load_verify_locations(ctx, 0, "/etc/corp/ca.d");
 }
 
 void ca_buffer(WOLFSSL_CTX* ctx) {
   // ruleid[note]: ats-embedded-certificate
-  // fallback: ok: ats-embedded-certificate — the fallback does not see this
+  // fallback: ok: ats-embedded-certificate — the tree-sitter fallback has no wolfSSL queries
   wolfSSL_CTX_load_verify_buffer(ctx, kCaPem, sizeof kCaPem - 1, WOLFSSL_FILETYPE_PEM);
 }
 
 void verification_off(WOLFSSL_CTX* ctx) {
   // ruleid[warning]: ats-verification-disabled
-  // fallback: ok: ats-verification-disabled — the fallback does not see this
+  // fallback: ok: ats-verification-disabled — the tree-sitter fallback has no wolfSSL queries
   wolfSSL_CTX_set_verify(ctx, WOLFSSL_VERIFY_NONE, 0);
 }
 
@@ -35,7 +35,7 @@ static int accept_all(int preverify, WOLFSSL_X509_STORE_CTX* store) { return 1; 
 
 void callback_accepts_all(WOLFSSL* ssl) {
   // ruleid[warning]: ats-verification-disabled
-  // fallback: ok: ats-verification-disabled — the fallback does not see this
+  // fallback: ok: ats-verification-disabled — the tree-sitter fallback has no wolfSSL queries
   wolfSSL_set_verify(ssl, WOLFSSL_VERIFY_PEER, accept_all);
 }
 
