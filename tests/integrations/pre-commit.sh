@@ -62,7 +62,7 @@ if ! out=$(pre-commit try-repo "$src" atscan --files app/upload.py certs/legacy-
   echo "FAIL: a suppressed finding still blocked:"; echo "$out"; status=1
 fi
 # 4. Only the code is staged; the legacy bundle it loads is in the working tree, not staged.
-git reset -q --hard HEAD && git clean -qfd
+git reset -q --hard HEAD && git clean -qfd && mkdir -p app certs
 cp "$src/rules/profiles/aws-ats/Baltimore_CyberTrust_Root.pem" certs/unstaged-ca.pem
 printf 'import boto3\ns3 = boto3.client("s3", verify="certs/unstaged-ca.pem")\n' >app/only_code.py
 git add app/only_code.py
@@ -74,7 +74,7 @@ else
 fi
 
 # 5. Only the bundle is staged; the code that loads it for S3 is already committed.
-git reset -q --hard HEAD && git clean -qfd
+git reset -q --hard HEAD && git clean -qfd && mkdir -p app certs
 printf 'import boto3\ns3 = boto3.client("s3", verify="certs/shared-ca.pem")\n' >app/committed.py
 cat "$src/rules/profiles/aws-ats/ats-trust-anchors-5.pem" >certs/shared-ca.pem
 git add -A && git commit -q -m "code and an ATS bundle"
