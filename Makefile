@@ -3,7 +3,7 @@
 PRESET ?= dev
 BUILD := build/$(PRESET)
 
-.PHONY: setup configure build demo test test-faketime asan bench clean
+.PHONY: setup configure build demo test test-faketime asan bench clean package install
 
 setup:
 	@scripts/setup
@@ -15,7 +15,7 @@ build: configure
 	@cmake --build --preset $(PRESET)
 
 demo: configure
-	@cmake --build --preset $(PRESET) --target atscan
+	@cmake --build --preset $(PRESET) --target atscan-doors
 	@$(BUILD)/cli/atscan scan examples; rc=$$?; test $$rc -le 1
 
 test: build
@@ -33,6 +33,15 @@ asan:
 
 bench: build
 	@bench/run.sh $(BUILD)
+
+# A Debian package of the build (CPack): $(BUILD)/atscan_<version>_<arch>.deb.
+package: build
+	@cmake --build --preset $(PRESET) --target package
+
+# Into PREFIX (default /usr/local): bin/atscan, share/atscan/rules, lib/atscan, the man page.
+PREFIX ?= /usr/local
+install: build
+	@cmake --install $(BUILD) --prefix $(PREFIX)
 
 clean:
 	rm -rf build

@@ -9,7 +9,8 @@
 
 int main(int argc, char** argv) {
   using namespace atscan::cli;
-  CLI::App app{"atscan: find trust configuration that breaks S3/CloudFront after a CA change"};
+  // Named "atscan" whatever argv[0] is, so help and the generated man page show the command a user types.
+  CLI::App app{"atscan: find trust configuration that breaks S3/CloudFront after a CA change", "atscan"};
   app.set_version_flag("--version", std::string("atscan ") + ATSCAN_VERSION);
   app.require_subcommand(1);
   app.fallthrough();  // global options (--rules, --profile) may follow the subcommand

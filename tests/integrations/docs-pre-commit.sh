@@ -13,6 +13,9 @@ make_fixture "$tmp/proj" "$src"
 cd "$tmp/proj"
 
 extract_block "$doc" .pre-commit-config.yaml >.pre-commit-config.yaml || exit 1
+# The documented rev follows the tag scheme: v<project version>.
+version=$(sed -n 's/^project(atscan VERSION \([0-9.]*\).*/\1/p' "$src/CMakeLists.txt")
+check 'grep -q "rev: v$version$" .pre-commit-config.yaml' "the documented rev is not v$version: $(grep rev: .pre-commit-config.yaml)"
 sed -i "s|repo: .*|repo: $src|; s|rev: .*|rev: $(git -C "$src" rev-parse HEAD)|" .pre-commit-config.yaml
 git add app/upload.py certs/legacy-ca.pem
 out=$(pre-commit run --files app/upload.py certs/legacy-ca.pem 2>&1)

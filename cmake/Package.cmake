@@ -1,0 +1,20 @@
+# CPack: `make package` (or `cmake --build build/<preset> --target package`) writes a Debian package of
+# what cmake --install installs, with prefix /usr and dependencies computed by dpkg-shlibdeps.
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME atscan)
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_VENDOR "atscan")
+set(CPACK_PACKAGE_CONTACT "atscan maintainers <atscan@example.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Finds trust configuration that breaks S3/CloudFront after a CA change")
+set(CPACK_PACKAGE_DESCRIPTION "atscan finds certificate pinning, custom CA bundles, replaced system trust and disabled verification in C/C++, Python, Java, Kotlin, Go, JS/TS, C#, Swift, Ruby, configuration and certificate files, and decides with real X.509 verification whether each trust set accepts the Amazon Trust Services chains.")
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_STRIP_FILES ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION devel)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# The Clang modules load into clang-tidy-19 / clang-19; atscan itself does not need them.
+if(ATSCAN_WITH_CLANG)
+  set(CPACK_DEBIAN_PACKAGE_SUGGESTS "clang-tidy-19, clang-19")
+endif()
+set(CPACK_DEBIAN_COMPRESSION_TYPE gzip)
+include(CPack)
