@@ -35,6 +35,11 @@ class Scanner {
   // Cheap decision on path (and content if needed) whether this front-end handles the file.
   virtual bool wants(const SourceFile& file) const = 0;
   virtual void scan(const SourceFile& file, FileFacts& out, std::vector<ScanNote>& notes) = 0;
+  // Flow records only, no facts: for a file the prefilter skipped whose names a scanned file uses
+  // (demand parsing for the flow solver). False when this front-end has no flow records for it.
+  virtual bool scan_flows(const SourceFile& file, FileFacts& out, std::vector<ScanNote>& notes) { return false; }
+  // Whether scan_flows can give records for this path (decided by path alone).
+  virtual bool has_flows(const SourceFile& file) const { return false; }
   // Binary formats (DER, PKCS#12, JKS, binary plist) are claimed by path; other binary files are skipped.
   virtual bool accepts_binary(const SourceFile& file) const { return false; }
   // Files judged by content regardless of the catalog's trigger literals (certificate files).

@@ -6,7 +6,10 @@
 
 namespace atscan {
 
-std::vector<ReachedEndpoint> endpoints_for(const TrustFact& trust, const FileFacts& file, const HostClassifier& hosts) {
+std::vector<ReachedEndpoint> endpoints_for(const TrustFact& trust, const FileFacts& file, const HostClassifier& hosts,
+                                           const flow::Solver* solver) {
+  const bool scoped = solver && !file.flows.functions.empty();
+  const std::string trust_fn = scoped ? solver->function_at(file.file, trust.location) : "";
   // Objects reachable from the trust object through use facts, with the path that reached them.
   std::map<std::string, std::vector<const UseFact*>> reached{{trust.object, {}}};
   std::vector<std::string> work{trust.object};
@@ -25,7 +28,8 @@ std::vector<ReachedEndpoint> endpoints_for(const TrustFact& trust, const FileFac
   for (const auto& e : file.endpoints) {
     std::vector<const UseFact*> via;
     if (trust.object.empty() || e.object.empty()) {
-      // File scope on either side: the link is plausible but not proven by a flow.
+      // File scope on either side: plausible within one function, not proven by a flow.
+      if (scoped && solver->function_at(file.file, e.location) != trust_fn) continue;
     } else if (auto it = reached.find(e.object); it != reached.end()) {
       via = it->second;
     } else {

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "core/flow/solver.h"
 #include "core/judge/bundle_resolver.h"
 #include "core/judge/endpoint_context.h"
 #include "core/judge/severity_policy.h"
@@ -56,8 +57,43 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
   std::vector<Pending> pending;
   std::set<std::string> unknown_rules;
 
+  // One solver over the flow records of every file: values reach sinks, settings reach endpoints.
+  std::vector<flow::FlowFile> flow_files;
+  for (const auto& f : files) flow_files.push_back({f.file, &f.flows});
+  flow::Solver solver(flow_files);
+  struct AwsEndpoint {
+    const FileFacts* file;
+    const EndpointFact* fact;
+    HostMatch match;
+  };
+  std::vector<AwsEndpoint> aws_endpoints;  // affected S3/CloudFront endpoints of the whole scan
+  for (const auto& f : files)
+    for (const auto& e : f.endpoints) {
+      HostMatch m = hosts_.classify(e.value);
+      if ((m.cls == EndpointClass::s3 || m.cls == EndpointClass::cloudfront) && m.affected()) aws_endpoints.push_back({&f, &e, m});
+    }
+
   for (const auto& file : files) {
-    for (const auto& t : file.trust) {
+    for (const auto& original : file.trust) {
+      // A value the front-end could not resolve in its file may be known through flows.
+      TrustFact resolved = original;
+      std::vector<flow::Step> value_steps;
+      if (original.kind == TrustKind::unresolved && original.value_flow.kind != flow::ValueKind::unknown) {
+        auto values = solver.values_of(file.file, original.location, original.value_flow);
+        const flow::ResolvedValue* pick = nullptr;
+        for (const auto& v : values)
+          if (v.value.find("-----BEGIN CERTIFICATE-----") != std::string::npos) {
+            pick = &v;
+            break;
+          }
+        if (!pick && !values.empty()) pick = &values.front();
+        if (pick) {
+          resolved.value = pick->value;
+          resolved.kind = pick->value.find("-----BEGIN CERTIFICATE-----") != std::string::npos ? TrustKind::embedded_pem : TrustKind::bundle_path;
+          value_steps = pick->steps;
+        }
+      }
+      const TrustFact& t = resolved;
       const Rule* rule = catalog_.find(t.rule_id);
       if (!rule) {
         if (unknown_rules.insert(t.rule_id).second)
@@ -100,13 +136,34 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
         case TrustKind::unresolved: verdict.reason = "the trust value cannot be resolved statically"; break;
       }
 
-      auto reached = endpoints_for(t, file, hosts_);
+      auto reached = endpoints_for(t, file, hosts_, &solver);
       const ReachedEndpoint* best = most_relevant(reached);
       EndpointReach reach = EndpointReach::none;
       if (best && (best->match.cls == EndpointClass::s3 || best->match.cls == EndpointClass::cloudfront) && best->match.affected())
         reach = EndpointReach::s3_or_cloudfront;
       else if (best && best->match.cls != EndpointClass::unknown)
         reach = EndpointReach::other_host;
+
+      // Beyond the file: an S3/CloudFront endpoint that a flow connects to this setting, when that
+      // would change the level. A setting that governs the AWS SDKs reaches S3 by definition.
+      const AwsEndpoint* flow_endpoint = nullptr;
+      std::vector<flow::Step> link_steps;
+      bool by_definition = false;
+      if (reach != EndpointReach::s3_or_cloudfront && verdict.kind != VerdictKind::accepts) {
+        if (t.governs_aws) {
+          by_definition = true;
+        } else {
+          flow::Anchor from{file.file, t.location, t.object, t.value_flow};
+          for (const auto& ep : aws_endpoints) {
+            auto link = solver.link(from, flow::Anchor{ep.file->file, ep.fact->location, ep.fact->object, ep.fact->value_flow});
+            if (link && (!flow_endpoint || link->steps.size() < link_steps.size())) {
+              flow_endpoint = &ep;
+              link_steps = std::move(link->steps);
+            }
+          }
+        }
+        if (by_definition || flow_endpoint) reach = EndpointReach::s3_or_cloudfront;
+      }
 
       Severity sev = decide_severity(t.kind, verdict.kind, reach);
       if (sev == Severity::none) continue;
@@ -128,7 +185,12 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
       msg = substitute(msg, "{api}", t.api);
       msg = substitute(msg, "{evidence}", f.evidence);
       msg = substitute(msg, "{verdict}", f.verdict);
-      if (best && reach == EndpointReach::s3_or_cloudfront)
+      if (by_definition)
+        msg += "; " + t.api + " is the AWS SDKs' own CA setting, used for every S3 request";
+      else if (flow_endpoint)
+        msg += "; reaches " + std::string(to_string(flow_endpoint->match.cls)) + " endpoint '" + flow_endpoint->match.host + "' (" +
+               flow_endpoint->match.tag + ") via " + flow_endpoint->fact->location.file + ":" + std::to_string(flow_endpoint->fact->location.line);
+      else if (best && reach == EndpointReach::s3_or_cloudfront)
         msg += "; used with " + std::string(to_string(best->match.cls)) + " endpoint '" + best->match.host + "' (" + best->match.tag + ")";
       else if (best && reach == EndpointReach::other_host)
         msg += "; endpoint '" + best->match.host + "' is not S3/CloudFront";
@@ -138,12 +200,17 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
         if (std::find(f.related.begin(), f.related.end(), rl) == f.related.end()) f.related.push_back(rl);
       }
       if (!bundle_rel.empty() && bundle_rel != file.file) f.related.push_back({{bundle_rel, 0, 0, 0, 0}, "certificate file loaded here"});
-      if (best) {
+      for (const auto& s : value_steps) f.path.push_back({s.location, "value: " + s.message});
+      if (flow_endpoint) {
+        for (const auto& s : link_steps) f.path.push_back({s.location, s.message});
+        f.related.push_back({flow_endpoint->fact->location,
+                             std::string(to_string(flow_endpoint->match.cls)) + " endpoint '" + flow_endpoint->fact->value + "' reached through a flow"});
+      } else if (best) {
         for (const auto* u : best->via) f.related.push_back({u->location, u->message.empty() ? "configured object used here" : u->message});
         std::string what = best->match.cls == EndpointClass::unknown ? "endpoint (not resolvable)" : std::string(to_string(best->match.cls)) + " endpoint";
         f.related.push_back({best->fact->location, what + " '" + best->fact->value + "'"});
       }
-      pending.push_back({std::move(f), &t, bundle_rel, reach == EndpointReach::s3_or_cloudfront, verdict.kind, lower});
+      pending.push_back({std::move(f), &original, bundle_rel, reach == EndpointReach::s3_or_cloudfront, verdict.kind, lower});
     }
   }
 
@@ -165,6 +232,7 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
     }
   }
   // Moved out only after every link is made: a loader may sort before the file it loads.
+  for (auto& n : solver.notifications()) notes.push_back(std::move(n));
   std::vector<Finding> out;
   for (auto& p : pending) {
     out.push_back(std::move(p.finding));

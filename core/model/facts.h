@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/flow/flow_records.h"
 #include "core/model/location.h"
 
 namespace atscan {
@@ -41,6 +42,9 @@ struct TrustFact {
   Location location;
   std::vector<Location> value_origins;  // where the value was defined (macro, constant)
   std::string confidence = "high";
+  flow::Value value_flow;      // the value as an expression the flow solver can follow (kind unknown = none)
+  bool governs_aws = false;    // the setting is the AWS SDKs' own CA setting (AWS_CA_BUNDLE, ca_bundle in the
+                               // AWS config, an SDK client's CA option): it reaches S3 by definition
 };
 
 // A host or URL, or an SDK construct that implies one (an S3 client).
@@ -50,6 +54,7 @@ struct EndpointFact {
   std::string api;       // e.g. "CURLOPT_URL", "boto3.client('s3')"
   bool implied = false;  // from an SDK construct rather than a literal
   Location location;
+  flow::Value value_flow;  // the URL/host as an expression the flow solver can follow (kind unknown = none)
 };
 
 // A configured object is used with another (a session passed to a client, an agent given to a request).
@@ -66,6 +71,7 @@ struct FileFacts {
   std::vector<TrustFact> trust;
   std::vector<EndpointFact> endpoints;
   std::vector<UseFact> uses;
+  flow::FileFlows flows;  // how values move in this file (core/flow): the solver joins every file's
   bool is_test_code = false;
 };
 

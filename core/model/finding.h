@@ -45,6 +45,7 @@ struct Finding {
   std::string evidence;       // the value seen: a pin, a path, a certificate name, the source line
   std::string verdict;        // why: the trust oracle's explanation
   std::vector<RelatedLocation> related;
+  std::vector<RelatedLocation> path;  // the flow from the trust setting to what it reaches, step by step
   std::string fingerprint;    // stable across line shifts (see fingerprint.h)
   std::optional<Fix> fix;
   std::string confidence = "high";  // "high" (semantic) or "low" (syntactic fallback)

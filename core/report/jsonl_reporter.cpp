@@ -20,6 +20,10 @@ Json finding_to_json(const Finding& f) {
   j["verdict"] = f.verdict;
   j["related"] = Json::array();
   for (const auto& r : f.related) j["related"].push_back(Json{{"location", location_json(r.location)}, {"message", r.message}});
+  if (!f.path.empty()) {
+    j["path"] = Json::array();
+    for (const auto& r : f.path) j["path"].push_back(Json{{"location", location_json(r.location)}, {"message", r.message}});
+  }
   j["fingerprint"] = f.fingerprint;
   j["confidence"] = f.confidence;
   if (f.fix) {

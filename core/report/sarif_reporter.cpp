@@ -127,6 +127,15 @@ Json result(const Finding& f, int rule_index) {
     }
     r["relatedLocations"] = std::move(related);
   }
+  if (!f.path.empty()) {  // the flow from the trust setting to the endpoint, one thread
+    Json steps = Json::array();
+    for (const auto& step : f.path) {
+      Json loc{{"message", Json{{"text", step.message}}}};
+      if (!step.location.file.empty()) loc["physicalLocation"] = physical_location(step.location);
+      steps.push_back(Json{{"location", std::move(loc)}});
+    }
+    r["codeFlows"] = Json::array({Json{{"threadFlows", Json::array({Json{{"locations", std::move(steps)}}})}}});
+  }
   if (f.suppression) {
     const std::string kind = f.suppression->kind == "external" ? "external" : "inSource";
     Json s{{"kind", kind}, {"status", "accepted"}};

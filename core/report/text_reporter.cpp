@@ -55,6 +55,8 @@ void TextReporter::write(std::ostream& out, const std::vector<Finding>& findings
     if (!f.verdict.empty()) out << "    verdict: " << one_line(f.verdict) << '\n';
     for (const auto& r : f.related)
       out << "    " << (r.location.file.empty() ? std::string("atscan") : place(r.location)) << ": note: " << one_line(r.message) << '\n';
+    for (const auto& step : f.path)
+      out << "    via " << place(step.location) << ": " << one_line(step.message) << '\n';
   }
   if (ctx.quiet) return;
   for (const auto& n : ctx.notifications)

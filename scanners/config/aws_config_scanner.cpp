@@ -24,8 +24,10 @@ class AwsConfigScanner : public Scanner {
       if (profile.rfind("profile ", 0) == 0) profile = trim(profile.substr(8));
       const std::string obj = "profile:" + profile;
       const std::string key = lower(e.key);
-      if (key == "ca_bundle" && !e.value.empty())
+      if (key == "ca_bundle" && !e.value.empty()) {
         out.trust.push_back(trust_fact(kCustomCa, TrustKind::bundle_path, "ca_bundle", obj, e.value, entry_loc(f, e)));
+        out.trust.back().governs_aws = true;  // every AWS SDK and the CLI read it for every service
+      }
       else if (key == "endpoint_url" && !e.value.empty())
         out.endpoints.push_back(endpoint_fact(obj, e.value, "endpoint_url", entry_loc(f, e)));
       else if (key == "s3") {

@@ -50,6 +50,7 @@ bool env_assignment_facts(const SourceFile& file, std::string_view raw_name, std
   if (in(name, kBundleVars)) {
     if (value.empty()) return true;  // unset: the tool's defaults apply
     out.trust.push_back(trust_fact(kCustomCa, TrustKind::bundle_path, name, object, value, loc));
+    out.trust.back().governs_aws = name == "AWS_CA_BUNDLE";
     return true;
   }
   if (name == "NODE_EXTRA_CA_CERTS") {

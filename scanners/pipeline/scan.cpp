@@ -6,9 +6,11 @@
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <set>
 #include <sstream>
 #include <thread>
 
+#include "core/flow/module_paths.h"
 #include "core/judge/judge.h"
 #include "core/model/fingerprint.h"
 #include "core/util/test_code.h"
@@ -39,6 +41,7 @@ struct FileOutcome {
   FileFacts facts;
   std::vector<Notification> notes;
   bool skipped = false;
+  bool parsed = false;  // a front-end read it (the prefilter matched or it bypasses the prefilter)
 };
 
 // One worker's front-ends: scanners keep per-thread state (parsers, query cursors).
@@ -95,6 +98,7 @@ struct Worker {
       fe.bytes += content.size();
       fe.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       parsed = true;
+      o.parsed = true;
     }
     if (parsed) {
       ++stats.files_parsed;
@@ -109,7 +113,38 @@ struct Worker {
     o.facts.is_test_code = is_test_path(entry.path);
     return o;
   }
+
+  // Flow records only, for a file the first pass did not parse.
+  FileOutcome flows_one(const WalkEntry& entry, const Prefilter* names) {
+    FileOutcome o;
+    o.facts.file = entry.path;
+    // Decided by path first: most files of a tree have no front-end with flow records.
+    SourceFile by_path{entry.path, entry.abs_path, {}};
+    if (std::none_of(scanners.begin(), scanners.end(), [&](const auto& s) { return s->has_flows(by_path); })) return o;
+    std::string content, error;
+    if (!read_file(entry.abs_path, content, error) || looks_binary(content) || !is_valid_utf8(content)) return o;
+    if (names && !names->matches(content)) return o;
+    SourceFile src{entry.path, entry.abs_path, content};
+    for (auto& s : scanners)
+      if (s->has_flows(src) && s->scan_flows(src, o.facts, o.notes)) break;
+    o.notes.clear();  // problems of files read only for flows are not the user's findings
+    o.facts.is_test_code = is_test_path(entry.path);
+    return o;
+  }
 };
+
+// Names the parsed files define at file scope (macros, constants, functions): a file that uses one
+// may carry a value or client between them.
+std::vector<std::string> demand_names(const std::vector<FileFacts>& facts) {
+  std::set<std::string> names;
+  for (const auto& f : facts) {
+    for (const auto& a : f.flows.assignments)
+      if (a.function.empty() && a.target.kind == flow::ValueKind::name && a.target.text.size() >= 6) names.insert(a.target.text);
+    for (const auto& fn : f.flows.functions)
+      if (fn.name.size() >= 6 && fn.name.find('.') == std::string::npos) names.insert(fn.name);
+  }
+  return {names.begin(), names.end()};
+}
 
 void fill_snippets(const std::string& root, std::vector<Finding>& findings) {
   std::map<std::string, std::vector<std::string>> lines_of;
@@ -183,15 +218,19 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     external = options.external(ExternalRequest{walked.root, &walked.files, [&](std::string_view c) { return prefilter.matches(c); }, jobs});
   std::atomic<size_t> done{0};
   std::mutex stats_mutex;
+  std::vector<char> parsed(n, 0);  // distinct elements per thread: no race
   auto work = [&] {
     Worker w;
     for (size_t i = next++; i < n; i = next++) {
       if (options.progress) options.progress(++done, n);
       if (external.handled.count(walked.files[i].path)) continue;
       FileOutcome r = w.scan_one(walked.files[i], prefilter);
+      parsed[i] = r.parsed;
       ++(r.skipped ? skipped : scanned);
-      if (r.facts.trust.empty()) r.facts = FileFacts{};
-      if (r.facts.trust.empty() && r.notes.empty()) continue;
+      // Files without trust facts still matter to the flow solver: their endpoints and records.
+      const bool flows = !r.facts.endpoints.empty() || !r.facts.flows.empty();
+      if (r.facts.trust.empty() && !flows) r.facts = FileFacts{};
+      if (r.facts.trust.empty() && !flows && r.notes.empty()) continue;
       std::lock_guard lock(kept_mutex);
       kept.emplace_back(i, std::move(r));
     }
@@ -213,7 +252,45 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   out.summary.files_skipped = skipped;
   for (auto& [index, r] : kept) {
     for (auto& note : r.notes) out.notifications.push_back(std::move(note));
-    if (!r.facts.trust.empty()) facts.push_back(std::move(r.facts));
+    if (!r.facts.trust.empty() || !r.facts.endpoints.empty() || !r.facts.flows.empty()) facts.push_back(std::move(r.facts));
+  }
+
+  // Demand parsing: files the prefilter skipped that use a name the parsed files define, or that a
+  // parsed file includes or imports, give the solver their flow records (no facts, no findings).
+  {
+    std::vector<std::string> paths;
+    for (const auto& e : walked.files) paths.push_back(e.path);
+    flow::ModuleIndex modules(paths);
+    std::map<std::string, size_t> index_of;
+    for (size_t i = 0; i < n; ++i) index_of[walked.files[i].path] = i;
+    std::vector<char> wanted(n, 0);  // 1 = check names, 2 = named by an include/import
+    for (const auto& f : facts)
+      for (const auto& imp : f.flows.imports)
+        for (const auto& target : modules.resolve(f.file, imp.module, imp.include))
+          if (auto it = index_of.find(target); it != index_of.end() && !parsed[it->second]) wanted[it->second] = 2;
+    const auto names = demand_names(facts);
+    std::unique_ptr<Prefilter> name_filter;
+    if (!names.empty()) name_filter = std::make_unique<Prefilter>(names);
+    for (size_t i = 0; i < n; ++i)
+      if (!parsed[i] && !wanted[i] && name_filter && !external.handled.count(walked.files[i].path)) wanted[i] = 1;
+    std::vector<std::pair<size_t, FileOutcome>> demand;
+    next = 0;
+    auto demand_work = [&] {
+      Worker w;
+      for (size_t i = next++; i < n; i = next++) {
+        if (!wanted[i]) continue;
+        FileOutcome r = w.flows_one(walked.files[i], wanted[i] == 2 ? nullptr : name_filter.get());
+        if (r.facts.flows.empty()) continue;
+        std::lock_guard lock(kept_mutex);
+        demand.emplace_back(i, std::move(r));
+      }
+    };
+    std::vector<std::thread> demand_threads;
+    for (unsigned t = 1; t < jobs; ++t) demand_threads.emplace_back(demand_work);
+    demand_work();
+    for (auto& t : demand_threads) t.join();
+    std::sort(demand.begin(), demand.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& [index, r] : demand) facts.push_back(std::move(r.facts));
   }
   out.summary.files_skipped += static_cast<int>(walked.skipped.size());
   // The walked paths move into the outcome (baselines ask which files were scanned): no second copy.

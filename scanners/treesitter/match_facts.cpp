@@ -96,6 +96,7 @@ bool add_match_facts(const TSQueryMatch& m, const MatchContext& ctx, FileFacts& 
       e.implied = true;
     } else if (auto node = first("endpoint")) {
       e.value = values.resolve(*node).value_or(values.text(*node));
+      if (ctx.flows) e.value_flow = ctx.flows->value(*node);
     }
     out.endpoints.push_back(std::move(e));
     return true;
@@ -133,6 +134,7 @@ bool add_match_facts(const TSQueryMatch& m, const MatchContext& ctx, FileFacts& 
   t.location = location_of(*target, *ctx.file);
   t.leaf_only_pins = setting(info, "leaf_only") == "true";
   t.confidence = setting(info, "confidence", "high");
+  t.governs_aws = setting(info, "governs") == "aws";
   if (auto d = setting(info, "verify_depth"); !d.empty()) t.verify_depth = std::stoi(d);
 
   for (TSNode pin : captured(m, q, "pin")) {
@@ -140,6 +142,7 @@ bool add_match_facts(const TSQueryMatch& m, const MatchContext& ctx, FileFacts& 
     if (auto def = values.definition_of(pin)) t.value_origins.push_back(location_of(*def, *ctx.file));
   }
   if (auto node = first("value")) {
+    if (ctx.flows) t.value_flow = ctx.flows->value(*node);
     auto v = values.resolve(*node);
     if (auto def = values.definition_of(*node)) t.value_origins.push_back(location_of(*def, *ctx.file));
     if (v) {

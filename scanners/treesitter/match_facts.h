@@ -7,6 +7,7 @@
 #include <tree_sitter/api.h>
 
 #include "core/model/facts.h"
+#include "scanners/treesitter/flow_extractor.h"
 #include "scanners/treesitter/marks.h"
 #include "scanners/treesitter/query_library.h"
 #include "scanners/treesitter/string_values.h"
@@ -17,6 +18,7 @@ struct MatchContext {
   const std::string* file = nullptr;  // relative path
   const QueryFile* query = nullptr;
   const ValueResolver* values = nullptr;
+  const FlowExtractor* flows = nullptr;  // when the language has flow support: values as flow expressions
 };
 
 // `marks` answers #marked? / #not-marked? (none: nothing is marked).

@@ -61,7 +61,8 @@ std::optional<std::string> macro_literal(std::string_view t) {
   bool any = false;
   size_t i = 0;
   while (true) {
-    while (i < t.size() && std::strchr(" \t\r\n", t[i])) ++i;
+    // blanks and line continuations between the pieces
+    while (i < t.size() && (std::strchr(" \t\r\n", t[i]) || (t[i] == '\\' && i + 1 < t.size() && std::strchr("\r\n", t[i + 1])))) ++i;
     if (i == t.size()) break;
     if (t[i] != '"') return std::nullopt;
     size_t j = i + 1;

@@ -1,5 +1,6 @@
 // The tree-sitter front-end: parses a file in its language and runs that language's queries.
 #include <memory>
+#include <optional>
 
 #include "scanners/scanner.h"
 #include "scanners/treesitter/language_map.h"
@@ -28,6 +29,19 @@ class TreeSitterScanner : public Scanner {
   bool wants(const SourceFile& file) const override {
     auto lib = library();
     return lib && lib->has(language_for_path(file.path));
+  }
+
+  bool has_flows(const SourceFile& file) const override { return has_flow_support(language_for_path(file.path)); }
+
+  bool scan_flows(const SourceFile& file, FileFacts& out, std::vector<ScanNote>& notes) override {
+    auto lib = library();
+    const std::string language = language_for_path(file.path);
+    if (!has_flow_support(language)) return false;
+    // The endpoint queries run too (a URL in a file without trust triggers is still an endpoint);
+    // trust facts stay with the prefilter's decision.
+    scan(file, out, notes);
+    out.trust.clear();
+    return true;
   }
 
   void scan(const SourceFile& file, FileFacts& out, std::vector<ScanNote>& notes) override {
@@ -83,8 +97,10 @@ class TreeSitterScanner : public Scanner {
         if (!added) break;
       }
     }
+    std::optional<FlowExtractor> flows;
+    if (has_flow_support(language)) flows.emplace(language, file.content, file.path);
     for (const auto& qf : lq->files) {
-      MatchContext ctx{&file.path, &qf, &values};
+      MatchContext ctx{&file.path, &qf, &values, flows ? &*flows : nullptr};
       run(qf, root, [&](const TSQueryMatch& m) {
         if (!predicates_hold(m, qf.patterns[m.pattern_index], values, &marks)) return;
         std::string error;
@@ -92,6 +108,7 @@ class TreeSitterScanner : public Scanner {
       });
     }
     dedupe_facts(out);
+    if (flows) flows->extract(root, out.flows);
   }
 
  private:

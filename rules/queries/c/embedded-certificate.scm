@@ -6,3 +6,7 @@
 (((concatenated_string) @value)
  (#match? @value "^\"-----BEGIN CERTIFICATE-----")
  (#set! kind "embedded_pem") (#set! rule "ats-embedded-certificate") (#set! api "literal") (#set! confidence "low"))
+; #define NAME "-----BEGIN CERTIFICATE-----\n" \ "MII…" \ …: adjacent literals across line continuations
+((preproc_def value: (preproc_arg) @value) @target
+ (#match? @value "-----BEGIN CERTIFICATE-----")
+ (#set! kind "embedded_pem") (#set! rule "ats-embedded-certificate") (#set! api "literal") (#set! confidence "low"))

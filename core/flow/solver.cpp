@@ -1,0 +1,739 @@
+#include "core/flow/solver.h"
+
+#include <algorithm>
+#include <deque>
+#include <filesystem>
+#include <set>
+#include <unordered_map>
+
+#include "core/flow/module_paths.h"
+
+namespace atscan::flow {
+namespace {
+
+constexpr char kSep = '\x1f';
+const std::string kReturn = "<return>";
+
+std::string key(const std::string& file, const std::string& fn, const std::string& name) {
+  return file + kSep + fn + kSep + name;
+}
+
+std::string loc_text(const Location& l) { return l.file + ":" + std::to_string(l.line) + ":" + std::to_string(l.column); }
+
+// "const struct NetworkCredentials *" → "NetworkCredentials".
+std::string normalise_type(const std::string& t) {
+  std::string out, word;
+  auto flush = [&] {
+    if (!word.empty() && word != "const" && word != "struct" && word != "volatile" && word != "class" && word != "union" &&
+        word != "enum" && word != "final" && word != "var" && word != "val")
+      out = word;  // the last meaningful word is the type name
+    word.clear();
+  };
+  for (char c : t) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == ':' || c == '.') word.push_back(c);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+enum class EdgeKind { plain, param_in, return_out };
+
+struct Edge {
+  int other = -1;
+  EdgeKind kind = EdgeKind::plain;
+  Location at;
+  std::string message;
+};
+
+struct Def {
+  const Value* value = nullptr;
+  std::string file, fn;
+  Location at;
+  std::string message;
+};
+
+struct Node {
+  std::string key;
+  std::string owner;  // "file<sep>function" for parameters and returns: the function they belong to
+  std::vector<Def> defs;
+  std::vector<Edge> out, in;
+};
+
+struct FunctionRef {
+  std::string file;
+  const Function* fn = nullptr;
+};
+
+}  // namespace
+
+struct Solver::Impl {
+  SolverOptions options;
+  std::map<std::string, const FileFlows*> files;
+  ModuleIndex modules;
+  std::set<std::string> locals;                    // key(file, fn, name) declared in a function
+  std::set<std::string> file_defs;                 // key(file, "", name) defined at file scope
+  std::set<std::string> macros;                    // key(file, "", name) that are #define'd
+  std::map<std::string, std::string> types;        // node key → normalised declared type
+  std::map<std::string, FunctionRef> function_of;  // key(file, "", fname) → the definition
+  std::map<std::string, std::vector<std::string>> global_names;  // C/C++ linkage: name → files defining it
+
+  std::vector<Node> nodes;
+  std::unordered_map<std::string, int> ids;
+  std::map<std::string, std::vector<std::pair<Location, int>>> literals;  // file → literal nodes
+  std::set<std::string> calls_done;
+  std::map<int, std::vector<ResolvedValue>> memo;
+  std::set<int> evaluating;
+  std::set<Notification> notes;
+
+  int node(const std::string& k, const std::string& owner = "") {
+    auto [it, fresh] = ids.emplace(k, static_cast<int>(nodes.size()));
+    if (fresh) nodes.push_back(Node{k, owner, {}, {}, {}});
+    else if (!owner.empty() && nodes[it->second].owner.empty()) nodes[it->second].owner = owner;  // first seen as a plain name
+    return it->second;
+  }
+  void edge(int from, int to, EdgeKind kind, const Location& at, const std::string& message) {
+    if (from < 0 || to < 0 || from == to) return;
+    nodes[from].out.push_back({to, kind, at, message});
+    nodes[to].in.push_back({from, kind, at, message});
+  }
+
+  std::string language(const std::string& file) const {
+    auto it = files.find(file);
+    return it == files.end() ? "" : it->second->language;
+  }
+  bool c_family(const std::string& file) const {
+    auto l = language(file);
+    return l == "c" || l == "cpp";
+  }
+
+  // A name as the language would look it up: local, file, imported/included, then (C/C++) linkage.
+  std::string resolve_key(const std::string& file, const std::string& fn, const std::string& name, int depth,
+                          std::set<std::string>& seen) {
+    if (name.empty() || depth > 8) return "";
+    if (!fn.empty() && locals.count(key(file, fn, name))) return key(file, fn, name);
+    if (file_defs.count(key(file, "", name))) return key(file, "", name);
+    if (!seen.insert(file).second) return "";
+    auto fit = files.find(file);
+    if (fit == files.end()) return "";
+    const auto dot = name.find('.');
+    for (const auto& imp : fit->second->imports) {
+      const auto targets = modules.resolve(file, imp.module, imp.include);
+      if (!imp.name.empty()) {
+        const std::string bound = imp.alias.empty() ? imp.name : imp.alias;
+        std::string rest;
+        if (bound == name) rest = imp.name;
+        else if (dot != std::string::npos && name.substr(0, dot) == bound) rest = imp.name + name.substr(dot);  // Class.member
+        if (rest.empty()) continue;
+        for (const auto& t : targets) {
+          std::set<std::string> inner;
+          if (auto k = resolve_key(t, "", rest, depth + 1, inner); !k.empty()) return k;
+        }
+        // `from pkg import mod` then mod.x: the imported name is a module itself
+        if (dot != std::string::npos && name.substr(0, dot) == bound)
+          for (const auto& t : modules.resolve(file, imp.module + "." + imp.name, false)) {
+            std::set<std::string> inner;
+            if (auto k = resolve_key(t, "", name.substr(dot + 1), depth + 1, inner); !k.empty()) return k;
+          }
+      } else if (imp.include) {
+        for (const auto& t : targets)
+          if (auto k = resolve_key(t, "", name, depth + 1, seen); !k.empty()) return k;
+      } else if (dot != std::string::npos) {
+        const std::string bound = imp.alias.empty() ? ModuleIndex::last_component(imp.module) : imp.alias;
+        if (name.substr(0, dot) != bound) continue;
+        for (const auto& t : targets) {
+          std::set<std::string> inner;
+          if (auto k = resolve_key(t, "", name.substr(dot + 1), depth + 1, inner); !k.empty()) return k;
+        }
+      }
+    }
+    if (depth == 0) {
+      // Same package (Go: every file of a folder shares one scope).
+      const std::string lang = language(file);
+      if (lang == "go" || lang == "java" || lang == "kotlin")
+        for (const auto& other : modules.same_folder(file)) {
+          if (other == file) continue;
+          if (file_defs.count(key(other, "", name))) return key(other, "", name);
+          // Class.member of a class in the same package (Java/Kotlin: one public class per file)
+          if (dot != std::string::npos && ModuleIndex::last_component(other) == name.substr(0, dot) &&
+              file_defs.count(key(other, "", name.substr(dot + 1))))
+            return key(other, "", name.substr(dot + 1));
+        }
+      // C/C++ linkage: functions and variables are global across translation units (macros are not).
+      if (c_family(file))
+        if (auto it = global_names.find(name); it != global_names.end()) return key(it->second.front(), "", name);
+    }
+    return "";
+  }
+  int resolve(const std::string& file, const std::string& fn, const std::string& name) {
+    std::set<std::string> seen;
+    auto k = resolve_key(file, fn, name, 0, seen);
+    if (k.empty()) return -1;
+    return node(k);
+  }
+  // A name that nothing defines: one node per file (or function), so its uses still meet.
+  int resolve_or_placeholder(const std::string& file, const std::string& fn, const std::string& name) {
+    int id = resolve(file, fn, name);
+    return id >= 0 ? id : node(key(file, "", name));
+  }
+
+  std::string type_of(const std::string& node_key) const {
+    auto it = types.find(node_key);
+    return it == types.end() ? "" : it->second;
+  }
+
+  // One level of field sensitivity: `Type.f` when the base's declared type is known, else the field of
+  // that one object.
+  int field_node(const Value& v, const std::string& file, const std::string& fn) {
+    if (v.parts.empty()) return node(key(file, fn, "?." + v.text));
+    const Value& base = v.parts[0];
+    if (base.kind == ValueKind::name) {
+      // mod.NAME, pkg.Func, Class.CONSTANT: a name another file defines, reached through an import
+      std::set<std::string> seen;
+      if (resolve_key(file, fn, base.text, 0, seen).empty()) {
+        std::set<std::string> seen2;
+        if (auto k = resolve_key(file, fn, base.text + "." + v.text, 0, seen2); !k.empty()) return node(k);
+      }
+      int b = resolve_or_placeholder(file, fn, base.text);
+      if (auto t = type_of(nodes[b].key); !t.empty()) return node(std::string("\x1e") + t + "." + v.text);
+      return node(nodes[b].key + "." + v.text);
+    }
+    if (base.kind == ValueKind::field) return node(nodes[field_node(base, file, fn)].key + "." + v.text);
+    return node(key(file, fn, "?." + v.text));
+  }
+  // The object a field belongs to (a store into a.f makes `a` carry the value).
+  int base_object(const Value& field, const std::string& file, const std::string& fn) {
+    if (field.parts.empty()) return -1;
+    const Value& base = field.parts[0];
+    if (base.kind == ValueKind::name) return resolve_or_placeholder(file, fn, base.text);
+    if (base.kind == ValueKind::field) return base_object(base, file, fn);
+    return -1;
+  }
+
+  const FunctionRef* callee(const std::string& file, const std::string& fn, const std::string& text) {
+    std::set<std::string> seen;
+    auto k = resolve_key(file, fn, text, 0, seen);
+    if (auto it = function_of.find(k); !k.empty() && it != function_of.end()) return &it->second;
+    // obj.method(): a method of that name defined in this file, when there is exactly one
+    if (auto dot = text.rfind('.'); dot != std::string::npos) {
+      const std::string method = text.substr(dot + 1);
+      const FunctionRef* found = nullptr;
+      for (auto it = function_of.lower_bound(key(file, "", "")); it != function_of.end() && it->second.file == file; ++it) {
+        const auto& name = it->second.fn->name;
+        if (name == method || (name.size() > method.size() && name.ends_with("." + method))) {
+          if (found) return nullptr;
+          found = &it->second;
+        }
+      }
+      return found;
+    }
+    return nullptr;
+  }
+
+  // The nodes an expression reads from; registers calls (and their argument flows) on the way.
+  std::vector<int> sources(const Value& v, const std::string& file, const std::string& fn) {
+    switch (v.kind) {
+      case ValueKind::literal: {
+        if (v.location.line == 0) return {};
+        int id = node("\x1bL" + loc_text(v.location) + ":" + std::to_string(v.location.end_line) + ":" + std::to_string(v.location.end_column));
+        if (nodes[id].defs.empty()) {
+          nodes[id].defs.push_back(Def{&v, file, fn, v.location, ""});
+          literals[file].push_back({v.location, id});
+        }
+        return {id};
+      }
+      case ValueKind::name: return {resolve_or_placeholder(file, fn, v.text)};
+      case ValueKind::field: return {field_node(v, file, fn)};
+      case ValueKind::call: return {call_node(v, file, fn)};
+      case ValueKind::concat: {
+        std::vector<int> out;
+        for (const auto& p : v.parts) {
+          auto s = sources(p, file, fn);
+          out.insert(out.end(), s.begin(), s.end());
+        }
+        return out;
+      }
+      case ValueKind::file_read: return v.parts.empty() ? std::vector<int>{} : sources(v.parts[0], file, fn);
+      case ValueKind::env: {
+        std::vector<int> out{node("\x1a" "env:" + v.text)};
+        if (!v.parts.empty())
+          for (int s : sources(v.parts[0], file, fn)) out.push_back(s);
+        return out;
+      }
+      case ValueKind::unknown: return {};
+    }
+    return {};
+  }
+
+  int call_node(const Value& call, const std::string& file, const std::string& fn) {
+    const std::string k = "\x1d" + loc_text(call.location) + ":" + call.text;
+    int id = node(k);
+    if (!calls_done.insert(k).second) return id;
+    const FunctionRef* target = callee(file, fn, call.text);
+    // obj.method(…): the receiver takes part in the call like an argument (not a module or class name)
+    if (auto dot = call.text.rfind('.'); dot != std::string::npos && dot > 0) {
+      Value recv = parse_object_text(call.text.substr(0, dot));
+      std::set<std::string> seen;
+      const bool object = recv.kind == ValueKind::field ||
+                          (recv.kind == ValueKind::name && !resolve_key(file, fn, recv.text, 0, seen).empty() &&
+                           !function_of.count(resolve_key(file, fn, recv.text, 0, seen = {})));
+      if (object)
+        for (int s : sources(recv, file, fn)) edge(s, id, EdgeKind::plain, call.location, "receiver of " + call.text);
+    }
+    size_t position = 0;
+    for (size_t i = 0; i < call.parts.size(); ++i) {
+      const Value& arg = call.parts[i];
+      auto srcs = sources(arg, file, fn);
+      const std::string what = arg.label.empty() ? "passed as argument " + std::to_string(i + 1) + " of " + call.text
+                                                 : "passed as " + arg.label + "= to " + call.text;
+      for (int s : srcs) edge(s, id, EdgeKind::plain, call.location, what);
+      if (!target) continue;
+      const auto& params = target->fn->params;
+      size_t pi = params.size();
+      if (arg.label.empty()) pi = position++;
+      else pi = static_cast<size_t>(std::find(params.begin(), params.end(), arg.label) - params.begin());
+      if (pi >= params.size()) continue;
+      const std::string owner = key(target->file, target->fn->name, "");
+      int p = node(key(target->file, target->fn->name, params[pi]), owner);
+      nodes[p].defs.push_back(Def{&arg, file, fn, arg.location.line ? arg.location : call.location, what});
+      for (int s : srcs) edge(s, p, EdgeKind::param_in, call.location, what);
+    }
+    if (target) {
+      const std::string owner = key(target->file, target->fn->name, "");
+      int r = node(key(target->file, target->fn->name, kReturn), owner);
+      edge(r, id, EdgeKind::return_out, call.location, "returned by " + call.text);
+    }
+    return id;
+  }
+
+  void declare(const std::string& file, const FileFlows& ff) {
+    for (const auto& f : ff.functions) {
+      file_defs.insert(key(file, "", f.name));
+      function_of.emplace(key(file, "", f.name), FunctionRef{file, &f});
+      if (ff.language == "c" || ff.language == "cpp") global_names[f.name].push_back(file);
+      for (size_t i = 0; i < f.params.size(); ++i) {
+        locals.insert(key(file, f.name, f.params[i]));
+        if (i < f.param_types.size())
+          if (auto t = normalise_type(f.param_types[i]); !t.empty()) types[key(file, f.name, f.params[i])] = t;
+      }
+    }
+    for (const auto& a : ff.assignments) {
+      if (a.kind == AssignKind::ret || a.target.kind != ValueKind::name) continue;
+      const std::string& name = a.target.text;
+      if (a.function.empty()) {
+        if (a.kind == AssignKind::assign && file_defs.count(key(file, "", name))) continue;
+        file_defs.insert(key(file, "", name));
+        if (a.kind == AssignKind::macro) macros.insert(key(file, "", name));
+        else if (ff.language == "c" || ff.language == "cpp") global_names[name].push_back(file);
+        if (auto t = normalise_type(a.type); !t.empty()) types[key(file, "", name)] = t;
+      } else if (a.kind == AssignKind::definition) {
+        locals.insert(key(file, a.function, name));
+        if (auto t = normalise_type(a.type); !t.empty()) types[key(file, a.function, name)] = t;
+      }
+    }
+    // Without declarations (Python, Ruby; JS/Go `x = …` after a file-level binding is not), an
+    // assignment inside a function binds a local.
+    if (ff.language == "c" || ff.language == "cpp") return;
+    for (const auto& a : ff.assignments)
+      if (a.kind == AssignKind::assign && !a.function.empty() && a.target.kind == ValueKind::name &&
+          (ff.language == "python" || ff.language == "ruby" || !file_defs.count(key(file, "", a.target.text))))
+        locals.insert(key(file, a.function, a.target.text));
+  }
+
+  void connect(const std::string& file, const FileFlows& ff) {
+    const std::string lang = ff.language;
+    for (const auto& a : ff.assignments) {
+      const std::string& fn = a.function;
+      int target = -1;
+      std::string what;
+      if (a.kind == AssignKind::ret) {
+        target = node(key(file, fn, kReturn), key(file, fn, ""));
+        what = "returned from " + fn;
+      } else if (a.target.kind == ValueKind::name) {
+        target = resolve(file, fn, a.target.text);
+        if (target < 0) target = node(key(file, "", a.target.text));  // a global no parsed file declares
+        what = a.kind == AssignKind::macro ? "macro " + a.target.text + " defined here" : "assigned to " + a.target.text;
+      } else if (a.target.kind == ValueKind::field) {
+        target = field_node(a.target, file, fn);
+        what = "stored in field " + a.target.text;
+      } else {
+        continue;
+      }
+      nodes[target].defs.push_back(Def{&a.value, file, fn, a.location, what});
+      auto srcs = sources(a.value, file, fn);
+      for (int s : srcs) edge(s, target, EdgeKind::plain, a.location, what);
+      if (a.target.kind == ValueKind::field) {
+        int obj = base_object(a.target, file, fn);
+        for (int s : srcs) edge(s, obj, EdgeKind::plain, a.location, what);
+      }
+    }
+    for (const auto& c : ff.calls) sources(c.call, file, c.function);
+  }
+
+  // --- values ---------------------------------------------------------------------------------
+
+  void note(const std::string& file, const std::string& message) { notes.insert(Notification{file, message, "note"}); }
+
+  void add_capped(std::vector<ResolvedValue>& out, ResolvedValue r, const Location& at) {
+    for (const auto& o : out)
+      if (o.value == r.value && o.file_content == r.file_content) return;
+    if (static_cast<int>(out.size()) >= options.max_values) {
+      note(at.file, "flow: more than " + std::to_string(options.max_values) + " values reach " + loc_text(at) + "; the rest are not judged");
+      return;
+    }
+    out.push_back(std::move(r));
+  }
+
+  std::vector<ResolvedValue> eval_node(int id, int depth, const Location& at) {
+    if (auto it = memo.find(id); it != memo.end()) return it->second;
+    if (evaluating.count(id)) return {};  // a cycle adds no new value
+    evaluating.insert(id);
+    std::vector<ResolvedValue> out;
+    const auto defs = nodes[id].defs;  // copy: evaluation may add nodes
+    bool cut = false;
+    for (const auto& d : defs) {
+      if (!d.value) continue;
+      if (d.value->kind == ValueKind::literal) {
+        ResolvedValue r{d.value->text, false, {}};
+        if (!d.message.empty()) r.steps.push_back({d.at, d.message});
+        add_capped(out, std::move(r), at);
+        continue;
+      }
+      for (auto r : eval(*d.value, d.file, d.fn, depth + 1, d.at, cut)) {
+        r.steps.insert(r.steps.begin(), Step{d.at, d.message});
+        add_capped(out, std::move(r), at);
+      }
+    }
+    evaluating.erase(id);
+    if (!cut) memo[id] = out;  // a result cut by depth depends on where the search started
+    return out;
+  }
+
+  std::vector<ResolvedValue> eval(const Value& v, const std::string& file, const std::string& fn, int depth, const Location& at,
+                                  bool& cut) {
+    if (depth > options.max_depth) {
+      cut = true;
+      note(file, "flow: value at " + loc_text(at) + " not followed beyond depth " + std::to_string(options.max_depth));
+      return {};
+    }
+    switch (v.kind) {
+      case ValueKind::literal: return {ResolvedValue{v.text, false, {}}};
+      case ValueKind::name: {
+        int id = resolve(file, fn, v.text);
+        if (id < 0) return {};
+        return eval_node(id, depth, at);
+      }
+      case ValueKind::field: return eval_node(field_node(v, file, fn), depth, at);
+      case ValueKind::call: {
+        const FunctionRef* target = callee(file, fn, v.text);
+        if (!target) return {};
+        auto it = ids.find(key(target->file, target->fn->name, kReturn));
+        if (it == ids.end()) return {};
+        auto out = eval_node(it->second, depth, at);
+        for (auto& r : out) r.steps.insert(r.steps.begin(), Step{v.location, "returned by " + v.text});
+        return out;
+      }
+      case ValueKind::concat: {
+        std::vector<ResolvedValue> acc{ResolvedValue{}};
+        for (const auto& p : v.parts) {
+          auto part = eval(p, file, fn, depth + 1, at, cut);
+          if (part.empty()) return {};
+          std::vector<ResolvedValue> next;
+          for (const auto& a : acc)
+            for (const auto& b : part) {
+              ResolvedValue r{a.value + b.value, false, a.steps};
+              r.steps.insert(r.steps.end(), b.steps.begin(), b.steps.end());
+              add_capped(next, std::move(r), at);
+            }
+          acc = std::move(next);
+        }
+        return acc;
+      }
+      case ValueKind::file_read: {
+        if (v.parts.empty()) return {};
+        auto out = eval(v.parts[0], file, fn, depth + 1, at, cut);
+        for (auto& r : out) {
+          r.file_content = true;
+          r.steps.insert(r.steps.begin(), Step{v.location, "file read here"});
+        }
+        return out;
+      }
+      case ValueKind::env: {
+        if (v.parts.empty()) return {};
+        auto out = eval(v.parts[0], file, fn, depth + 1, at, cut);
+        for (auto& r : out) r.steps.insert(r.steps.begin(), Step{v.location, "default of environment variable " + v.text});
+        return out;
+      }
+      case ValueKind::unknown: return {};
+    }
+    return {};
+  }
+
+  // --- links ----------------------------------------------------------------------------------
+
+  struct Visit {
+    int parent = -1;       // index into the visit list
+    int node = -1;
+    std::optional<Step> via;  // a copy: edges may move when later queries add nodes
+    std::string entered;  // function entered through a parameter (forward) or a return (backward)
+    int depth = 0;
+    bool forward = false;
+    int steps = 0;  // edges from the anchor
+  };
+
+  std::vector<int> origins(const Anchor& a) {
+    const std::string fn = function_at(a.file, a.at);
+    std::vector<int> out;
+    if (!a.object.empty()) {
+      Value o = parse_object_text(a.object);
+      if (o.kind != ValueKind::unknown) {
+        auto s = sources(o, a.file, fn);
+        out.insert(out.end(), s.begin(), s.end());
+        if (o.kind == ValueKind::field)
+          if (int b = base_object(o, a.file, fn); b >= 0) out.push_back(b);
+      }
+    }
+    if (a.value.kind != ValueKind::unknown) {
+      auto s = sources(a.value, a.file, fn);
+      out.insert(out.end(), s.begin(), s.end());
+    }
+    if (a.at.line > 0)
+      if (auto it = literals.find(a.file); it != literals.end())
+        for (const auto& [l, id] : it->second) {
+          const bool inside = std::make_pair(l.line, l.column) >= std::make_pair(a.at.line, a.at.column) &&
+                              std::make_pair(l.end_line, l.end_column) <= std::make_pair(a.at.end_line ? a.at.end_line : a.at.line, a.at.end_column ? a.at.end_column : 1 << 30);
+          const bool around = std::make_pair(l.line, l.column) <= std::make_pair(a.at.line, a.at.column) &&
+                              std::make_pair(l.end_line, l.end_column) >= std::make_pair(a.at.end_line, a.at.end_column);
+          if (inside || around) out.push_back(id);
+        }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
+  // Backward to what the anchor was built from, then forward to everything that uses it.
+  std::vector<Visit> closure(const std::vector<int>& start, const Anchor& a) {
+    std::vector<Visit> visits;
+    std::set<std::pair<int, std::string>> seen_back, seen_fwd;
+    std::deque<int> queue;
+    for (int s : start) {
+      if (seen_back.insert({s, ""}).second) {
+        visits.push_back(Visit{-1, s, std::nullopt, "", 0, false, 0});
+        queue.push_back(static_cast<int>(visits.size()) - 1);
+      }
+    }
+    bool limited = false;
+    while (!queue.empty()) {
+      int vi = queue.front();
+      queue.pop_front();
+      const Visit cur = visits[vi];
+      if (cur.depth >= options.max_depth) {
+        if (!nodes[cur.node].in.empty()) limited = true;
+        continue;
+      }
+      for (const auto& e : nodes[cur.node].in) {
+        std::string entered = cur.entered;
+        if (e.kind == EdgeKind::return_out) entered = nodes[e.other].owner;  // into the callee through its return
+        if (e.kind == EdgeKind::param_in && !cur.entered.empty() && nodes[cur.node].owner == cur.entered) continue;
+        if (!seen_back.insert({e.other, entered}).second) continue;
+        visits.push_back(Visit{vi, e.other, Step{e.at, e.message}, entered, cur.depth + 1, false, cur.steps + 1});
+        queue.push_back(static_cast<int>(visits.size()) - 1);
+      }
+    }
+    const size_t back_count = visits.size();
+    for (size_t i = 0; i < back_count; ++i) {
+      if (!seen_fwd.insert({visits[i].node, ""}).second) continue;
+      queue.push_back(static_cast<int>(i));
+    }
+    // Forward visits restart the depth count: the two phases are bounded separately.
+    while (!queue.empty()) {
+      int vi = queue.front();
+      queue.pop_front();
+      const Visit cur = visits[vi];
+      const int d = cur.forward ? cur.depth : 0;
+      if (d >= options.max_depth) {
+        if (!nodes[cur.node].out.empty()) limited = true;
+        continue;
+      }
+      for (const auto& e : nodes[cur.node].out) {
+        std::string entered = cur.forward ? cur.entered : "";
+        if (e.kind == EdgeKind::param_in) entered = nodes[e.other].owner;
+        if (e.kind == EdgeKind::return_out && !entered.empty() && nodes[cur.node].owner == entered) continue;
+        if (!seen_fwd.insert({e.other, entered}).second) continue;
+        visits.push_back(Visit{vi, e.other, Step{e.at, e.message}, entered, d + 1, true, cur.steps + 1});
+        queue.push_back(static_cast<int>(visits.size()) - 1);
+      }
+    }
+    if (limited)
+      note(a.file, "flow: search from " + loc_text(a.at) + " stopped at depth " + std::to_string(options.max_depth) +
+                       "; links beyond it are not followed");
+    return visits;
+  }
+
+  // Steps from the anchor to visit `vi`, in order.
+  std::vector<Step> path_to(const std::vector<Visit>& visits, int vi) {
+    std::vector<Step> back, fwd;
+    for (int i = vi; i >= 0 && visits[i].via; i = visits[i].parent) {
+      auto& list = visits[i].forward ? fwd : back;
+      if (list.empty() || !(list.back() == *visits[i].via)) list.push_back(*visits[i].via);
+    }
+    // Collected from the meeting point back to the anchor: backward steps in the order they were
+    // taken from the anchor, then forward steps in flow order.
+    std::reverse(fwd.begin(), fwd.end());
+    std::vector<Step> out(back.rbegin(), back.rend());
+    out.insert(out.end(), fwd.begin(), fwd.end());
+    return out;
+  }
+
+  // An anchor's closure, computed once: the judge asks about one trust fact and many endpoints.
+  struct Closure {
+    std::vector<Visit> visits;
+    std::unordered_map<int, int> first;  // node → its visit with the fewest steps
+  };
+  std::map<std::string, Closure> closures;
+
+  const Closure& closure_of(const Anchor& a) {
+    std::string k = loc_text(a.at) + ":" + std::to_string(a.at.end_line) + ":" + std::to_string(a.at.end_column) + kSep + a.object +
+                    kSep + std::string(to_string(a.value.kind)) + a.value.text;
+    auto it = closures.find(k);
+    if (it != closures.end()) return it->second;
+    Closure c;
+    auto o = origins(a);
+    if (!o.empty()) c.visits = closure(o, a);
+    for (size_t i = 0; i < c.visits.size(); ++i) {
+      // Inside a function entered through a parameter or a return, every caller's values mix: a
+      // meeting there would join unrelated callers of a shared helper.
+      if (!c.visits[i].entered.empty()) continue;
+      auto [f, fresh] = c.first.emplace(c.visits[i].node, static_cast<int>(i));
+      if (!fresh && c.visits[i].steps < c.visits[f->second].steps) f->second = static_cast<int>(i);
+    }
+    return closures.emplace(k, std::move(c)).first->second;
+  }
+
+  std::optional<Link> link(const Anchor& a, const Anchor& b) {
+    const Closure& ca = closure_of(a);
+    const Closure& cb = closure_of(b);
+    const auto& va = ca.visits;
+    const auto& vb = cb.visits;
+    if (va.empty() || vb.empty()) return std::nullopt;
+    const auto& first_b = cb.first;
+    int best_a = -1, best_b = -1, best_len = 1 << 30;
+    for (const auto& [node_id, i] : ca.first) {
+      auto it = first_b.find(node_id);
+      if (it == first_b.end()) continue;
+      int len = va[i].steps + vb[it->second].steps;
+      if (len < best_len || (len == best_len && node_id < va[best_a].node)) {
+        best_len = len;
+        best_a = i;
+        best_b = it->second;
+      }
+    }
+    if (best_a < 0) return std::nullopt;
+    Link l;
+    l.steps = path_to(va, best_a);
+    auto tail = path_to(vb, best_b);
+    std::reverse(tail.begin(), tail.end());
+    for (auto& s : tail)
+      if (l.steps.empty() || !(l.steps.back() == s)) l.steps.push_back(std::move(s));
+    return l;
+  }
+
+  std::string function_at(const std::string& file, const Location& at) const {
+    auto it = files.find(file);
+    if (it == files.end()) return "";
+    const Function* best = nullptr;
+    auto span = [](const Location& r) { return std::make_pair(r.end_line - r.line, r.end_column - r.column); };
+    for (const auto& f : it->second->functions) {
+      const auto& r = f.range;
+      const bool starts = std::make_pair(r.line, r.column) <= std::make_pair(at.line, at.column);
+      const bool ends = std::make_pair(r.end_line, r.end_column) >= std::make_pair(at.line, at.column);
+      if (starts && ends && (!best || span(r) < span(best->range))) best = &f;
+    }
+    return best ? best->name : "";
+  }
+};
+
+Solver::Solver(const std::vector<FlowFile>& files, SolverOptions options) : impl_(std::make_unique<Impl>()) {
+  impl_->options = options;
+  std::vector<std::string> paths;
+  for (const auto& f : files)
+    if (f.flows) {
+      impl_->files[f.file] = f.flows;
+      paths.push_back(f.file);
+    }
+  impl_->modules = ModuleIndex(paths);
+  for (const auto& [file, ff] : impl_->files) impl_->declare(file, *ff);
+  for (const auto& [file, ff] : impl_->files) impl_->connect(file, *ff);
+}
+
+Solver::~Solver() = default;
+
+std::string Solver::function_at(const std::string& file, const Location& at) const { return impl_->function_at(file, at); }
+
+std::vector<ResolvedValue> Solver::values_of(const std::string& file, const Location& at, const Value& v) {
+  bool cut = false;
+  Location where = at;
+  where.file = file;
+  return impl_->eval(v, file, function_at(file, at), 0, where, cut);
+}
+
+std::optional<Link> Solver::link(const Anchor& a, const Anchor& b) {
+  Anchor x = a, y = b;
+  x.at.file = x.file;
+  y.at.file = y.file;
+  return impl_->link(x, y);
+}
+
+std::vector<Notification> Solver::notifications() const { return {impl_->notes.begin(), impl_->notes.end()}; }
+
+size_t Solver::node_count() const { return impl_->nodes.size(); }
+size_t Solver::edge_count() const {
+  size_t n = 0;
+  for (const auto& node : impl_->nodes) n += node.out.size();
+  return n;
+}
+
+Value parse_object_text(const std::string& raw) {
+  std::string t;
+  for (char c : raw)
+    if (!std::isspace(static_cast<unsigned char>(c))) t.push_back(c);
+  while (!t.empty() && (t[0] == '&' || t[0] == '*' || t[0] == '(')) t.erase(0, 1);
+  while (!t.empty() && t.back() == ')') t.pop_back();
+  std::vector<std::string> parts;
+  std::string cur;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == '.' || (t[i] == '-' && i + 1 < t.size() && t[i + 1] == '>')) {
+      parts.push_back(cur);
+      cur.clear();
+      if (t[i] == '-') ++i;
+      continue;
+    }
+    if (!(std::isalnum(static_cast<unsigned char>(t[i])) || t[i] == '_' || t[i] == '$')) return Value{};
+    cur.push_back(t[i]);
+  }
+  parts.push_back(cur);
+  for (const auto& p : parts)
+    if (p.empty()) return Value{};
+  Value v = Value::name(parts[0]);
+  for (size_t i = 1; i < parts.size(); ++i) {
+    Value f = Value::of(ValueKind::field, parts[i], {v});
+    v = std::move(f);
+  }
+  return v;
+}
+
+std::string_view to_string(ValueKind k) {
+  switch (k) {
+    case ValueKind::literal: return "literal";
+    case ValueKind::name: return "name";
+    case ValueKind::field: return "field";
+    case ValueKind::call: return "call";
+    case ValueKind::concat: return "concat";
+    case ValueKind::file_read: return "file_read";
+    case ValueKind::env: return "env";
+    case ValueKind::unknown: return "unknown";
+  }
+  return "unknown";
+}
+
+}  // namespace atscan::flow
