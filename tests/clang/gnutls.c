@@ -2,7 +2,7 @@
 #include <gnutls/gnutls.h>
 
 // ok: ats-embedded-certificate
-// fallback: ruleid[warning]: ats-embedded-certificate — the fallback reports it; Clang does not
+// fallback: ruleid[note]: ats-embedded-certificate — the fallback reports it; Clang does not
 static const char kCaPem[] = "-----BEGIN CERTIFICATE-----\nMIIBfixture\n-----END CERTIFICATE-----\n";
 
 void trust_file_for_s3(gnutls_session_t session, gnutls_certificate_credentials_t cred) {

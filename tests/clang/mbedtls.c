@@ -3,14 +3,12 @@
 #include <string.h>
 
 // ok: ats-embedded-certificate
-// fallback: ruleid[warning]: ats-embedded-certificate — the fallback reports it; Clang does not
 static const unsigned char kCaPem[] = "-----BEGIN CERTIFICATE-----\nMIIBfixture\n-----END CERTIFICATE-----\n";
 
 void ca_file_for_s3(mbedtls_ssl_config* conf, mbedtls_ssl_context* ssl) {
   mbedtls_x509_crt ca;
   mbedtls_x509_crt_init(&ca);
   // ruleid[warning]: ats-custom-ca-bundle
-  // fallback: ok: ats-custom-ca-bundle — the tree-sitter fallback has no mbed TLS queries
   mbedtls_x509_crt_parse_file(&ca, "certs/corp-ca.pem");
   mbedtls_ssl_conf_ca_chain(conf, &ca, NULL);
   mbedtls_ssl_setup(ssl, conf);
@@ -19,13 +17,11 @@ void ca_file_for_s3(mbedtls_ssl_config* conf, mbedtls_ssl_context* ssl) {
 
 void ca_dir(mbedtls_x509_crt* ca) {
   // ruleid[note]: ats-custom-ca-bundle
-  // fallback: ok: ats-custom-ca-bundle — the tree-sitter fallback has no mbed TLS queries
   mbedtls_x509_crt_parse_path(ca, "/etc/corp/ca.d");
 }
 
 void embedded_ca(mbedtls_x509_crt* ca) {
   // ruleid[note]: ats-embedded-certificate
-  // fallback: ok: ats-embedded-certificate — the tree-sitter fallback has no mbed TLS queries
   mbedtls_x509_crt_parse(ca, kCaPem, sizeof kCaPem);
 }
 

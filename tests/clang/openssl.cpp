@@ -19,7 +19,6 @@ void custom_bundle_for_s3() {
 void custom_dir_in_condition() {
   SSL_CTX* ctx = SSL_CTX_new(TLS_client_method());
   // ruleid[note]: ats-custom-ca-bundle
-  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reaches different endpoints from here
   if (!SSL_CTX_load_verify_locations(ctx, nullptr, kCaDir)) return;
 }
 
@@ -34,7 +33,7 @@ static int accept_all(int, X509_STORE_CTX*) { return 1; }
 void callback_accepts_all(SSL* ssl) {
   // ok: ats-custom-verify-callback
   // ruleid[warning]: ats-verification-disabled
-  // fallback: ruleid[warning]: ats-custom-verify-callback — the fallback reports it; Clang does not
+  // fallback: ruleid[note]: ats-custom-verify-callback — the fallback reports it; Clang does not
   // fallback: ok: ats-verification-disabled — the fallback does not see this
   SSL_set_verify(ssl, SSL_VERIFY_PEER, accept_all);
 }
@@ -54,7 +53,7 @@ void pinning_callback() {
   // ruleid[warning]: ats-certificate-pinning
   // ok: ats-custom-verify-callback
   // fallback: ok: ats-certificate-pinning — the fallback does not see this
-  // fallback: ruleid[warning]: ats-custom-verify-callback — the fallback reports it; Clang does not
+  // fallback: ruleid[note]: ats-custom-verify-callback — the fallback reports it; Clang does not
   SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, pin_leaf);
 }
 
@@ -66,7 +65,6 @@ static int log_and_pass(int ok, X509_STORE_CTX*) {
 void other_callback() {
   SSL_CTX* ctx = SSL_CTX_new(TLS_client_method());
   // ruleid[note]: ats-custom-verify-callback
-  // fallback: ruleid[warning]: ats-custom-verify-callback — the fallback reaches different endpoints from here
   SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, log_and_pass);
 }
 
@@ -74,16 +72,14 @@ void store_replaces_system_trust() {
   SSL_CTX* ctx = SSL_CTX_new(TLS_client_method());
   X509_STORE* store = X509_STORE_new();
   // ruleid[note]: ats-custom-ca-bundle
-  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reaches different endpoints from here
   X509_STORE_load_locations(store, "bundle.pem", nullptr);
   // ruleid[note]: ats-system-trust-replaced
-  // fallback: ruleid[warning]: ats-system-trust-replaced — the fallback reaches different endpoints from here
   SSL_CTX_set_cert_store(ctx, store);
 }
 
 static const char kRootPem[] =
     // ok: ats-embedded-certificate
-    // fallback: ruleid[warning]: ats-embedded-certificate — the fallback reports it; Clang does not
+    // fallback: ruleid[note]: ats-embedded-certificate — the fallback reports it; Clang does not
     "-----BEGIN CERTIFICATE-----\n"
     "MIIBszCCAVmgAwIBAgIUOnlyAFixtureNotARealCertificate0wCgYIKoZIzj0E\n"
     "-----END CERTIFICATE-----\n";
@@ -94,7 +90,7 @@ void embedded_root() {
   X509* cert = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr);
   // ok: ats-custom-ca-bundle
   // ruleid[note]: ats-embedded-certificate
-  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reports it; Clang does not
+  // fallback: ruleid[note]: ats-custom-ca-bundle — the fallback reports it; Clang does not
   // fallback: ok: ats-embedded-certificate — the fallback does not see this
   X509_STORE_add_cert(store, cert);
 }
@@ -103,16 +99,16 @@ void embedded_root() {
 void Valid() {
   SSL_CTX* ctx = SSL_CTX_new(TLS_client_method());
   // ok: ats-custom-ca-bundle
-  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reports it; Clang does not
+  // fallback: ruleid[note]: ats-custom-ca-bundle — the fallback reports it; Clang does not
   SSL_CTX_load_verify_locations(ctx, "extra-ca.pem", nullptr);
   SSL_CTX_set_default_verify_paths(ctx);
   SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, nullptr);
   X509_STORE* store = X509_STORE_new();
   X509_STORE_set_default_paths(store);
   // ok: ats-custom-ca-bundle
-  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reports it; Clang does not
+  // fallback: ruleid[note]: ats-custom-ca-bundle — the fallback reports it; Clang does not
   X509_STORE_load_locations(store, "extra.pem", nullptr);
   // ok: ats-system-trust-replaced
-  // fallback: ruleid[warning]: ats-system-trust-replaced — the fallback reports it; Clang does not
+  // fallback: ruleid[note]: ats-system-trust-replaced — the fallback reports it; Clang does not
   SSL_CTX_set_cert_store(ctx, store);
 }

@@ -32,7 +32,7 @@ void Valid(QSslSocket& socket, QNetworkReply* reply) {
   QSslConfiguration config = QSslConfiguration::defaultConfiguration();
   config.addCaCertificates(QSslCertificate::fromPath("certs/extra-ca.pem"));
   // ok: ats-embedded-certificate
-  // fallback: ruleid[warning]: ats-embedded-certificate — the fallback reports it; Clang does not
+  // fallback: ruleid[note]: ats-embedded-certificate — the fallback reports it; Clang does not
   config.addCaCertificate(QSslCertificate(QByteArray("-----BEGIN CERTIFICATE-----\nMIIBqt\n-----END CERTIFICATE-----\n")));
   config.setPeerVerifyMode(QSslSocket::VerifyPeer);
   socket.setPeerVerifyMode(QSslSocket::AutoVerifyPeer);

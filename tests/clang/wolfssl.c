@@ -2,7 +2,7 @@
 #include <wolfssl/ssl.h>
 
 // ok: ats-embedded-certificate
-// fallback: ruleid[warning]: ats-embedded-certificate — the fallback reports it; Clang does not
+// fallback: ruleid[note]: ats-embedded-certificate — the fallback reports it; Clang does not
 static const unsigned char kCaPem[] = "-----BEGIN CERTIFICATE-----\nMIIBfixture\n-----END CERTIFICATE-----\n";
 
 void ca_file_for_s3(WOLFSSL_CTX* ctx) {

@@ -6,7 +6,7 @@
    arguments: (argument_list . (_) @object . (_) @value))
  (#any-of? @f "mbedtls_x509_crt_parse" "mbedtls_x509_crt_parse_der")
  (#match? @object "[Cc][Aa]|[Rr][Oo][Oo][Tt]|[Tt][Rr][Uu][Ss][Tt]|[Aa]nchor")
- (#set! kind "embedded_pem") (#set! rule "ats-custom-ca-bundle") (#set! api "mbedtls_x509_crt_parse") (#set! confidence "low"))
+ (#set! kind "embedded_pem") (#set! rule "ats-embedded-certificate") (#set! api "mbedtls_x509_crt_parse") (#set! confidence "low"))
 ((call_expression
    function: (identifier) @f
    arguments: (argument_list . (_) @object . (_) @value))
