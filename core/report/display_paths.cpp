@@ -91,6 +91,7 @@ void rewrite_paths(std::vector<Finding>& findings, std::vector<Notification>& no
   for (auto& f : findings) {
     f.location.file = map(f.location.file);
     for (auto& r : f.related) r.location.file = map(r.location.file);
+    for (auto& r : f.path) r.location.file = map(r.location.file);
     if (f.fix)
       for (auto& e : f.fix->edits)
         if (!e.range.file.empty()) e.range.file = map(e.range.file);
