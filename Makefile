@@ -3,7 +3,7 @@
 PRESET ?= dev
 BUILD := build/$(PRESET)
 
-.PHONY: setup configure build demo test test-faketime asan bench clean package install
+.PHONY: setup configure build demo test test-faketime asan bench fuzz clean package install
 
 setup:
 	@scripts/setup
@@ -42,6 +42,10 @@ package: build
 PREFIX ?= /usr/local
 install: build
 	@cmake --install $(BUILD) --prefix $(PREFIX)
+
+# libFuzzer targets (fuzz preset), FUZZ_SECONDS (default 60) each; crashes land in tests/fuzz/regressions/.
+fuzz: setup
+	@fuzz/run.sh
 
 clean:
 	rm -rf build

@@ -7,6 +7,8 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "core/report/sarif_merge.h"
+#include "core/util/safe_read.h"
+#include "core/util/safe_write.h"
 
 namespace atscan::cli {
 namespace {
@@ -18,11 +20,10 @@ struct MergeArgs {
 };
 
 std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw UsageError("merge: " + path + ": cannot read the file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  SafeReadResult r = read_file_safely(path, SafeReadOptions{1u << 30, {}});
+  if (!r.ok())
+    throw UsageError("merge: " + path + ": cannot read the file" + (r.status == SafeReadStatus::missing ? "" : " (" + r.reason + ")"));
+  return std::move(r.data);
 }
 
 int run_merge_command(const MergeArgs& a) {
@@ -42,10 +43,7 @@ int run_merge_command(const MergeArgs& a) {
     if (!std::cout) throw UsageError("merge: cannot write the merged log");
     return kClean;
   }
-  std::ofstream out(a.output, std::ios::binary);
-  out << text;
-  out.flush();
-  if (!out) throw UsageError("merge: --output: cannot write '" + a.output + "'");
+  if (auto why = write_file_atomically(a.output, text)) throw UsageError("merge: --output: cannot write '" + a.output + "': " + *why);
   return kClean;
 }
 

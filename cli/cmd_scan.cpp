@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "cli/clang_source.h"
 #include "cli/commands.h"
@@ -20,6 +21,7 @@
 #include "core/report/display_paths.h"
 #include "core/report/reporter.h"
 #include "core/trust/oracle.h"
+#include "core/util/safe_write.h"
 #include "scanners/pipeline/scan.h"
 
 namespace atscan::cli {
@@ -46,19 +48,17 @@ int run_scan_command(const ScanArgs& args, const GlobalOptions& g) {
   ctx.summary = outcome.summary;
   ctx.quiet = a.quiet;
   ctx.show_suppressed = a.show_suppressed;
-  std::ofstream file;
-  std::ostream* out = &std::cout;
-  if (!a.output.empty()) {
-    file.open(a.output, std::ios::binary);
-    if (!file) throw UsageError("--output: cannot write '" + a.output + "'");
-    out = &file;
-  }
+  // A report file is written whole, via a temporary file and rename (never through a symlink).
+  std::ostringstream file;
+  std::ostream* out = a.output.empty() ? static_cast<std::ostream*>(&std::cout) : &file;
   const bool tty = a.output.empty() && isatty(STDOUT_FILENO);
   const char* no_color = std::getenv("NO_COLOR");
   ctx.color = a.color == "always" || (a.color == "auto" && tty && !(no_color && *no_color));
   reporter->write(*out, outcome.findings, ctx);
   out->flush();
   if (!*out) throw UsageError("cannot write the report");
+  if (!a.output.empty())
+    if (auto why = write_file_atomically(a.output, file.view())) throw UsageError("--output: cannot write '" + a.output + "': " + *why);
   std::cout.flush();
   report_notifications(std::cerr, outcome.notifications, a.quiet, a.verbose);
   if (a.verbose) report_notifications(std::cerr, outcome.explained, false, true);
@@ -122,6 +122,8 @@ ScanRun scan_with_filters(const ScanArgs& args, const GlobalOptions& global) {
     opts.shard = *shard;
   }
   Baseline baseline;
+  if (!a.baseline.empty() && !a.output.empty() && same_file(a.baseline, a.output))
+    throw UsageError("--baseline and --output name the same file ('" + a.output + "'): the report would overwrite the baseline");
   if (!a.baseline.empty()) {
     try {
       baseline = load_baseline(a.baseline);

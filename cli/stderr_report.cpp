@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/report/reporter.h"
+#include "core/report/text_encoding.h"
 #include "core/util/suggest.h"
 
 namespace atscan::cli {
@@ -22,14 +23,13 @@ std::string kind_of(const std::string& message) {
   return k;
 }
 
-std::string one_line(const std::string& s) {
-  std::string out;
-  for (char c : s) out += c == '\n' ? ' ' : c;
-  return out;
-}
+// File names and messages carry bytes from the scanned tree: control characters are shown escaped,
+// never sent to the terminal.
+std::string one_line(const std::string& s) { return escape_controls(s, true); }
+std::string file_name(const std::string& s) { return escape_controls(s); }
 
 void full(std::ostream& err, const Notification& n) {
-  err << (n.file.empty() ? std::string("atscan") : n.file) << ": " << n.level << ": " << one_line(n.message) << '\n';
+  err << (n.file.empty() ? std::string("atscan") : file_name(n.file)) << ": " << n.level << ": " << one_line(n.message) << '\n';
 }
 
 }  // namespace
@@ -58,7 +58,7 @@ void report_notifications(std::ostream& err, const std::vector<Notification>& no
     }
     const Notification& first = *items.front();
     err << "atscan: " << key.first << ": " << items.size() << " files: " << one_line(key.second) << " (e.g. "
-        << (first.file.empty() ? std::string("the run") : first.file) << "); -v lists them\n";
+        << (first.file.empty() ? std::string("the run") : file_name(first.file)) << "); -v lists them\n";
   }
 }
 

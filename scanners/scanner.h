@@ -17,6 +17,16 @@ struct SourceFile {
   std::string_view content;  // the whole file (valid UTF-8 not guaranteed)
 };
 
+// The scan root a file was found under: files a scanner reads besides the one handed over (manifests,
+// referenced bundles) must stay inside it.
+inline std::string scan_root_of(const SourceFile& f) {
+  const std::string_view abs = f.abs_path, rel = f.path;
+  if (!rel.empty() && abs.size() > rel.size() && abs.substr(abs.size() - rel.size()) == rel && abs[abs.size() - rel.size() - 1] == '/')
+    return std::string(abs.substr(0, abs.size() - rel.size() - 1));
+  const auto slash = abs.rfind('/');
+  return slash == std::string_view::npos ? std::string(".") : std::string(abs.substr(0, slash == 0 ? 1 : slash));
+}
+
 // Problems a scanner had with a file (parse errors, unreadable config): reported, never fatal.
 using ScanNote = Notification;
 

@@ -1,5 +1,7 @@
 #include "core/config/project_config.h"
 
+#include "core/util/safe_read.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <filesystem>
@@ -138,13 +140,13 @@ ProjectConfig parse_project_config(const std::string& text, const std::string& s
 
 ProjectConfig load_project_config(const std::string& path) {
   namespace fs = std::filesystem;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw ConfigError(path + ": cannot read the configuration file");
-  std::ostringstream ss;
-  ss << in.rdbuf();
+  // The file comes with the scanned tree: bounded, and a FIFO or device is refused, not waited on.
+  SafeReadResult read = read_file_safely(path, SafeReadOptions{1u << 20, {}});
+  if (!read.ok())
+    throw ConfigError(path + ": cannot read the configuration file" + (read.status == SafeReadStatus::missing ? "" : " (" + read.reason + ")"));
   std::error_code ec;
   auto dir = fs::absolute(path, ec).lexically_normal().parent_path().generic_string();
-  return parse_project_config(ss.str(), path, dir);
+  return parse_project_config(read.data, path, dir);
 }
 
 std::string find_project_config(const std::string& start) {

@@ -1,5 +1,8 @@
 #include "core/filters/baseline.h"
 
+#include "core/util/safe_read.h"
+#include "core/util/safe_write.h"
+
 #include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -90,19 +93,13 @@ Baseline parse_baseline(std::string_view text, const std::string& source) {
 }
 
 Baseline load_baseline(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw BaselineError("cannot read baseline " + path.string());
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return parse_baseline(ss.str(), path.string());
+  SafeReadResult r = read_file_safely(path, SafeReadOptions{256u << 20, {}});
+  if (!r.ok()) throw BaselineError("cannot read baseline " + path.string() + (r.status == SafeReadStatus::missing ? "" : ": " + r.reason));
+  return parse_baseline(r.data, path.string());
 }
 
 void save_baseline(const Baseline& b, const std::filesystem::path& path) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) throw BaselineError("cannot write baseline " + path.string());
-  out << to_json(b);
-  out.flush();
-  if (!out) throw BaselineError("cannot write baseline " + path.string());
+  if (auto why = write_file_atomically(path, to_json(b))) throw BaselineError("cannot write baseline " + path.string() + ": " + *why);
 }
 
 void apply_baseline(std::vector<Finding>& findings, const Baseline& baseline, const std::string& root,

@@ -2,6 +2,9 @@
 
 #include <git2.h>
 
+#include "core/util/safe_read.h"
+#include "core/util/safe_write.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -28,12 +31,11 @@ std::optional<size_t> offset_of(const std::string& s, int line, int column) {
   return start + static_cast<size_t>(column - 1);
 }
 
-std::string read_file(const std::filesystem::path& p, bool& ok) {
-  std::ifstream in(p, std::ios::binary);
-  ok = static_cast<bool>(in);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+// Files to fix are read like scanned files: inside the root, regular, bounded.
+std::string read_file(const std::filesystem::path& p, const std::string& root, bool& ok) {
+  SafeReadResult r = read_file_safely(p, SafeReadOptions{.max_bytes = 64u << 20, .root = root});
+  ok = r.ok();
+  return std::move(r.data);
 }
 
 }  // namespace
@@ -78,7 +80,7 @@ std::vector<FileChange> plan_changes(const std::vector<Finding>& findings, const
     bool ok = false;
     FileChange c;
     c.file = file;
-    c.before = read_file(std::filesystem::path(root) / file, ok);
+    c.before = read_file(std::filesystem::path(root) / file, root, ok);
     if (!ok) {
       notes.push_back({file, "fix not applied: cannot read the file", "warning"});
       continue;
@@ -109,25 +111,8 @@ int write_changes(const std::vector<FileChange>& changes, const std::string& roo
   int written = 0;
   for (const auto& c : changes) {
     const fs::path target = fs::path(root) / c.file;
-    fs::path tmp = target;
-    tmp += ".atscan-fix.tmp";
-    {
-      std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-      out << c.after;
-      out.flush();
-      if (!out) {
-        notes.push_back({c.file, "fix not applied: cannot write " + tmp.string(), "error"});
-        std::error_code ec;
-        fs::remove(tmp, ec);
-        continue;
-      }
-    }
-    std::error_code ec;
-    fs::permissions(tmp, fs::status(target, ec).permissions(), ec);
-    fs::rename(tmp, target, ec);
-    if (ec) {
-      notes.push_back({c.file, "fix not applied: " + ec.message(), "error"});
-      fs::remove(tmp, ec);
+    if (auto why = write_file_atomically(target, c.after, SafeWriteOptions{.root = root})) {
+      notes.push_back({c.file, "fix not applied: " + *why, "error"});
       continue;
     }
     ++written;

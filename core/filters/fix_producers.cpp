@@ -1,5 +1,7 @@
 #include "core/filters/fix_producers.h"
 
+#include "core/util/safe_read.h"
+
 #include "core/filters/android_pin_fix.h"
 
 #include <openssl/bio.h>
@@ -55,13 +57,7 @@ std::optional<std::vector<ParsedCert>> parse_pem_bundle(const std::string& text)
   return out;
 }
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return {};
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+std::string read_file(const std::string& path) { return read_file_safely(path, SafeReadOptions{64u << 20, {}}).data; }
 
 }  // namespace
 

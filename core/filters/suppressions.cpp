@@ -1,8 +1,11 @@
 #include "core/filters/suppressions.h"
 
+#include "core/util/safe_read.h"
+
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <sstream>
 
 #include "core/util/suggest.h"
 
@@ -271,8 +274,9 @@ void apply_suppressions(std::vector<Finding>& findings, const std::string& root,
   for (auto& f : findings)
     if (!f.suppression && !f.location.file.empty()) by_file[f.location.file].push_back(&f);
   for (auto& [file, group] : by_file) {
-    std::ifstream in(root + "/" + file, std::ios::binary);
-    if (!in) continue;  // the scan already reported unreadable files
+    SafeReadResult read = read_file_safely(root + "/" + file, SafeReadOptions{.max_bytes = 64u << 20, .root = root});
+    if (!read.ok()) continue;  // the scan already reported unreadable files
+    std::istringstream in(std::move(read.data));
     std::vector<std::string> lines;
     for (std::string l; std::getline(in, l);) {
       if (!l.empty() && l.back() == '\r') l.pop_back();

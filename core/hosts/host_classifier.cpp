@@ -1,8 +1,8 @@
-// Profile host regexes, compiled once. std::regex is slow, so each pattern is guarded by the literal
+// Profile host regexes, compiled once as linear-time patterns. Each pattern is guarded by the literal
 // suffix it must end with (read off the regex), and most hosts are decided by that check alone.
 #include "core/hosts/host_classifier.h"
 
-#include <regex>
+#include "core/util/linear_regex.h"
 #include <vector>
 
 namespace atscan {
@@ -59,7 +59,7 @@ std::string_view to_string(EndpointClass c) {
 
 struct HostClassifier::Impl {
   struct Compiled {
-    std::regex re;
+    std::shared_ptr<LinearRegex> re;
     std::string suffix;
     const HostPattern* pattern;
   };
@@ -70,7 +70,7 @@ struct HostClassifier::Impl {
   const HostPattern* match(const std::string& host) const {
     for (const auto& c : patterns) {
       if (!c.suffix.empty() && !ends_with(host, c.suffix)) continue;
-      if (std::regex_match(host, c.re)) return c.pattern;
+      if (c.re->full_match(host)) return c.pattern;
     }
     return nullptr;
   }
@@ -86,7 +86,7 @@ struct HostClassifier::Impl {
 HostClassifier::HostClassifier(std::shared_ptr<const Profile> profile) : impl_(std::make_unique<Impl>()) {
   impl_->profile = std::move(profile);
   for (const auto& h : impl_->profile->hosts) {
-    Impl::Compiled c{std::regex(h.regex, std::regex::icase | std::regex::ECMAScript | std::regex::optimize),
+    Impl::Compiled c{std::make_shared<LinearRegex>(h.regex, LinearRegex::Options{.caseless = true}),
                      literal_suffix(h.regex), &h};
     impl_->all_have_suffix = impl_->all_have_suffix && !c.suffix.empty();
     impl_->patterns.push_back(std::move(c));

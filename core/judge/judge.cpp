@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "core/flow/solver.h"
 #include "core/judge/bundle_resolver.h"
@@ -56,6 +57,16 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
   };
   std::vector<Pending> pending;
   std::set<std::string> unknown_rules;
+  // Per scan: each endpoint value classified once, each bundle reference resolved and judged once.
+  EndpointClassCache classes(hosts_);
+  std::error_code root_ec;
+  const fs::path canonical_root = options_.root.empty() ? fs::path() : fs::weakly_canonical(options_.root, root_ec);
+  struct LoadedBundle {
+    TrustVerdict verdict;
+    std::string rel;
+    bool found = false;
+  };
+  std::map<std::tuple<std::string, std::string, int>, LoadedBundle> bundles;  // (file's folder, value, depth)
 
   // One solver over the flow records of every file: values reach sinks, settings reach endpoints.
   std::vector<flow::FlowFile> flow_files;
@@ -69,11 +80,12 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
   std::vector<AwsEndpoint> aws_endpoints;  // affected S3/CloudFront endpoints of the whole scan
   for (const auto& f : files)
     for (const auto& e : f.endpoints) {
-      HostMatch m = hosts_.classify(e.value);
+      const HostMatch& m = classes.classify(e.value);
       if ((m.cls == EndpointClass::s3 || m.cls == EndpointClass::cloudfront) && m.affected()) aws_endpoints.push_back({&f, &e, m});
     }
 
   for (const auto& file : files) {
+    const FileEndpointIndex endpoint_index(file, classes);
     for (const auto& original : file.trust) {
       // A value the front-end could not resolve in its file may be known through flows.
       TrustFact resolved = original;
@@ -105,15 +117,27 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
       switch (t.kind) {
         case TrustKind::bundle_path:
         case TrustKind::keystore:
-          if (auto p = resolve_in_root(options_.root, file.file, t.value)) {
-            verdict = oracle_.judge_bundle_path(*p, t.verify_depth);
-            std::error_code ec;
-            bundle_rel = fs::path(*p).lexically_relative(fs::weakly_canonical(options_.root, ec)).generic_string();
+        {
+          const auto key = std::make_tuple(fs::path(file.file).parent_path().generic_string(), t.value, t.verify_depth);
+          auto it = bundles.find(key);
+          if (it == bundles.end()) {
+            LoadedBundle b;
+            if (auto p = resolve_in_root(options_.root, file.file, t.value)) {
+              b.verdict = oracle_.judge_bundle_path(*p, t.verify_depth, canonical_root);
+              b.rel = fs::path(*p).lexically_relative(canonical_root).generic_string();
+              b.found = true;
+            }
+            it = bundles.emplace(key, std::move(b)).first;
+          }
+          if (it->second.found) {
+            verdict = it->second.verdict;
+            bundle_rel = it->second.rel;
           } else {
             verdict.kind = VerdictKind::unknown;
             verdict.reason = "'" + t.value + "' is not in the scanned tree; its contents decide whether S3/CloudFront still verify";
           }
           break;
+        }
         case TrustKind::embedded_pem:
         case TrustKind::embedded_der: verdict = oracle_.judge_bundle_bytes(t.value, t.verify_depth); break;
         case TrustKind::pin_set: verdict = oracle_.judge_pins(t.values, PinSetOptions{t.leaf_only_pins, t.expiration}); break;
@@ -140,7 +164,7 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
         case TrustKind::unresolved: verdict.reason = "the trust value cannot be resolved statically"; break;
       }
 
-      auto reached = endpoints_for(t, file, hosts_, &solver);
+      auto reached = endpoints_for(t, endpoint_index, &solver);
       const ReachedEndpoint* best = most_relevant(reached);
       EndpointReach reach = EndpointReach::none;
       if (best && (best->match.cls == EndpointClass::s3 || best->match.cls == EndpointClass::cloudfront) && best->match.affected())

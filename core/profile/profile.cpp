@@ -1,5 +1,6 @@
 // Profile loader: strict, because a typo in a migration profile silently weakens every verdict.
 #include "core/profile/profile.h"
+#include "core/util/linear_regex.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -7,7 +8,6 @@
 #include <ctime>
 #include <fstream>
 #include <initializer_list>
-#include <regex>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -174,8 +174,8 @@ class Loader {
         if (hp.impact != "affected" && hp.impact != "not-affected" && hp.impact != "verify-separately")
           fail(h["impact"], "impact must be affected, not-affected or verify-separately, not '" + hp.impact + "'");
         try {
-          std::regex test(hp.regex, std::regex::ECMAScript | std::regex::icase);
-        } catch (const std::regex_error& e) {
+          LinearRegex test(hp.regex, LinearRegex::Options{.caseless = true});
+        } catch (const std::invalid_argument& e) {
           fail(h["regex"], "bad regex '" + hp.regex + "': " + e.what());
         }
         p->hosts.push_back(std::move(hp));

@@ -1,6 +1,9 @@
 #include "core/report/text_encoding.h"
 
 #include <cstdint>
+#include <cstdio>
+
+#include <cstdint>
 
 namespace atscan {
 
@@ -44,6 +47,41 @@ std::string valid_utf8(std::string_view text) {
       out.append(text.substr(i, n));
       i += n;
     }
+  }
+  return out;
+}
+
+std::string escape_controls(std::string_view text, bool keep_tab) {
+  const std::string clean = valid_utf8(text);
+  std::string out;
+  out.reserve(clean.size());
+  char buf[16];
+  for (std::size_t i = 0; i < clean.size();) {
+    const auto c = static_cast<unsigned char>(clean[i]);
+    const std::size_t n = c < 0x80 ? 1 : utf8_sequence_length(clean, i);
+    if (n == 1) {
+      if (c == '\n') out += "\\n";
+      else if (c == '\r') out += "\\r";
+      else if (c == '\t') out += keep_tab ? "\t" : "\\t";
+      else if (c < 0x20 || c == 0x7F) {
+        std::snprintf(buf, sizeof buf, "\\x%02x", c);
+        out += buf;
+      } else {
+        out += static_cast<char>(c);
+      }
+      ++i;
+      continue;
+    }
+    // Decode the code point of a multi-byte sequence (valid_utf8 made it well formed).
+    std::uint32_t cp = c & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+    for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(clean[i + k]) & 0x3F);
+    if ((cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
+      std::snprintf(buf, sizeof buf, "\\u{%04x}", static_cast<unsigned>(cp));
+      out += buf;
+    } else {
+      out.append(clean, i, n);
+    }
+    i += n;
   }
   return out;
 }

@@ -10,17 +10,10 @@ namespace atscan {
 namespace {
 
 // One diagnostic per line: a message that carries a PEM or a multi-line value keeps its newlines
-// visible as \n instead of breaking the line-oriented format.
-std::string one_line(std::string_view s) {
-  std::string out;
-  for (char c : valid_utf8(s)) {
-    if (c == '\n') out += "\\n";
-    else if (c == '\r') out += "\\r";
-    else if (static_cast<unsigned char>(c) < 0x20 && c != '\t') out += ' ';
-    else out += c;
-  }
-  return out;
-}
+// visible as \n, and control characters from scanned text or file names cannot forge lines or send
+// terminal escapes.
+std::string one_line(std::string_view s) { return escape_controls(s, true); }
+std::string path(std::string_view s) { return escape_controls(s); }
 
 const char* colour_of(Severity s) {
   switch (s) {
@@ -32,8 +25,8 @@ const char* colour_of(Severity s) {
 }
 // `file:line:col`; a whole-file place (line 0) is shown at 1:1 so editors and terminals can jump to it.
 std::string place(const Location& l) {
-  if (l.line <= 0) return l.file + ":1:1";
-  return l.file + ':' + std::to_string(l.line) + ':' + std::to_string(std::max(l.column, 1));
+  if (l.line <= 0) return path(l.file) + ":1:1";
+  return path(l.file) + ':' + std::to_string(l.line) + ':' + std::to_string(std::max(l.column, 1));
 }
 
 }  // namespace
@@ -60,7 +53,7 @@ void TextReporter::write(std::ostream& out, const std::vector<Finding>& findings
   }
   if (ctx.quiet) return;
   for (const auto& n : ctx.notifications)
-    out << (n.file.empty() ? std::string("atscan") : n.file) << ": " << n.level << ": " << one_line(n.message) << '\n';
+    out << (n.file.empty() ? std::string("atscan") : path(n.file)) << ": " << n.level << ": " << one_line(n.message) << '\n';
   out << shown << " finding" << (shown == 1 ? "" : "s") << " in " << ctx.summary.files_scanned << " files scanned";
   if (ctx.summary.files_skipped) out << ", " << ctx.summary.files_skipped << " skipped";
   if (ctx.summary.suppressed) out << ", " << ctx.summary.suppressed << " suppressed";

@@ -5,8 +5,8 @@
 #include <openssl/x509.h>
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
-#include <regex>
 #include <sstream>
 
 #include "core/trust/base64.h"
@@ -71,18 +71,32 @@ LoadResult load_certificates(std::string_view bytes) {
   return r;
 }
 
-LoadResult load_capath(const fs::path& dir) {
+namespace {
+
+// OpenSSL's hashed names: eight lowercase hex digits, a dot, a sequence number.
+bool hashed_name(std::string_view n) {
+  if (n.size() < 10 || n[8] != '.') return false;
+  for (size_t i = 0; i < n.size(); ++i) {
+    const char c = n[i];
+    const bool ok = i < 8 ? (std::isdigit(static_cast<unsigned char>(c)) || (c >= 'a' && c <= 'f')) : i == 8 || std::isdigit(static_cast<unsigned char>(c));
+    if (!ok) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+LoadResult load_capath(const fs::path& dir, const SafeReadOptions& limits) {
   using namespace load_detail;
   LoadResult r;
   r.format = "CApath";
-  static const std::regex hashed("[0-9a-f]{8}\\.[0-9]+");
   std::vector<fs::path> files;
   std::error_code ec;
   bool any_file = false;
   for (const auto& e : fs::directory_iterator(dir, ec)) {
     if (!e.is_regular_file(ec) && !e.is_symlink(ec)) continue;
     any_file = true;
-    if (std::regex_match(e.path().filename().string(), hashed)) files.push_back(e.path());
+    if (hashed_name(e.path().filename().string())) files.push_back(e.path());
   }
   if (ec) {
     r.status = LoadStatus::unreadable;
@@ -91,10 +105,12 @@ LoadResult load_capath(const fs::path& dir) {
   }
   std::sort(files.begin(), files.end());
   for (const auto& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    LoadResult one = load_certificates(ss.str());
+    SafeReadResult read = read_file_safely(f, limits);
+    if (!read.ok()) {
+      r.problems.push_back(f.filename().string() + ": " + read.reason);
+      continue;
+    }
+    LoadResult one = load_certificates(read.data);
     if (one.status != LoadStatus::ok) {
       r.problems.push_back(f.filename().string() + ": " + one.error);
       continue;
@@ -121,25 +137,19 @@ LoadResult load_capath(const fs::path& dir) {
   return r;
 }
 
-LoadResult load_certificates_path(const fs::path& path) {
+LoadResult load_certificates_path(const fs::path& path, const SafeReadOptions& limits) {
   std::error_code ec;
-  if (fs::is_directory(path, ec)) return load_capath(path);
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  if (fs::is_directory(path, ec)) return load_capath(path, limits);
+  SafeReadResult read = read_file_safely(path, limits);
+  if (!read.ok()) {
     LoadResult r;
     r.status = LoadStatus::unreadable;
-    r.error = fs::exists(path, ec) ? "cannot open " + path.string() : "no such file: " + path.string();
+    r.error = read.status == SafeReadStatus::missing ? "no such file: " + path.string()
+              : read.status == SafeReadStatus::unreadable ? "cannot open " + path.string()
+                                                          : path.string() + ": " + read.reason;
     return r;
   }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) {
-    LoadResult r;
-    r.status = LoadStatus::unreadable;
-    r.error = "read error: " + path.string();
-    return r;
-  }
-  return load_certificates(ss.str());
+  return load_certificates(read.data);
 }
 
 }  // namespace atscan

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/trust/certificate.h"
+#include "core/util/safe_read.h"
 
 namespace atscan {
 
@@ -29,9 +30,14 @@ struct LoadResult {
   std::vector<std::string> other_blocks;  // PEM labels that are not certificates ("PRIVATE KEY")
 };
 
+// Certificate files and CApath entries larger than this are not read (a bundle of every public CA is ~250 KiB).
+inline constexpr std::uint64_t kMaxCertificateFileBytes = 16u << 20;
+
 LoadResult load_certificates(std::string_view bytes);
-// A file, or a directory read the way OpenSSL's CApath is (files named <subject hash>.<n>).
-LoadResult load_certificates_path(const std::filesystem::path& path);
+// A file, or a directory read the way OpenSSL's CApath is (files named <subject hash>.<n>). Files are
+// read with the bounded safe reader: FIFOs, devices, oversized files and (with limits.root) links out
+// of the root are refused with a reason.
+LoadResult load_certificates_path(const std::filesystem::path& path, const SafeReadOptions& limits = {kMaxCertificateFileBytes, {}});
 
 // Parts of the loader, exposed for the tests and the CLI inventory.
 LoadResult load_pem(std::string_view text);
@@ -39,6 +45,6 @@ LoadResult load_der(std::string_view bytes);
 LoadResult load_pkcs12(std::string_view bytes);
 LoadResult load_java_keystore(std::string_view bytes);  // JKS or JCEKS
 LoadResult load_bks(std::string_view bytes);
-LoadResult load_capath(const std::filesystem::path& dir);
+LoadResult load_capath(const std::filesystem::path& dir, const SafeReadOptions& limits = {kMaxCertificateFileBytes, {}});
 
 }  // namespace atscan

@@ -11,6 +11,7 @@
 #include "core/trust/set_judge.h"
 #include "core/trust/trust_context.h"
 #include "core/util/digest.h"
+#include "core/util/safe_read.h"
 
 namespace atscan {
 
@@ -45,6 +46,11 @@ const Profile& TrustOracle::profile() const { return *impl_->ctx.profile; }
 const TrustContext& TrustOracle::context() const { return impl_->ctx; }
 CertSummary TrustOracle::describe(const Certificate& c) const { return summarize(impl_->ctx, c); }
 
+void TrustOracle::clear_cache() {
+  std::unique_lock lock(impl_->mu);
+  impl_->cache.clear();
+}
+
 TrustVerdict TrustOracle::judge_loaded(const LoadResult& loaded, int verify_depth) {
   return judge_certificate_set(impl_->ctx, loaded, verify_depth);
 }
@@ -54,15 +60,13 @@ TrustVerdict TrustOracle::judge_bundle_bytes(std::string_view bytes, int verify_
   return impl_->cached(key, [&] { return judge_certificate_set(impl_->ctx, load_certificates(bytes), verify_depth); });
 }
 
-TrustVerdict TrustOracle::judge_bundle_path(const std::filesystem::path& path, int verify_depth) {
+TrustVerdict TrustOracle::judge_bundle_path(const std::filesystem::path& path, int verify_depth, const std::filesystem::path& root) {
+  const SafeReadOptions limits{kMaxCertificateFileBytes, root};
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec))
-    return judge_certificate_set(impl_->ctx, load_capath(path), verify_depth);
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return judge_certificate_set(impl_->ctx, load_certificates_path(path), verify_depth);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return judge_bundle_bytes(ss.str(), verify_depth);
+  if (std::filesystem::is_directory(path, ec)) return judge_certificate_set(impl_->ctx, load_capath(path, limits), verify_depth);
+  SafeReadResult read = read_file_safely(path, limits);
+  if (!read.ok()) return judge_certificate_set(impl_->ctx, load_certificates_path(path, limits), verify_depth);
+  return judge_bundle_bytes(read.data, verify_depth);
 }
 
 TrustVerdict TrustOracle::judge_pins(const std::vector<std::string>& pins, bool leaf_only) {

@@ -32,8 +32,11 @@ class TrustOracle {
   // Certificate material in any supported form: PEM (bundles, junk between), DER, PKCS#7, PKCS#12,
   // JKS/JCEKS/BKS, base64 DER. `verify_depth` 0 = library default.
   TrustVerdict judge_bundle_bytes(std::string_view bytes, int verify_depth = 0);
-  // A file, or an OpenSSL hashed directory (CApath). A missing path gives unknown.
-  TrustVerdict judge_bundle_path(const std::filesystem::path& path, int verify_depth = 0);
+  // A file, or an OpenSSL hashed directory (CApath). A missing path gives unknown. Read with the
+  // bounded safe reader; with a `root`, nothing outside it is read (CApath links out of the tree).
+  TrustVerdict judge_bundle_path(const std::filesystem::path& path, int verify_depth = 0, const std::filesystem::path& root = {});
+  // Forgets cached verdicts (long-running fuzzing would otherwise grow the cache without bound).
+  void clear_cache();
   // Certificates already loaded (the CLI inventories them first).
   TrustVerdict judge_loaded(const LoadResult& loaded, int verify_depth = 0);
   // Pins in any form (curl sha256//, OkHttp sha256/ and sha1/, HPKP, Android, raw base64, hex fingerprints).

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
 
 #include "core/trust/base64.h"
 
@@ -21,6 +20,70 @@ std::string_view trim(std::string_view s) {
   while (!s.empty() && (std::isspace(static_cast<unsigned char>(s.back())) || s.back() == '"' || s.back() == '\''))
     s.remove_suffix(1);
   return s;
+}
+
+// Hand-written matchers for the two XML shapes below (std::regex recurses per character and crashes
+// on long input). Positions index `low`, a lowercase copy of the text.
+size_t skip_space(std::string_view s, size_t i) {
+  while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+  return i;
+}
+
+bool at(std::string_view s, size_t i, std::string_view word) { return s.substr(i, word.size()) == word; }
+
+// <pin digest="ALGO">VALUE</pin>: whole match, algorithm and value.
+struct AndroidPinMatch {
+  std::string whole, algo, value;
+};
+std::vector<AndroidPinMatch> android_pins(std::string_view text) {
+  const std::string low = lower(text);
+  std::vector<AndroidPinMatch> out;
+  for (size_t start = low.find("<pin"); start != std::string::npos; start = low.find("<pin", start + 1)) {
+    size_t i = start + 4;
+    if (i >= low.size() || !std::isspace(static_cast<unsigned char>(low[i]))) continue;
+    i = skip_space(low, i);
+    if (!at(low, i, "digest")) continue;
+    i = skip_space(low, i + 6);
+    if (i >= low.size() || low[i] != '=') continue;
+    i = skip_space(low, i + 1);
+    if (i >= low.size() || (low[i] != '"' && low[i] != '\'')) continue;
+    const size_t algo_begin = ++i;
+    while (i < low.size() && low[i] != '"' && low[i] != '\'') ++i;
+    if (i == algo_begin || i >= low.size()) continue;
+    const size_t algo_end = i;
+    i = skip_space(low, i + 1);
+    if (i >= low.size() || low[i] != '>') continue;
+    i = skip_space(low, i + 1);
+    const size_t value_begin = i;
+    while (i < low.size() && low[i] != '<' && !std::isspace(static_cast<unsigned char>(low[i]))) ++i;
+    if (i == value_begin) continue;
+    const size_t value_end = i;
+    i = skip_space(low, i);
+    if (!at(low, i, "</pin>")) continue;
+    i += 6;
+    out.push_back({std::string(text.substr(start, i - start)), std::string(text.substr(algo_begin, algo_end - algo_begin)),
+                   std::string(text.substr(value_begin, value_end - value_begin))});
+    start = i - 1;
+  }
+  return out;
+}
+
+// expiration="YYYY-MM-DD": the date of the first such attribute.
+std::optional<std::string> expiration_date(std::string_view text) {
+  const std::string low = lower(text);
+  for (size_t start = low.find("expiration"); start != std::string::npos; start = low.find("expiration", start + 1)) {
+    size_t i = skip_space(low, start + 10);
+    if (i >= low.size() || low[i] != '=') continue;
+    i = skip_space(low, i + 1);
+    if (i >= low.size() || (low[i] != '"' && low[i] != '\'')) continue;
+    const std::string_view date = std::string_view(low).substr(i + 1, 10);
+    if (date.size() != 10 || i + 11 >= low.size() || (low[i + 11] != '"' && low[i + 11] != '\'')) continue;
+    bool shape = true;
+    for (size_t k = 0; k < 10; ++k)
+      shape = shape && ((k == 4 || k == 7) ? date[k] == '-' : std::isdigit(static_cast<unsigned char>(date[k])) != 0);
+    if (shape) return std::string(date);
+  }
+  return std::nullopt;
 }
 
 std::optional<std::string> decode_hex(std::string_view s) {
@@ -76,19 +139,16 @@ std::optional<Pin> parse_pin(std::string_view token) {
 }
 
 PinParseResult parse_pins(const std::vector<std::string>& inputs) {
-  static const std::regex android_pin(R"re(<pin\s+digest\s*=\s*["']([^"']+)["']\s*>\s*([^<\s]+)\s*</pin>)re", std::regex::icase);
-  static const std::regex expiration(R"re(expiration\s*=\s*["'](\d{4}-\d{2}-\d{2})["'])re", std::regex::icase);
   PinParseResult out;
   for (const auto& input : inputs) {
     std::string rest = input;
-    std::smatch m;
-    if (std::regex_search(input, m, expiration)) out.expiration = m[1];
+    if (auto date = expiration_date(input)) out.expiration = *date;
     if (input.find("<pin") != std::string::npos) {
-      for (auto it = std::sregex_iterator(input.begin(), input.end(), android_pin); it != std::sregex_iterator(); ++it) {
-        const std::string algo = lower((*it)[1].str());
-        auto p = digest_pin((*it)[0].str(), (*it)[2].str(), "Android", PinTarget::spki, algo == "sha-256" ? 32 : 20);
+      for (const auto& m : android_pins(input)) {
+        const std::string algo = lower(m.algo);
+        auto p = digest_pin(m.whole, m.value, "Android", PinTarget::spki, algo == "sha-256" ? 32 : 20);
         if (p) out.pins.push_back(*p);
-        else out.errors.push_back("unrecognised pin '" + (*it)[0].str() + "'");
+        else out.errors.push_back("unrecognised pin '" + m.whole + "'");
       }
       continue;
     }

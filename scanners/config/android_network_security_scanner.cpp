@@ -6,7 +6,9 @@
 
 #include <filesystem>
 #include <map>
+#include <utility>
 
+#include "core/util/safe_read.h"
 #include "scanners/config/config_text.h"
 
 namespace atscan::config {
@@ -47,6 +49,7 @@ class AndroidNetworkSecurityScanner : public Scanner {
     file_ = &f;
     out_ = &out;
     notes_ = &notes;
+    too_deep_noted_ = false;
     const size_t first_fact = out.trust.size();
     const Manifest manifest = read_manifest();
     // One document normally; a file holding several (concatenated examples) gets each judged.
@@ -54,8 +57,8 @@ class AndroidNetworkSecurityScanner : public Scanner {
       ConfigScope platform;  // the platform default: system anchors, no pins
       ConfigScope base = platform;
       if (auto b = root.child("base-config")) base = config(b, platform, "base-config");
-      int n = 0;
-      for (auto dc : root.children("domain-config")) domain_config(dc, base, ++n);
+      std::uint64_t n = 0;
+      for (auto dc : root.children("domain-config")) domain_config(dc, base, ++n, 1);
       // <debug-overrides> apply to debuggable builds only: not what ships, unless the manifest itself
       // says android:debuggable="true" (then every build is debuggable).
       if (auto dbg = root.child("debug-overrides"); dbg && manifest.debuggable)
@@ -75,7 +78,15 @@ class AndroidNetworkSecurityScanner : public Scanner {
     out_->uses.push_back({from, to, loc(where), why});
   }
 
-  void domain_config(const pugi::xml_node& dc, const ConfigScope& parent, int ordinal) {
+  // Nesting deeper than any real config is not followed: recursion must stay bounded on hostile input.
+  static constexpr int kMaxNesting = 32;
+
+  void domain_config(const pugi::xml_node& dc, const ConfigScope& parent, std::uint64_t ordinal, int depth) {
+    if (depth > kMaxNesting) {
+      if (std::exchange(too_deep_noted_, true)) return;
+      notes_->push_back({file_->path, "<domain-config> nested deeper than " + std::to_string(kMaxNesting) + " levels: the deeper ones are not read", "warning"});
+      return;
+    }
     std::string first_domain = trim(dc.child("domain").text().get());
     std::string id = "domain-config:" + (first_domain.empty() ? std::to_string(ordinal) : first_domain);
     ConfigScope scope = config(dc, parent, id);
@@ -87,8 +98,8 @@ class AndroidNetworkSecurityScanner : public Scanner {
     }
     use(scope.anchors_owner, id, dc, "<trust-anchors> applied to this <domain-config>");
     use(scope.pins_owner, id, dc, "<pin-set> applied to this <domain-config>");
-    int n = 0;
-    for (auto child : dc.children("domain-config")) domain_config(child, scope, ordinal * 100 + ++n);
+    std::uint64_t n = 0;  // unsigned: wraps instead of overflowing on deep nesting
+    for (auto child : dc.children("domain-config")) domain_config(child, scope, ordinal * 100 + ++n, depth + 1);
   }
 
   // One <base-config> or <domain-config>: its own trust-anchors and pin-set, or the inherited ones.
@@ -210,8 +221,11 @@ class AndroidNetworkSecurityScanner : public Scanner {
     Manifest m;
     if (file_->path.rfind("res/xml/") == std::string::npos) return m;
     const fs::path manifest = fs::path(file_->abs_path).parent_path().parent_path().parent_path() / "AndroidManifest.xml";
+    // Read like any scanned file: a FIFO or a link out of the tree must not block or leak.
+    const SafeReadResult read = read_file_safely(manifest, SafeReadOptions{.max_bytes = 4u << 20, .root = scan_root_of(*file_)});
+    if (!read.ok()) return m;
     pugi::xml_document doc;
-    if (!doc.load_file(manifest.c_str())) return m;
+    if (!doc.load_buffer(read.data.data(), read.data.size())) return m;
     auto app = doc.child("manifest").child("application");
     m.found = true;
     m.debuggable = app.attribute("android:debuggable").as_bool(false);
@@ -236,6 +250,7 @@ class AndroidNetworkSecurityScanner : public Scanner {
   const SourceFile* file_ = nullptr;
   FileFacts* out_ = nullptr;
   std::vector<ScanNote>* notes_ = nullptr;
+  bool too_deep_noted_ = false;
 };
 
 }  // namespace

@@ -10,6 +10,10 @@ namespace atscan::config {
 namespace {
 
 constexpr int kMaxDepth = 64;
+// Arrays and dicts may share children, so a tiny file can expand to billions of values: the copy of
+// the tree is capped by objects made and by string bytes copied.
+constexpr std::uint64_t kMaxObjects = 1u << 18;
+constexpr std::uint64_t kMaxCopiedBytes = 64u << 20;
 
 class BinaryPlist {
  public:
@@ -65,6 +69,8 @@ class BinaryPlist {
 
   PlistValue object(std::uint64_t ref, int depth) {
     if (depth > kMaxDepth) throw PlistError("binary plist nests deeper than " + std::to_string(kMaxDepth) + " levels (a cycle?)");
+    if (++objects_ > kMaxObjects)
+      throw PlistError("binary plist expands to more than " + std::to_string(kMaxObjects) + " values (shared children)");
     size_t at = offset_of(ref);
     const std::uint8_t m = byte(at);
     PlistValue v;
@@ -97,6 +103,7 @@ class BinaryPlist {
       case 0x4: {
         const std::uint64_t n = count(at, m);
         check_span(at, n);
+        charge(n);
         v.type = PlistValue::Type::data;
         v.text = std::string(b_.substr(at, static_cast<size_t>(n)));
         return v;
@@ -104,6 +111,7 @@ class BinaryPlist {
       case 0x5: {
         const std::uint64_t n = count(at, m);
         check_span(at, n);
+        charge(n);
         v.type = PlistValue::Type::string;
         v.text = std::string(b_.substr(at, static_cast<size_t>(n)));
         return v;
@@ -111,6 +119,7 @@ class BinaryPlist {
       case 0x6: {
         const std::uint64_t n = count(at, m);
         check_span(at, n * 2);
+        charge(n * 2);
         v.type = PlistValue::Type::string;
         v.text = utf16be_to_utf8(at, static_cast<size_t>(n));
         return v;
@@ -137,6 +146,12 @@ class BinaryPlist {
       }
       default: throw PlistError("binary plist: unknown object marker 0x" + hex(m));
     }
+  }
+
+  void charge(std::uint64_t bytes) {
+    copied_ += bytes;
+    if (copied_ > kMaxCopiedBytes)
+      throw PlistError("binary plist expands to more than " + std::to_string(kMaxCopiedBytes) + " bytes of strings (shared children)");
   }
 
   void check_span(size_t at, std::uint64_t n) const {
@@ -170,6 +185,7 @@ class BinaryPlist {
   std::string_view b_;
   size_t offset_size_ = 0, ref_size_ = 0;
   std::uint64_t num_objects_ = 0, top_ = 0, table_ = 0;
+  std::uint64_t objects_ = 0, copied_ = 0;
 };
 
 }  // namespace

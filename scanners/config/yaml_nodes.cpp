@@ -3,10 +3,43 @@
 #include "scanners/config/config_text.h"
 
 namespace atscan::config {
+namespace {
+
+// Aliases share nodes, so a few lines (`b: [*a, *a, …]` eight levels deep) expand to millions of
+// nodes for every walk that follows them. The walks in the YAML front-ends follow aliases; this budget
+// of nodes visited, aliases expanded, bounds all of them at once, and the depth cap bounds their recursion.
+constexpr size_t kMaxExpandedNodes = 200000;
+constexpr int kMaxDepth = 200;
+
+// Whether the tree under `n` (aliases expanded) stays within the budget; `left` counts down.
+bool within_budget(const YAML::Node& n, size_t& left, int depth) {
+  if (left == 0 || depth > kMaxDepth) return false;
+  --left;
+  if (n.IsSequence()) {
+    for (const auto& c : n)
+      if (!within_budget(c, left, depth + 1)) return false;
+  } else if (n.IsMap()) {
+    for (const auto& kv : n)
+      if (!within_budget(kv.first, left, depth + 1) || !within_budget(kv.second, left, depth + 1)) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 std::optional<std::vector<YAML::Node>> load_yaml(const SourceFile& file, std::vector<ScanNote>& notes) {
   try {
-    return YAML::LoadAll(std::string(file.content));
+    std::vector<YAML::Node> docs = YAML::LoadAll(std::string(file.content));
+    size_t left = kMaxExpandedNodes;
+    for (const auto& d : docs) {
+      if (!within_budget(d, left, 0)) {
+        notes.push_back({file.path, "skipped: YAML too large or too deep once aliases are expanded (more than " +
+                                        std::to_string(kMaxExpandedNodes) + " nodes or " + std::to_string(kMaxDepth) + " levels)",
+                         "warning"});
+        return std::nullopt;
+      }
+    }
+    return docs;
   } catch (const YAML::Exception& e) {
     // Helm chart templates and other Go-templated YAML are not YAML until rendered: say so quietly.
     const bool templated = file.content.find("{{") != std::string_view::npos;

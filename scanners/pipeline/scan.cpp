@@ -13,6 +13,7 @@
 #include "core/flow/module_paths.h"
 #include "core/judge/judge.h"
 #include "core/model/fingerprint.h"
+#include "core/util/safe_read.h"
 #include "core/util/test_code.h"
 #include "scanners/pipeline/file_kind.h"
 #include "scanners/prefilter/prefilter.h"
@@ -20,22 +21,6 @@
 
 namespace atscan {
 namespace {
-
-bool read_file(const std::string& path, std::string& out, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = "unreadable: cannot open file";
-    return false;
-  }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) {
-    error = "unreadable: read error";
-    return false;
-  }
-  out = std::move(ss).str();
-  return true;
-}
 
 struct FileOutcome {
   FileFacts facts;
@@ -56,15 +41,17 @@ struct Worker {
     }
   }
 
-  FileOutcome scan_one(const WalkEntry& entry, const Prefilter& prefilter) {
+  FileOutcome scan_one(const WalkEntry& entry, const Prefilter& prefilter, const SafeReadOptions& limits) {
     FileOutcome o;
     o.facts.file = entry.path;
-    std::string content, error;
-    if (!read_file(entry.abs_path, content, error)) {
-      o.notes.push_back({entry.path, error});
+    // Read again with the walk's checks: the file may have been replaced (FIFO, symlink) or grown since.
+    SafeReadResult read = read_file_safely(entry.abs_path, limits);
+    if (!read.ok()) {
+      o.notes.push_back({entry.path, read.status == SafeReadStatus::unreadable ? read.reason : "skipped: " + read.reason});
       o.skipped = true;
       return o;
     }
+    std::string content = std::move(read.data);
     SourceFile src{entry.path, entry.abs_path, content};
     std::vector<Scanner*> wanted;
     std::vector<const std::string*> wanted_names;
@@ -115,14 +102,16 @@ struct Worker {
   }
 
   // Flow records only, for a file the first pass did not parse.
-  FileOutcome flows_one(const WalkEntry& entry, const Prefilter* names) {
+  FileOutcome flows_one(const WalkEntry& entry, const Prefilter* names, const SafeReadOptions& limits) {
     FileOutcome o;
     o.facts.file = entry.path;
     // Decided by path first: most files of a tree have no front-end with flow records.
     SourceFile by_path{entry.path, entry.abs_path, {}};
     if (std::none_of(scanners.begin(), scanners.end(), [&](const auto& s) { return s->has_flows(by_path); })) return o;
-    std::string content, error;
-    if (!read_file(entry.abs_path, content, error) || looks_binary(content) || !is_valid_utf8(content)) return o;
+    SafeReadResult read = read_file_safely(entry.abs_path, limits);
+    if (!read.ok()) return o;
+    const std::string content = std::move(read.data);
+    if (looks_binary(content) || !is_valid_utf8(content)) return o;
     if (names && !names->matches(content)) return o;
     SourceFile src{entry.path, entry.abs_path, content};
     for (auto& s : scanners)
@@ -146,14 +135,14 @@ std::vector<std::string> demand_names(const std::vector<FileFacts>& facts) {
   return {names.begin(), names.end()};
 }
 
-void fill_snippets(const std::string& root, std::vector<Finding>& findings) {
+void fill_snippets(const std::string& root, const SafeReadOptions& limits, std::vector<Finding>& findings) {
   std::map<std::string, std::vector<std::string>> lines_of;
   for (auto& f : findings) {
     if (f.location.line <= 0) continue;
     auto it = lines_of.find(f.location.file);
     if (it == lines_of.end()) {
       std::vector<std::string> lines;
-      std::ifstream in(root + "/" + f.location.file, std::ios::binary);
+      std::istringstream in(read_file_safely(root + "/" + f.location.file, limits).data);
       for (std::string l; std::getline(in, l);) {
         if (!l.empty() && l.back() == '\r') l.pop_back();
         lines.push_back(std::move(l));
@@ -202,6 +191,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   }
   for (const auto& s : walked.skipped) out.notifications.push_back({s.path, "skipped: " + s.reason});
 
+  const SafeReadOptions limits{options.walk.max_file_size, walked.root};
   ScanConfig config{catalog.dir().string()};
   for (const auto& [name, make] : registered_scanners()) make()->prepare(config);
   Prefilter prefilter(catalog.trigger_literals());
@@ -224,7 +214,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     for (size_t i = next++; i < n; i = next++) {
       if (options.progress) options.progress(++done, n);
       if (external.handled.count(walked.files[i].path)) continue;
-      FileOutcome r = w.scan_one(walked.files[i], prefilter);
+      FileOutcome r = w.scan_one(walked.files[i], prefilter, limits);
       parsed[i] = r.parsed;
       ++(r.skipped ? skipped : scanned);
       // Files without trust facts still matter to the flow solver: their endpoints and records.
@@ -279,7 +269,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
       Worker w;
       for (size_t i = next++; i < n; i = next++) {
         if (!wanted[i]) continue;
-        FileOutcome r = w.flows_one(walked.files[i], wanted[i] == 2 ? nullptr : name_filter.get());
+        FileOutcome r = w.flows_one(walked.files[i], wanted[i] == 2 ? nullptr : name_filter.get(), limits);
         if (r.facts.flows.empty()) continue;
         std::lock_guard lock(kept_mutex);
         demand.emplace_back(i, std::move(r));
@@ -308,7 +298,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     if (auto it = external.fixes.find(Location{f.location.file, f.location.line, f.location.column, 0, 0}); it != external.fixes.end())
       f.fix = it->second;
   out.stats.judge_seconds = seconds_since(phase_start);
-  fill_snippets(walked.root, out.findings);
+  fill_snippets(walked.root, limits, out.findings);
   sort_findings(out.findings);
   assign_fingerprints(out.findings);
   std::sort(out.notifications.begin(), out.notifications.end());

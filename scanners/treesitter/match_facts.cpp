@@ -56,7 +56,7 @@ bool predicates_hold(const TSQueryMatch& m, const PatternInfo& info, const Value
         bool eq = p.other_capture >= 0 ? t == other : (!p.values.empty() && t == p.values[0]);
         ok = (p.op == "eq?") == eq;
       } else if (p.op == "match?" || p.op == "not-match?") {
-        bool found = std::regex_search(t, *p.regex);
+        bool found = p.regex->search(t);
         ok = (p.op == "match?") == found;
       } else if (p.op == "any-of?" || p.op == "not-any-of?") {
         bool any = std::find(p.values.begin(), p.values.end(), t) != p.values.end();

@@ -71,8 +71,8 @@ PatternInfo read_pattern(const TSQuery* q, uint32_t pattern, const std::string& 
       if (name == "match?" || name == "not-match?") {
         if (p.values.size() != 1) throw std::runtime_error(path + ": #" + name + " takes one regex");
         try {
-          p.regex = std::make_shared<std::regex>(p.values[0], std::regex::ECMAScript | std::regex::optimize);
-        } catch (const std::regex_error& e) {
+          p.regex = std::make_shared<LinearRegex>(p.values[0]);
+        } catch (const std::invalid_argument& e) {
           throw std::runtime_error(path + ": bad regex '" + p.values[0] + "': " + e.what());
         }
       }

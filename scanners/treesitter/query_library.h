@@ -7,11 +7,12 @@
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <regex>
 #include <string>
 #include <vector>
 
 #include <tree_sitter/api.h>
+
+#include "core/util/linear_regex.h"
 
 namespace atscan::ts {
 
@@ -20,7 +21,7 @@ struct TextPredicate {
   uint32_t capture = 0;
   std::vector<std::string> values;  // literal arguments
   int other_capture = -1;           // eq? against another capture
-  std::shared_ptr<std::regex> regex;
+  std::shared_ptr<LinearRegex> regex;
 };
 
 struct PatternInfo {

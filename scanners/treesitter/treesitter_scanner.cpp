@@ -1,4 +1,9 @@
 // The tree-sitter front-end: parses a file in its language and runs that language's queries.
+// Parsing and querying are bounded: a work budget proportional to the file's size (deterministic:
+// tree-sitter's progress callbacks come every fixed number of operations), a wall-clock backstop, and a
+// cap on in-progress query matches. A file that exceeds them is skipped with a reason.
+#include <chrono>
+#include <cstdint>
 #include <memory>
 #include <optional>
 
@@ -19,6 +24,31 @@ struct TreeDeleter {
 struct CursorDeleter {
   void operator()(TSQueryCursor* c) const { ts_query_cursor_delete(c); }
 };
+
+// Progress callbacks (each about 100 parser or query operations) allowed per byte of input, plus a floor.
+constexpr std::uint64_t kCallbacksPerByte = 20;
+constexpr std::uint64_t kCallbacksFloor = 100000;
+constexpr auto kWallClockBackstop = std::chrono::seconds(20);
+constexpr uint32_t kQueryMatchLimit = 1024;
+
+struct Budget {
+  std::uint64_t callbacks_left = 0;
+  std::chrono::steady_clock::time_point deadline;
+  bool exhausted = false;
+
+  explicit Budget(size_t bytes)
+      : callbacks_left(kCallbacksFloor + kCallbacksPerByte * bytes), deadline(std::chrono::steady_clock::now() + kWallClockBackstop) {}
+  // True to cancel. The clock is read every 1024 callbacks only.
+  bool spend() {
+    if (exhausted) return true;
+    if (callbacks_left == 0 || ((callbacks_left & 1023) == 0 && std::chrono::steady_clock::now() > deadline)) exhausted = true;
+    else --callbacks_left;
+    return exhausted;
+  }
+};
+
+bool parse_progress(TSParseState* state) { return static_cast<Budget*>(state->payload)->spend(); }
+bool query_progress(TSQueryCursorState* state) { return static_cast<Budget*>(state->payload)->spend(); }
 
 class TreeSitterScanner : public Scanner {
  public:
@@ -56,16 +86,38 @@ class TreeSitterScanner : public Scanner {
       notes.push_back({file.path, "internal: grammar '" + lq->language + "' has an incompatible ABI", "error"});
       return;
     }
+    Budget parse_budget(file.content.size());
+    TSInput input{};
+    struct Text {
+      std::string_view s;
+    } text{file.content};
+    input.payload = &text;
+    input.encoding = TSInputEncodingUTF8;
+    input.read = [](void* payload, uint32_t byte, TSPoint, uint32_t* read) -> const char* {
+      const std::string_view s = static_cast<Text*>(payload)->s;
+      if (byte >= s.size()) {
+        *read = 0;
+        return "";
+      }
+      *read = static_cast<uint32_t>(s.size() - byte);
+      return s.data() + byte;
+    };
     std::unique_ptr<TSTree, TreeDeleter> tree(
-        ts_parser_parse_string(parser_.get(), nullptr, file.content.data(), static_cast<uint32_t>(file.content.size())));
+        ts_parser_parse_with_options(parser_.get(), nullptr, input, TSParseOptions{&parse_budget, parse_progress}));
     if (!tree) {
-      notes.push_back({file.path, "skipped: " + lq->language + " parser gave up"});
+      ts_parser_reset(parser_.get());  // a cancelled parse would otherwise resume on the next file
+      notes.push_back({file.path, parse_budget.exhausted ? "skipped: " + lq->language + " parse exceeded its time budget"
+                                                         : "skipped: " + lq->language + " parser gave up",
+                       parse_budget.exhausted ? "warning" : "note"});
       return;
     }
     TSNode root = ts_tree_root_node(tree.get());
     if (ts_node_has_error(root))
       notes.push_back({file.path, lq->language + " syntax errors; the parts that parsed were scanned", "note"});
 
+    Budget query_budget(file.content.size());
+    budget_ = &query_budget;
+    match_limit_hit_ = false;
     std::map<std::string, TSNode> constants;
     ValueResolver plain(file.content, nullptr);
     if (lq->constants) {
@@ -107,6 +159,17 @@ class TreeSitterScanner : public Scanner {
         if (!add_match_facts(m, ctx, out, error)) notes.push_back({file.path, qf.path + ": " + error, "error"});
       });
     }
+    budget_ = nullptr;
+    if (query_budget.exhausted) {
+      // Facts found so far are a partial view: drop them rather than judge half a file.
+      out.trust.clear();
+      out.endpoints.clear();
+      out.uses.clear();
+      notes.push_back({file.path, "skipped: " + lq->language + " queries exceeded their time budget", "warning"});
+      return;
+    }
+    if (match_limit_hit_)
+      notes.push_back({file.path, lq->language + " queries hit the in-progress match limit; some matches may be missing", "note"});
     dedupe_facts(out);
     if (flows) flows->extract(root, out.flows);
   }
@@ -116,13 +179,19 @@ class TreeSitterScanner : public Scanner {
 
   template <typename F>
   void run(const QueryFile& qf, TSNode root, F&& on_match) {
-    ts_query_cursor_exec(cursor_.get(), qf.query, root);
+    if (budget_->exhausted) return;
+    const TSQueryCursorOptions options{budget_, query_progress};
+    ts_query_cursor_set_match_limit(cursor_.get(), kQueryMatchLimit);
+    ts_query_cursor_exec_with_options(cursor_.get(), qf.query, root, &options);
     TSQueryMatch m;
     while (ts_query_cursor_next_match(cursor_.get(), &m)) on_match(m);
+    if (ts_query_cursor_did_exceed_match_limit(cursor_.get())) match_limit_hit_ = true;
   }
 
   std::unique_ptr<TSParser, ParserDeleter> parser_{ts_parser_new()};
   std::unique_ptr<TSQueryCursor, CursorDeleter> cursor_{ts_query_cursor_new()};
+  Budget* budget_ = nullptr;
+  bool match_limit_hit_ = false;
 };
 
 }  // namespace

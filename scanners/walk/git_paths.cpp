@@ -10,17 +10,15 @@
 #include <sstream>
 #include <vector>
 
+#include "core/util/safe_read.h"
+
 namespace atscan {
 namespace {
 
 namespace fs = std::filesystem;
 
 std::string read_text(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) return {};
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+  return read_file_safely(p, SafeReadOptions{4u << 20, {}}).data;
 }
 
 std::string lower(std::string s) {

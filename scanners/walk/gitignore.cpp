@@ -1,5 +1,7 @@
 #include "scanners/walk/gitignore.h"
 
+#include "core/util/safe_read.h"
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -50,14 +52,13 @@ IgnoreFile::IgnoreFile(std::string base, std::string_view text) : base_(std::mov
 }
 
 IgnoreFile IgnoreFile::load(std::string base, const std::string& file, std::string* error) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    if (error && errno != ENOENT) *error = std::strerror(errno);
+  // An ignore file in a scanned tree is untrusted too: a FIFO or a huge file must not stall the walk.
+  SafeReadResult read = read_file_safely(file, SafeReadOptions{4u << 20, {}});
+  if (!read.ok()) {
+    if (error && read.status != SafeReadStatus::missing) *error = read.reason;
     return IgnoreFile(std::move(base), "");
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return IgnoreFile(std::move(base), ss.str());
+  return IgnoreFile(std::move(base), read.data);
 }
 
 IgnoreMatch IgnoreFile::match(std::string_view path, bool is_dir) const {

@@ -1,0 +1,37 @@
+#pragma once
+// Regular expressions matched in time linear in the input and with bounded stack: vectorscan (the
+// Hyperscan API) underneath. std::regex recurses once per input character and crashes on long text,
+// so every pattern applied to scanned text (query predicates, profile host patterns) goes through here.
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace atscan {
+
+class LinearRegex {
+ public:
+  struct Options {
+    bool caseless = false;
+  };
+  // Throws std::invalid_argument with vectorscan's message when the pattern does not compile
+  // (back-references and look-arounds are not supported).
+  explicit LinearRegex(const std::string& pattern, Options options);
+  explicit LinearRegex(const std::string& pattern) : LinearRegex(pattern, Options{}) {}
+  ~LinearRegex();
+  LinearRegex(const LinearRegex&) = delete;
+  LinearRegex& operator=(const LinearRegex&) = delete;
+
+  // Whether the pattern matches anywhere in `text` (ECMAScript regex_search).
+  bool search(std::string_view text) const;
+  // Whether the pattern matches all of `text` (regex_match).
+  bool full_match(std::string_view text) const;
+  const std::string& pattern() const { return pattern_; }
+
+ private:
+  struct Db;
+  std::string pattern_;
+  std::unique_ptr<Db> search_;
+  std::unique_ptr<Db> full_;
+};
+
+}  // namespace atscan
