@@ -1,0 +1,19 @@
+; Marks (see scanners/treesitter/marks.h).
+; "accepts_all": verify callbacks whose body only returns 1 (every chain passes, whatever OpenSSL found).
+((function_definition
+   declarator: (function_declarator declarator: (identifier) @mark)
+   body: (compound_statement) @b)
+ (#match? @b "^\\{(\\s|//[^\\n]*|/\\*([^*]|\\*[^/])*\\*/|\\(void\\)\\s*\\w+\\s*;)*return\\s*\\(?\\s*1\\s*\\)?\\s*;\\s*\\}$")
+ (#set! mark "accepts_all"))
+
+; "verify_result": values that hold SSL_get_verify_result(…), through variables and helper functions.
+((call_expression function: (identifier) @f) @mark
+ (#eq? @f "SSL_get_verify_result") (#set! mark "verify_result"))
+((init_declarator declarator: (identifier) @mark value: (_) @v)
+ (#marked? @v "verify_result") (#set! mark "verify_result"))
+((assignment_expression left: (identifier) @mark right: (_) @v)
+ (#marked? @v "verify_result") (#set! mark "verify_result"))
+((function_definition
+   declarator: (function_declarator declarator: (identifier) @mark)
+   body: (compound_statement (return_statement (_) @v)))
+ (#marked? @v "verify_result") (#set! mark "verify_result"))
