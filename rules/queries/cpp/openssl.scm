@@ -68,10 +68,8 @@
 ; The result of SSL_get_verify_result(…) compared so that an error code counts as success:
 ; (r == X509_V_OK) || (r == 1), (r != 0) && (r != 1). Only X509_V_OK (0) means the chain verified.
 ((binary_expression operator: "||") @target
- (#match? @target "((==\\s*(0|X509_V_OK)\\b|\\b(0|X509_V_OK)\\s*==)[\\s\\S]*\\|\\|[\\s\\S]*(==\\s*[1-9]|\\b[1-9][0-9]*\\s*==))|((==\\s*[1-9]|\\b[1-9][0-9]*\\s*==)[\\s\\S]*\\|\\|[\\s\\S]*(==\\s*(0|X509_V_OK)\\b|\\b(0|X509_V_OK)\\s*==))")
- (#marked? @target "verify_result")
+ (#marked? @target "verify_ok_test") (#marked? @target "verify_error_test")
  (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "SSL_get_verify_result error code accepted as X509_V_OK") (#set! confidence "low"))
 ((binary_expression operator: "&&") @target
- (#match? @target "((!=\\s*(0|X509_V_OK)\\b|\\b(0|X509_V_OK)\\s*!=)[\\s\\S]*&&[\\s\\S]*(!=\\s*[1-9]|\\b[1-9][0-9]*\\s*!=))|((!=\\s*[1-9]|\\b[1-9][0-9]*\\s*!=)[\\s\\S]*&&[\\s\\S]*(!=\\s*(0|X509_V_OK)\\b|\\b(0|X509_V_OK)\\s*!=))")
- (#marked? @target "verify_result")
+ (#marked? @target "verify_not_ok_test") (#marked? @target "verify_not_error_test")
  (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "SSL_get_verify_result error code accepted as X509_V_OK") (#set! confidence "low"))
