@@ -48,6 +48,25 @@ void npm_setting(const std::string& tool, const std::string& key, const std::str
     out.endpoints.push_back(endpoint_fact(obj, value, tool + " registry", loc));
 }
 
+void connection_string_facts(const std::string& value, const Location& loc, const std::string& obj, FileFacts& out) {
+  if (!starts_with_ci(value, "mongodb://") && !starts_with_ci(value, "mongodb+srv://")) return;
+  const auto q = value.find('?');
+  if (q == std::string::npos) return;
+  for (size_t start = q + 1; start < value.size();) {
+    size_t end = value.find_first_of("&;", start);
+    if (end == std::string::npos) end = value.size();
+    const std::string kv = value.substr(start, end - start);
+    start = end + 1;
+    const auto eq = kv.find('=');
+    if (eq == std::string::npos || lower(kv.substr(eq + 1)) != "true") continue;
+    const std::string key = lower(kv.substr(0, eq));
+    if (key == "tlsallowinvalidcertificates" || key == "sslallowinvalidcertificates" || key == "tlsinsecure")
+      out.trust.push_back(trust_fact(kVerifyOff, TrustKind::verify_disabled, "MongoDB " + kv.substr(0, eq) + "=true", obj, value, loc));
+    else if (key == "tlsallowinvalidhostnames" || key == "sslallowinvalidhostnames")
+      out.trust.push_back(trust_fact(kVerifyOff, TrustKind::hostname_check_disabled, "MongoDB " + kv.substr(0, eq) + "=true", obj, value, loc));
+  }
+}
+
 namespace {
 
 Location loc_of(const SourceFile& file, const ShellWord& w) {
@@ -327,6 +346,17 @@ void apk_facts(const SourceFile& file, const ShellCommand& c, size_t first, cons
       out.trust.push_back(trust_fact(kVerifyOff, TrustKind::verify_disabled, "apk --no-check-certificate", obj, c[i].text, loc_of(file, c[i])));
 }
 
+// The MongoDB shell and tools: --tlsAllowInvalidCertificates (and the older --ssl… spellings).
+void mongo_facts(const SourceFile& file, const ShellCommand& c, size_t first, const std::string& obj, FileFacts& out) {
+  for (size_t i = first; i < c.size(); ++i) {
+    const std::string& w = c[i].text;
+    if (w == "--tlsAllowInvalidCertificates" || w == "--sslAllowInvalidCertificates" || w == "--tlsInsecure")
+      out.trust.push_back(trust_fact(kVerifyOff, TrustKind::verify_disabled, "mongo " + w, obj, w, loc_of(file, c[i])));
+    else if (w == "--tlsAllowInvalidHostnames" || w == "--sslAllowInvalidHostnames")
+      out.trust.push_back(trust_fact(kVerifyOff, TrustKind::hostname_check_disabled, "mongo " + w, obj, w, loc_of(file, c[i])));
+  }
+}
+
 }  // namespace
 
 void place_word(ShellWord& w, const TextOrigin& o) {
@@ -390,6 +420,8 @@ void command_facts(const SourceFile& file, const ShellCommand& c, FileFacts& out
     env_assignment_facts(file, name, value, loc_of(file, c[a]), scoped ? obj : std::string(), out);
   }
   if (!has_command) return;
+  // A connection string can be an argument of any command (mongo, mongosh, a script, an app).
+  for (size_t j = i + 1; j < c.size(); ++j) connection_string_facts(c[j].text, loc_of(file, c[j]), obj, out);
   // JVM system properties can appear on any launcher (java, mvn, gradle, sbt, spark-submit).
   for (size_t j = i + 1; j < c.size(); ++j)
     if (c[j].text.rfind("-D", 0) == 0) jvm_option_facts(c[j].text, loc_of(file, c[j]), obj, out);
@@ -415,13 +447,16 @@ void command_facts(const SourceFile& file, const ShellCommand& c, FileFacts& out
     package_manager_facts(file, tool, c, i + 1, obj, out);
   else if (tool == "apt" || tool == "apt-get") apt_facts(file, tool, c, i + 1, obj, out);
   else if (tool == "apk") apk_facts(file, c, i + 1, obj, out);
+  else if (tool == "mongo" || tool == "mongosh" || tool == "mongodump" || tool == "mongorestore" || tool == "mongoexport" ||
+           tool == "mongoimport")
+    mongo_facts(file, c, i + 1, obj, out);
 }
 
 bool mentions_trust_settings(std::string_view text) {
   static const std::vector<std::string_view> kLiterals = {
       "curl", "wget", "aws ", "git ", "pip", "npm", "yarn", "-Djavax", "-Dcom.amazonaws", "SSL_", "_CA_", "NODE_",
       "HTTPSVERIFY", "JAVA_", "_OPTS", "ENDPOINT", "cafile", "strict-ssl", "trusted-host", "TRUSTED_HOST", "INDEX_URL",
-      "sslverify", "Verify-Peer", "Verify-Host", "no-check-certificate", "kip-tls-verify", "kipTLSVerify",
+      "sslverify", "Verify-Peer", "Verify-Host", "no-check-certificate", "AllowInvalid", "tlsInsecure", "kip-tls-verify", "kipTLSVerify",
       "kip_verify", "kipVerify"};
   return contains_any(text, kLiterals);
 }

@@ -35,6 +35,10 @@ void pip_setting(const std::string& key, const std::string& value, const Locatio
 void npm_setting(const std::string& tool, const std::string& key, const std::string& value, const Location& loc,
                  const std::string& object, FileFacts& out);
 
+// MongoDB connection strings whose options turn certificate (or host-name) checks off:
+// tlsAllowInvalidCertificates=true, tlsInsecure=true, tlsAllowInvalidHostnames=true and ssl… spellings.
+void connection_string_facts(const std::string& value, const Location& loc, const std::string& object, FileFacts& out);
+
 // Cheap content test: could this text hold a setting these front-ends understand? Used to let config
 // files past the catalog prefilter, whose literals miss forms such as `curl -k`.
 bool mentions_trust_settings(std::string_view text);

@@ -86,6 +86,7 @@ bool env_assignment_facts(const SourceFile& file, std::string_view raw_name, std
     if (!value.empty()) out.endpoints.push_back(endpoint_fact(object, value, name, loc));
     return true;
   }
+  connection_string_facts(value, loc, object, out);  // MONGO_URL=mongodb://…?tlsInsecure=true
   return false;
 }
 

@@ -43,9 +43,33 @@
    function: (identifier) @f
    arguments: (argument_list . (_) @object . (_) @mode . (_) @target .))
  (#any-of? @f "SSL_CTX_set_verify" "SSL_set_verify") (#not-eq? @mode "SSL_VERIFY_NONE") (#not-any-of? @target "NULL" "nullptr" "0")
+ (#not-marked? @target "accepts_all")
  (#set! kind "custom_verify_callback") (#set! rule "ats-custom-verify-callback") (#set! api "SSL_CTX_set_verify callback") (#set! confidence "low"))
 ((call_expression
    function: (identifier) @f
    arguments: (argument_list . (_) @object . (_) @target))
  (#eq? @f "SSL_CTX_set_cert_verify_callback") (#not-any-of? @target "NULL" "nullptr" "0")
+ (#not-marked? @target "accepts_all")
  (#set! kind "custom_verify_callback") (#set! rule "ats-custom-verify-callback") (#set! api "SSL_CTX_set_cert_verify_callback") (#set! confidence "low"))
+
+; SSL_CTX_set_verify(ctx, mode, cb) / SSL_CTX_set_cert_verify_callback(ctx, cb, arg) where the callback
+; (defined in this file, see _marks.scm) returns 1 whatever OpenSSL found: verification is off.
+((call_expression
+   function: (identifier) @f
+   arguments: (argument_list . (_) @object . (_) . (identifier) @target .))
+ (#any-of? @f "SSL_CTX_set_verify" "SSL_set_verify") (#marked? @target "accepts_all")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "verify callback that returns 1") (#set! confidence "low"))
+((call_expression
+   function: (identifier) @f
+   arguments: (argument_list . (_) @object . (identifier) @target))
+ (#eq? @f "SSL_CTX_set_cert_verify_callback") (#marked? @target "accepts_all")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "verify callback that returns 1") (#set! confidence "low"))
+
+; The result of SSL_get_verify_result(…) compared so that an error code counts as success:
+; (r == X509_V_OK) || (r == 1), (r != 0) && (r != 1). Only X509_V_OK (0) means the chain verified.
+((binary_expression operator: "||") @target
+ (#marked? @target "verify_ok_test") (#marked? @target "verify_error_test")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "SSL_get_verify_result error code accepted as X509_V_OK") (#set! confidence "low"))
+((binary_expression operator: "&&") @target
+ (#marked? @target "verify_not_ok_test") (#marked? @target "verify_not_error_test")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "SSL_get_verify_result error code accepted as X509_V_OK") (#set! confidence "low"))

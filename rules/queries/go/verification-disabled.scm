@@ -15,3 +15,17 @@
    right: (expression_list . (true) @target))
  (#eq? @k "InsecureSkipVerify")
  (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "InsecureSkipVerify = true"))
+
+; InsecureSkipVerify: !false, or a constant / variable of the file bound to true
+((keyed_element key: (literal_element (identifier) @k)
+   value: (literal_element (unary_expression operator: "!" operand: (false)) @target))
+ (#eq? @k "InsecureSkipVerify")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "InsecureSkipVerify: !false"))
+((keyed_element key: (literal_element (identifier) @k) value: (literal_element (identifier) @target))
+ (#eq? @k "InsecureSkipVerify") (#marked? @target "true_value")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "InsecureSkipVerify: true"))
+((assignment_statement
+   left: (expression_list . (selector_expression operand: (identifier) @object field: (field_identifier) @k))
+   right: (expression_list . (identifier) @target))
+ (#eq? @k "InsecureSkipVerify") (#marked? @target "true_value")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "InsecureSkipVerify = true"))

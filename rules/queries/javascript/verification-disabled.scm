@@ -28,3 +28,13 @@
  (#eq? @k "checkServerIdentity")
  (#match? @target "^(undefined|null|\\{\\s*\\}|\\{\\s*return\\s*(undefined)?\\s*;?\\s*\\})$")
  (#set! kind "hostname_check_disabled") (#set! rule "ats-verification-disabled") (#set! api "checkServerIdentity returning undefined"))
+
+; { rejectUnauthorized: !true } / !!false / a name bound to false in the file
+((pair key: (property_identifier) @k
+   value: [(unary_expression operator: "!" argument: (true))
+           (unary_expression operator: "!" argument: (unary_expression operator: "!" argument: (false)))] @target)
+ (#any-of? @k "rejectUnauthorized" "strictSSL")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "rejectUnauthorized: false"))
+((pair key: (property_identifier) @k value: (identifier) @target)
+ (#any-of? @k "rejectUnauthorized" "strictSSL") (#marked? @target "false_value")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "rejectUnauthorized: false"))

@@ -43,3 +43,13 @@
    right: (string) @target)
  (#eq? @env "environ") (#match? @name "PYTHONHTTPSVERIFY") (#match? @target "^['\"]0['\"]$")
  (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "PYTHONHTTPSVERIFY=0"))
+
+; requests verify=0 (any falsy number turns verification off, like False)
+((keyword_argument name: (identifier) @k value: (integer) @target)
+ (#eq? @k "verify") (#eq? @target "0")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "verify=0"))
+
+; pymongo MongoClient(…, tlsAllowInvalidCertificates=True / tlsInsecure=True)
+((keyword_argument name: (identifier) @k value: (true) @target)
+ (#any-of? @k "tlsAllowInvalidCertificates" "tlsInsecure" "ssl_allow_invalid_certificates")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "tlsAllowInvalidCertificates=True"))

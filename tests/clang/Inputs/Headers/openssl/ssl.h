@@ -17,6 +17,7 @@ typedef struct evp_md_st EVP_MD;
 #define SSL_CTRL_SET_TLSEXT_HOSTNAME 55
 #define TLSEXT_NAMETYPE_host_name 0
 #define EVP_MAX_MD_SIZE 64
+#define X509_V_OK 0
 typedef int (*SSL_verify_cb)(int preverify_ok, X509_STORE_CTX* x509_ctx);
 const SSL_METHOD* TLS_client_method(void);
 SSL_CTX* SSL_CTX_new(const SSL_METHOD* method);
@@ -34,6 +35,7 @@ long SSL_ctrl(SSL* ssl, int cmd, long larg, void* parg);
 #define SSL_set_tlsext_host_name(s, name) SSL_ctrl(s, SSL_CTRL_SET_TLSEXT_HOSTNAME, TLSEXT_NAMETYPE_host_name, (void*)name)
 int SSL_set1_host(SSL* s, const char* hostname);
 int SSL_connect(SSL* ssl);
+long SSL_get_verify_result(const SSL* ssl);
 X509_STORE* X509_STORE_new(void);
 int X509_STORE_add_cert(X509_STORE* store, X509* x);
 int X509_STORE_load_locations(X509_STORE* store, const char* file, const char* dir);
