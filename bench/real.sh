@@ -95,6 +95,7 @@ fi
 peak() { /usr/bin/time -f '%M %x' -o "$work/peak.txt" "$@" >"$work/peak.out" 2>/dev/null || true; cat "$work/peak.txt" | tail -1; }
 
 md=$here/results/real.md
+commit=$(bench_commit)
 rows=()
 for name in "${names[@]}"; do
   tree=$(lay_out_tree "$name")
@@ -149,7 +150,7 @@ done
 {
   echo "# atscan on real code against ripgrep and ast-grep"
   echo
-  echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(bench_commit)"
+  echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit $commit"
   echo "- machine: $(bench_machine); load average after the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- versions: $("$atscan" --version | head -1) ($(basename "$(dirname "$(dirname "$atscan")")") build), $(rg --version | head -1), ${sg:+$("$sg" --version), }$(hyperfine --version)"
   echo "- hyperfine --warmup ${WARMUP:-1} --runs ${RUNS:-3} (page cache warm for every tool); wall times are medians ± stddev in seconds;"

@@ -40,9 +40,11 @@ bench_machine() {
   echo "${cpu:-unknown CPU}, $(nproc) cores, ${mem:-? GiB} RAM, $(uname -sr)"
 }
 
-# Commit of the checkout, with "+dirty" when the working tree has changes.
+# Commit of the checkout, with "+dirty" when the working tree has changes (BENCH_COMMIT= overrides, for a
+# run from an exported copy).
 bench_commit() {
   local c
+  [ -n "${BENCH_COMMIT:-}" ] && { echo "$BENCH_COMMIT"; return; }
   c=$(git -C "$bench_root" rev-parse --short HEAD 2>/dev/null || echo unknown)
   git -C "$bench_root" diff --quiet HEAD 2>/dev/null || c="$c+dirty"
   echo "$c"
