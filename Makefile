@@ -32,7 +32,7 @@ asan:
 	@$(MAKE) test PRESET=asan
 
 bench: build
-	@bench/run.sh $(BUILD)
+	@ATSCAN=$(BUILD)/cli/atscan bench/run.sh
 
 # A Debian package of the build (CPack): $(BUILD)/atscan_<version>_<arch>.deb.
 package: build
