@@ -143,6 +143,7 @@ ScanRun scan_with_filters(const ScanArgs& args, const GlobalOptions& global) {
   opts.walk.use_gitignore = !a.no_ignore;
   opts.walk.max_file_size = parse_size(a.max_file_size);
   opts.walk.explain_ignored = a.verbose;
+  opts.explain = a.verbose;
   opts.jobs = a.jobs;
   opts.lower_test_code = !a.test_code_same_level;
   opts.external = clang_fact_source(a.compile_commands);

@@ -78,8 +78,8 @@ void report_stats(std::ostream& err, const ScanStats& s) {
 
 std::string did_you_mean_format(const std::string& typed) { return did_you_mean(typed, reporter_names()); }
 
-ProgressLine::ProgressLine(std::ostream& err, bool enabled)
-    : err_(err), enabled_(enabled), start_(std::chrono::steady_clock::now()), last_(start_) {}
+ProgressLine::ProgressLine(std::ostream& err, bool enabled, std::chrono::milliseconds delay)
+    : err_(err), enabled_(enabled), delay_(delay), start_(std::chrono::steady_clock::now()), last_(start_) {}
 
 std::function<void(size_t, size_t)> ProgressLine::callback() {
   if (!enabled_) return {};
@@ -90,7 +90,7 @@ void ProgressLine::update(size_t done, size_t total) {
   std::unique_lock lock(mutex_, std::try_to_lock);
   if (!lock.owns_lock()) return;  // another thread is drawing: skip, never wait
   const auto now = std::chrono::steady_clock::now();
-  if (now - start_ < std::chrono::seconds(1) || (shown_ && now - last_ < std::chrono::milliseconds(100))) return;
+  if (now - start_ < delay_ || (shown_ && now - last_ < std::chrono::milliseconds(100))) return;
   last_ = now;
   shown_ = true;
   err_ << "\ratscan: scanning " << done << '/' << total << " files (" << (total ? done * 100 / total : 100) << "%)\033[K" << std::flush;

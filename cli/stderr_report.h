@@ -25,7 +25,7 @@ std::string did_you_mean_format(const std::string& typed);
 // "\r[files done/total] N%" on a terminal once a scan has run for a second; erased by finish().
 class ProgressLine {
  public:
-  ProgressLine(std::ostream& err, bool enabled);
+  ProgressLine(std::ostream& err, bool enabled, std::chrono::milliseconds delay = std::chrono::seconds(1));
   std::function<void(size_t, size_t)> callback();
   void finish();
 
@@ -35,6 +35,7 @@ class ProgressLine {
   bool enabled_;
   bool shown_ = false;
   std::mutex mutex_;
+  std::chrono::milliseconds delay_;
   std::chrono::steady_clock::time_point start_, last_;
 };
 

@@ -49,6 +49,8 @@ struct Worker {
   std::vector<std::unique_ptr<Scanner>> scanners;
   std::vector<std::string> names;  // front-end name of each scanner, for --stats
   ScanStats stats;                 // this thread's share; merged after the scan
+  bool explain = false;
+  std::vector<Notification> explained;  // with explain: files the prefilter left out
   Worker() {
     for (const auto& [name, make] : registered_scanners()) {
       scanners.push_back(make());
@@ -105,6 +107,7 @@ struct Worker {
       stats.bytes_parsed += content.size();
     } else if (prefilter_done && !prefilter_hit) {
       ++stats.files_prefiltered;
+      if (explain) explained.push_back({entry.path, "not parsed: no rule's trigger literal occurs in it (prefilter)", "note"});
     }
     if (!text_ok && std::none_of(wanted.begin(), wanted.end(), [&](Scanner* s) { return s->accepts_binary(src); })) {
       o.notes.push_back({entry.path, binary ? "skipped: binary file" : "skipped: not valid UTF-8", "note"});
@@ -221,6 +224,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   std::vector<char> parsed(n, 0);  // distinct elements per thread: no race
   auto work = [&] {
     Worker w;
+    w.explain = options.explain;
     for (size_t i = next++; i < n; i = next++) {
       if (options.progress) options.progress(++done, n);
       if (external.handled.count(walked.files[i].path)) continue;
@@ -236,6 +240,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     }
     std::lock_guard lock(stats_mutex);
     merge_stats(out.stats, w.stats);
+    for (auto& e : w.explained) out.explained.push_back(std::move(e));
   };
   std::vector<std::thread> threads;
   for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
@@ -308,6 +313,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     if (auto it = external.fixes.find(Location{f.location.file, f.location.line, f.location.column, 0, 0}); it != external.fixes.end())
       f.fix = it->second;
   out.stats.judge_seconds = seconds_since(phase_start);
+  std::sort(out.explained.begin(), out.explained.end());
   fill_snippets(walked.root, out.findings);
   sort_findings(out.findings);
   assign_fingerprints(out.findings);

@@ -39,6 +39,7 @@ struct ScanOptions {
   bool lower_test_code = true;
   Shard shard;                  // --shard i/n: only the walked files of this shard are scanned
   ExternalFactSource external;  // optional: the Clang engine over a compilation database (see external_source.h)
+  bool explain = false;         // fill ScanOutcome::explained (atscan -v): files left out and why
   // Called from worker threads after each file (done, total); must be cheap and thread-safe.
   std::function<void(size_t, size_t)> progress;
 };
@@ -49,7 +50,7 @@ struct ScanOutcome {
   std::vector<Notification> notifications;   // sorted
   RunSummary summary;
   std::vector<std::string> scanned_files;   // relative paths walked (after sharding), sorted
-  std::vector<Notification> explained;       // with walk.explain_ignored: files left out on purpose and why
+  std::vector<Notification> explained;       // with explain: files left out on purpose (ignored, prefiltered) and why, sorted
   ScanStats stats;
 };
 

@@ -1,0 +1,66 @@
+#include "cli/stderr_report.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace atscan::cli {
+namespace {
+
+std::vector<Notification> notes() {
+  return {{"a.py", "python syntax errors; the parts that parsed were scanned", "note"},
+          {"b.py", "python syntax errors; the parts that parsed were scanned", "note"},
+          {"big.bin", "skipped: larger than --max-file-size (1024 bytes)", "warning"},
+          {"ci.yml", "skipped: malformed YAML: bad indentation", "warning"},
+          {"", "compile_commands.json found, but the Clang engine could not be loaded", "error"}};
+}
+
+TEST(StderrReport, SummarisesByKindAndAlwaysPrintsErrors) {
+  std::ostringstream err;
+  report_notifications(err, notes(), false, false);
+  EXPECT_EQ(err.str(),
+            "atscan: error: compile_commands.json found, but the Clang engine could not be loaded\n"
+            "atscan: note: 2 files: python syntax errors; the parts that parsed were scanned (e.g. a.py); -v lists them\n"
+            "big.bin: warning: skipped: larger than --max-file-size (1024 bytes)\n"
+            "ci.yml: warning: skipped: malformed YAML: bad indentation\n");
+}
+
+TEST(StderrReport, VerboseListsEveryOneQuietOnlyErrors) {
+  std::ostringstream verbose, quiet;
+  report_notifications(verbose, notes(), false, true);
+  EXPECT_NE(verbose.str().find("a.py: note: python syntax errors"), std::string::npos);
+  EXPECT_NE(verbose.str().find("b.py: note: python syntax errors"), std::string::npos);
+  report_notifications(quiet, notes(), true, false);
+  EXPECT_EQ(quiet.str(), "atscan: error: compile_commands.json found, but the Clang engine could not be loaded\n");
+}
+
+TEST(StderrReport, StatsNameEveryPhaseAndFrontEnd) {
+  ScanStats s;
+  s.files_walked = 10;
+  s.files_prefiltered = 6;
+  s.files_parsed = 4;
+  s.bytes_parsed = 2048;
+  s.by_front_end["TreeSitterScanner .py"] = PhaseStats{3, 1500, 0.25};
+  std::ostringstream err;
+  report_stats(err, s);
+  EXPECT_NE(err.str().find("files walked 10, prefiltered out 6, parsed 4, bytes parsed 2048"), std::string::npos) << err.str();
+  EXPECT_NE(err.str().find("time walk "), std::string::npos);
+  EXPECT_NE(err.str().find("front-end TreeSitterScanner .py: 3 files, 1500 bytes, 0.250 s"), std::string::npos) << err.str();
+}
+
+TEST(StderrReport, ProgressLineOnlyAfterTheDelayAndErasedAtTheEnd) {
+  std::ostringstream late, soon;
+  ProgressLine never(late, true, std::chrono::hours(1));
+  never.callback()(1, 10);
+  never.finish();
+  EXPECT_EQ(late.str(), "");
+  ProgressLine now(soon, true, std::chrono::milliseconds(0));
+  now.callback()(5, 10);
+  now.finish();
+  EXPECT_EQ(soon.str(), "\ratscan: scanning 5/10 files (50%)\033[K\r\033[K");
+  ProgressLine off(soon, false, std::chrono::milliseconds(0));
+  EXPECT_FALSE(off.callback());
+}
+
+}  // namespace
+}  // namespace atscan::cli
