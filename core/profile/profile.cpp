@@ -64,6 +64,17 @@ class Loader {
     return s;
   }
 
+  // A file or a list of files (PEM text each); absent or null is an empty list.
+  std::vector<std::string> pem_list(const YAML::Node& node, const std::string& key) const {
+    std::vector<std::string> out;
+    if (!node.IsDefined() || node.IsNull()) return out;
+    if (node.IsScalar()) out.push_back(read_pem(node, node.as<std::string>()));
+    else if (node.IsSequence())
+      for (const auto& s : node) out.push_back(read_pem(s, s.as<std::string>()));
+    else fail(node, "'" + key + "' must be a file or a list of files");
+    return out;
+  }
+
   std::int64_t parse_time(const YAML::Node& at, const std::string& s) const {
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, se = 0;
     const int n = std::sscanf(s.c_str(), "%d-%d-%dT%d:%d:%d", &y, &mo, &d, &h, &mi, &se);
@@ -89,7 +100,7 @@ class Loader {
     }
     auto p = std::make_shared<Profile>();
     p->source = file_;
-    expect_keys(doc, {"id", "title", "description", "certificates", "chains", "hosts"}, "the profile");
+    expect_keys(doc, {"id", "title", "description", "certificates", "paths", "chains", "hosts"}, "the profile");
     p->id = required(doc, "id", "the profile");
     p->title = required(doc, "title", "the profile");
     p->description = optional(doc, "description");
@@ -109,6 +120,24 @@ class Loader {
       if (!names.insert(pc.name).second) fail(c, "duplicate certificate name '" + pc.name + "'");
       pc.pem = read_pem(c["file"], pc.file);
       p->certs.push_back(std::move(pc));
+    }
+
+    if (const YAML::Node paths = doc["paths"]; paths.IsDefined() && !paths.IsNull()) {
+      if (!paths.IsSequence()) fail(paths, "'paths' must be a list");
+      for (const auto& pc : paths) {
+        expect_keys(pc, {"class", "current", "targets", "served", "check_time", "note"}, "a path class");
+        ServedPathClass sp;
+        sp.name = required(pc, "class", "a path class");
+        const std::string current = required(pc, "current", "path class '" + sp.name + "'");
+        if (current != "true" && current != "false") fail(pc["current"], "'current' must be true or false");
+        sp.current = current == "true";
+        sp.note = optional(pc, "note");
+        sp.targets = pem_list(pc["targets"], "targets");
+        if (sp.targets.empty()) fail(pc, "missing field 'targets' in path class '" + sp.name + "'");
+        sp.served = pem_list(pc["served"], "served");
+        if (const std::string t = optional(pc, "check_time"); !t.empty()) sp.check_time = parse_time(pc["check_time"], t);
+        p->paths.push_back(std::move(sp));
+      }
     }
 
     if (const YAML::Node chains = doc["chains"]; chains.IsDefined() && !chains.IsNull()) {

@@ -28,6 +28,20 @@ struct HostPattern {
   std::string impact;         // affected | not-affected | verify-separately
 };
 
+// A class of served paths: issuing intermediates a rotation may switch among, and what the server
+// sends above each of them. Each target is verified as the end of the chain (the leaf never decides
+// which anchor is reached).
+struct ServedPathClass {
+  std::string name;                  // "RSA 2048 via Amazon Root CA 1"
+  bool current = false;              // the service's default certificates use this class today
+  std::vector<std::string> targets;  // PEM text of each issuing intermediate
+  std::vector<std::string> served;   // PEM text of what the server sends above the intermediate
+  std::int64_t check_time = 0;       // 0: the run's clock, kept inside the intermediate's validity
+  std::string note;
+};
+
+// A stored leaf chain: an extra check of the profile (verified once against its anchors at
+// `check_time`, inside the leaf's validity). When a profile has no `paths`, its chains are the paths.
 struct ServedChain {
   std::string name;                 // "S3/CloudFront RSA via M02"
   std::vector<std::string> pems;    // leaf file first, then the files of what the server sends (PEM text)
@@ -39,6 +53,7 @@ struct Profile {
   std::string title;
   std::string description;
   std::vector<ProfileCert> certs;
+  std::vector<ServedPathClass> paths;
   std::vector<ServedChain> chains;
   std::vector<HostPattern> hosts;
   std::filesystem::path source;  // the YAML it came from

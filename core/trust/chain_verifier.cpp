@@ -16,7 +16,7 @@ ChainResult verify_chain(const ParsedChain& chain, const std::vector<const Certi
     X509_STORE_CTX_set_default(ctx, "ssl_server");
     X509_VERIFY_PARAM* param = X509_STORE_CTX_get0_param(ctx);
     X509_VERIFY_PARAM_set_time(param, static_cast<time_t>(chain.check_time));
-    if (depth > 0) X509_VERIFY_PARAM_set_depth(param, depth);
+    if (depth >= 0) X509_VERIFY_PARAM_set_depth(param, depth);
     if (partial_chain) X509_VERIFY_PARAM_set_flags(param, X509_V_FLAG_PARTIAL_CHAIN);
     r.ok = X509_verify_cert(ctx) == 1;
     r.error = X509_STORE_CTX_get_error(ctx);

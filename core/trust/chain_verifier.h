@@ -23,7 +23,7 @@ struct ChainResult {
   std::vector<Certificate> path;   // leaf … trust anchor, when ok
 };
 
-// `depth` 0 = OpenSSL default (100). `partial_chain`: accept a non-self-signed trusted certificate
+// `depth` < 0 = OpenSSL default (100); otherwise the most intermediates allowed between target and anchor. `partial_chain`: accept a non-self-signed trusted certificate
 // as the anchor (X509_V_FLAG_PARTIAL_CHAIN; mbedTLS, wolfSSL, Java and Go behave this way).
 ChainResult verify_chain(const ParsedChain& chain, const std::vector<Certificate>& trust, int depth, bool partial_chain);
 ChainResult verify_chain(const ParsedChain& chain, const std::vector<const Certificate*>& trust, int depth, bool partial_chain);

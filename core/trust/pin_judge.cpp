@@ -1,8 +1,11 @@
-// Pins pass when one names a key the served chains present at or above the root. SPKI pins are
-// shared by self-signed and cross-signed copies; certificate-hash pins are not, so they must list
-// every copy the client may see.
+// Pins are judged against the served paths: a pin set ACCEPTS when it names a key on every current
+// path (every intermediate a rotation can switch to), WARNS when it covers only some of them, and is
+// PARTIAL when it covers only paths the service does not use today. SPKI pins are shared by
+// self-signed and cross-signed copies; certificate-hash pins are not, so they must list every copy
+// the client may see. A profile without paths judges pins by the role of the certificate they name.
 #include "core/trust/pin_judge.h"
 
+#include <algorithm>
 #include <set>
 
 #include "core/trust/base64.h"
@@ -57,7 +60,18 @@ TrustVerdict judge_pin_set(const TrustContext& ctx, const std::vector<std::strin
     if (seen.insert(c.sha256).second) v.certificates.push_back(summarize(ctx, c));
   };
 
+  // The paths each pin covers, by the kind of certificate it names.
+  const bool by_role = ctx.paths.empty();
   std::vector<std::string> accepted, partial_anchor, incomplete, legacy_anchor, intermediates, rejected;
+  std::set<const ServedPath*> covered_by_root, covered_by_intermediate, covered_by_legacy;
+  auto paths_with = [&](const Certificate& c) {
+    std::vector<const ServedPath*> out;
+    for (const auto& p : ctx.paths)
+      if (p.keys.count(c.spki_sha256)) out.push_back(&p);
+    return out;
+  };
+  std::vector<std::string> held_keys;  // "Amazon Root CA 3 (EC P-256)" for the roots pinned
+  std::vector<std::string> accepted_current;  // root pins on a current path: the names behind ACCEPTS
   std::string family;
   for (const auto& id : ids) {
     bool leaf_match = ctx.leaf_keys.count(id.pin->digest) > 0;
@@ -76,32 +90,41 @@ TrustVerdict judge_pin_set(const TrustContext& ctx, const std::vector<std::strin
     const KnownCert* k = id.matches.front().known;
     const DigestKind kind = id.matches.front().kind;
     for (const auto& m : id.matches) add_cert(m.known->cert);
-    const bool in_chain = ctx.chain_ca_keys.count(k->cert.spki_sha256) > 0;
+    const std::vector<const ServedPath*> on = paths_with(k->cert);
     if (k->role == "anchor" || k->role == "cross-sign") {
       std::string anchor_name = k->name;
       for (const auto* same : ctx.known.same_key(k->cert.spki_sha256))
         if (same->role == "anchor") anchor_name = same->name;
-      if (!in_chain) {
+      if (!by_role && on.empty()) {
         partial_anchor.push_back(anchor_name + " (" + k->cert.key + ")");
         continue;
       }
-      if (is_spki(kind)) {
-        accepted.push_back(anchor_name);
-        continue;
+      if (!is_spki(kind)) {
+        // A certificate-hash pin: every copy of this key (self-signed and cross-signed) must be listed.
+        std::vector<std::string> missing;
+        for (const auto* same : ctx.known.same_key(k->cert.spki_sha256)) {
+          const std::string& want = kind == DigestKind::cert_sha256 ? same->cert.sha256 : same->cert.sha1;
+          if (!distinct.count(want)) missing.push_back(same->name);
+        }
+        if (!missing.empty()) {
+          incomplete.push_back(anchor_name + " (missing the fingerprint of " + name_list(missing) + ")");
+          continue;
+        }
       }
-      // A certificate-hash pin: every copy of this key (self-signed and cross-signed) must be listed.
-      std::vector<std::string> missing;
-      for (const auto* same : ctx.known.same_key(k->cert.spki_sha256)) {
-        const std::string& want = kind == DigestKind::cert_sha256 ? same->cert.sha256 : same->cert.sha1;
-        if (!distinct.count(want)) missing.push_back(same->name);
-      }
-      if (missing.empty()) accepted.push_back(anchor_name);
-      else incomplete.push_back(anchor_name + " (missing the fingerprint of " + name_list(missing) + ")");
+      accepted.push_back(anchor_name);
+      if (by_role || std::any_of(on.begin(), on.end(), [](const ServedPath* sp) { return sp->current; }))
+        accepted_current.push_back(anchor_name);
+      held_keys.push_back(anchor_name + " (" + k->cert.key + ")");
+      covered_by_root.insert(on.begin(), on.end());
     } else if (k->role == "legacy-anchor") {
-      (in_chain ? legacy_anchor : rejected).push_back(k->name);
+      if (!by_role && on.empty()) rejected.push_back(k->name);
+      else legacy_anchor.push_back(k->name);
+      covered_by_legacy.insert(on.begin(), on.end());
     } else if (k->role == "intermediate") {
       intermediates.push_back(k->name);
+      held_keys.push_back(k->name + " (" + k->cert.key + ")");
       if (family.empty()) family = ctx.rotation_family(k->cert);
+      covered_by_intermediate.insert(on.begin(), on.end());
     } else {
       std::string what = k->role == "legacy-root" || k->role == "legacy-intermediate" ? "legacy " : "";
       if (k->role == "lookalike") what = "look-alike ";
@@ -111,35 +134,73 @@ TrustVerdict judge_pin_set(const TrustContext& ctx, const std::vector<std::strin
     }
   }
 
+  std::vector<const ServedPath*> current, covered, uncovered, other_covered;
+  for (const auto& p : ctx.paths) {
+    const bool hit = covered_by_root.count(&p) || covered_by_intermediate.count(&p);
+    if (!p.current) {
+      if (hit) other_covered.push_back(&p);
+      continue;
+    }
+    current.push_back(&p);
+    (hit ? covered : uncovered).push_back(&p);
+  }
+  auto dedup = [](std::vector<std::string> names) {
+    std::vector<std::string> out;
+    for (auto& n : names)
+      if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(std::move(n));
+    return out;
+  };
+  auto current_ends = [&] {
+    std::vector<std::string> served_by;
+    for (const auto* k : ctx.current_anchors) served_by.push_back(k->name);
+    return name_list(served_by);
+  };
+
   // Leaf-only clients: nothing but the server certificate's own key can ever match.
   if (opt.leaf_only) {
     v.kind = VerdictKind::rejects;
     v.reason = "leaf pins break at every certificate renewal";
     if (!accepted.empty() || !partial_anchor.empty())
       v.reason += " (the client compares pins with the server certificate only, so the root pins never match)";
-  } else if (!accepted.empty()) {
+  } else if (by_role ? !accepted.empty() : (!current.empty() && uncovered.empty())) {
     v.kind = VerdictKind::accepts;
-    std::set<std::string> uniq(accepted.begin(), accepted.end());
+    std::set<std::string> uniq(accepted_current.begin(), accepted_current.end());
     v.accepted_by.assign(uniq.begin(), uniq.end());
+    if (v.accepted_by.empty()) {
+      // Every current intermediate pinned: it holds until a new intermediate appears.
+      v.accepted_by = dedup(intermediates);
+      v.problems.push_back("pins only intermediates: a new intermediate breaks it");
+    }
+  } else if (!by_role && !covered.empty()) {
+    v.kind = VerdictKind::warn;
+    if (covered_by_root.empty())
+      v.reason = "pins only intermediates (" + name_list(dedup(intermediates)) + "): breaks at the next rotation" +
+                 (family.empty() ? std::string() : " among " + family);
+    else
+      v.reason = "pins match only some of the current paths (" + ctx.describe_paths(covered) + "); breaks when the server uses " +
+                 ctx.describe_paths(uncovered);
   } else if (!incomplete.empty()) {
     v.kind = VerdictKind::partial;
     v.reason = "certificate-fingerprint pins must list the self-signed and the cross-signed copies: " + name_list(incomplete);
   } else if (!legacy_anchor.empty()) {
     v.kind = VerdictKind::partial;
-    v.reason = "pins only " + name_list(legacy_anchor) + ": matches only while the server sends the cross-certificate to it";
-  } else if (!partial_anchor.empty()) {
-    std::vector<std::string> served_by;
-    for (const auto* k : ctx.chain_anchors) served_by.push_back(k->name);
+    v.reason = "pins only " + name_list(dedup(legacy_anchor)) + ": matches only while the server sends the cross-certificate to it";
+  } else if (!other_covered.empty()) {
     v.kind = VerdictKind::partial;
-    v.reason = "pins only " + name_list(partial_anchor) + ": the served chains end at " + name_list(served_by) +
+    v.reason = "pins only " + name_list(dedup(held_keys)) + ", on the " + ctx.describe_paths(other_covered) +
+               " paths: the current paths end at " + current_ends() + "; matches only servers that use those paths";
+  } else if (!partial_anchor.empty()) {
+    v.kind = VerdictKind::partial;
+    v.reason = "pins only " + name_list(dedup(partial_anchor)) + ": the served chains end at " + current_ends() +
                "; matches only servers that use this key type";
-  } else if (!intermediates.empty()) {
+  } else if (by_role && !intermediates.empty()) {
     v.kind = VerdictKind::warn;
-    v.reason = "pins only intermediates (" + name_list(intermediates) + "): breaks at the next rotation" +
+    v.reason = "pins only intermediates (" + name_list(dedup(intermediates)) + "): breaks at the next rotation" +
                (family.empty() ? std::string() : " among " + family);
   } else {
     v.kind = VerdictKind::rejects;
-    v.reason = "pins match no key of the served chains: " + name_list(rejected);
+    v.reason = (by_role ? "pins match no anchor of " + ctx.profile->id : std::string("pins match no key of the served chains")) +
+               ": " + name_list(rejected);
   }
 
   if (distinct.size() == 1) v.problems.push_back("no backup pin (only one pin)");

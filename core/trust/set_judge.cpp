@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 namespace atscan {
 namespace {
@@ -118,8 +119,8 @@ TrustVerdict judge_certificate_set(const TrustContext& ctx, const LoadResult& lo
   for (const auto& c : certs) v.certificates.push_back(summarize(ctx, c));
   for (const auto& p : loaded.problems) v.problems.push_back(p);
 
-  if (ctx.chains.empty()) {
-    // A profile without served chains decides by membership: any anchor accepts.
+  if (ctx.paths.empty()) {
+    // A profile without served paths decides by membership: any anchor accepts.
     for (const auto& c : certs)
       if (is_anchor_role(ctx.role_of(c)) && !c.expired_at(ctx.now)) v.accepted_by.push_back(ctx.name_of(c));
     if (!v.accepted_by.empty()) {
@@ -131,47 +132,55 @@ TrustVerdict judge_certificate_set(const TrustContext& ctx, const LoadResult& lo
     return v;
   }
 
-  // 1. The client's view: self-signed anchors only, its depth.
-  const ChainResult* accepted = nullptr;
+  // 1. The client's view: self-signed anchors only, its depth, every path the service can serve.
   std::vector<ChainResult> strict;
-  for (const auto& ch : ctx.chains) strict.push_back(verify_chain(ch, certs, depth, false));
-  for (const auto& r : strict)
-    if (r.ok && !accepted) accepted = &r;
+  for (const auto& p : ctx.paths) strict.push_back(ctx.verify(p, certs, depth, false));
+  std::vector<const ServedPath*> current, current_ok, other_ok;
+  for (size_t i = 0; i < ctx.paths.size(); ++i) {
+    const ServedPath& p = ctx.paths[i];
+    if (p.current) current.push_back(&p);
+    if (strict[i].ok) (p.current ? current_ok : other_ok).push_back(&p);
+  }
+  auto anchor_of = [&](const ServedPath* p) -> const Certificate& { return strict[p - ctx.paths.data()].path.back(); };
 
-  // Which of the set's certificates accept alone: the names behind "ACCEPTS (…)".
-  auto alone_accepting = [&](bool partial) {
+  // The set's profile roots that verify every current path alone: the names behind "ACCEPTS (…)".
+  auto alone_accepting = [&] {
     std::vector<std::string> names;
     // In profile order (then set order), so the same anchors always read the same way.
     std::vector<const Certificate*> ordered;
     for (const auto& k : ctx.known.profile_certs())
       for (const auto& c : certs)
         if (c.sha256 == k.cert.sha256) ordered.push_back(&c);
-    for (const auto& c : certs)
-      if (std::find(ordered.begin(), ordered.end(), &c) == ordered.end()) ordered.push_back(&c);
     for (const Certificate* cp : ordered) {
-      const Certificate& c = *cp;
-      const std::string role = ctx.role_of(c);
-      if (role != "anchor" && role != "legacy-anchor" && role != "cross-sign") continue;
-      for (const auto& ch : ctx.chains)
-        if (verify_chain(ch, std::vector<const Certificate*>{&c}, depth, partial).ok) {
-          if (role == "anchor") names.push_back(ctx.name_of(c));
-          break;
-        }
+      if (ctx.role_of(*cp) != "anchor") continue;
+      bool all = true;
+      for (const ServedPath* p : current) all = all && ctx.verify(*p, std::vector<const Certificate*>{cp}, depth, false).ok;
+      if (all) names.push_back(ctx.name_of(*cp));
     }
     return names;
   };
 
-  if (accepted) {
-    const Certificate& anchor = accepted->path.back();
-    const std::string role = ctx.role_of(anchor);
-    if (role == "legacy-anchor") {
+  if (!current_ok.empty()) {
+    bool legacy_only = true;
+    for (const ServedPath* p : current_ok) legacy_only = legacy_only && ctx.role_of(anchor_of(p)) == "legacy-anchor";
+    if (legacy_only) {
       v.kind = VerdictKind::partial;
-      v.reason = "only " + ctx.name_of(anchor) + ": accepts only while the server sends the cross-certificate to it";
+      v.reason = "only " + ctx.name_of(anchor_of(current_ok.front())) +
+                 ": accepts only while the server sends the cross-certificate to it";
+      return v;
+    }
+    if (current_ok.size() < current.size()) {
+      std::vector<const ServedPath*> failing;
+      for (const ServedPath* p : current)
+        if (std::find(current_ok.begin(), current_ok.end(), p) == current_ok.end()) failing.push_back(p);
+      v.kind = VerdictKind::partial;
+      v.reason = "accepts only some of the current paths (" + ctx.describe_paths(current_ok) + "); rejects " +
+                 ctx.describe_paths(failing) + ", which a rotation can serve";
       return v;
     }
     v.kind = VerdictKind::accepts;
-    v.accepted_by = alone_accepting(false);
-    if (v.accepted_by.empty()) v.accepted_by.push_back(ctx.name_of(anchor));
+    v.accepted_by = alone_accepting();
+    if (v.accepted_by.empty()) v.accepted_by.push_back(ctx.name_of(anchor_of(current_ok.front())));
     size_t anchors_total = 0, anchors_held = 0;
     for (const auto& k : ctx.known.profile_certs())
       if (k.role == "anchor") {
@@ -186,16 +195,16 @@ TrustVerdict judge_certificate_set(const TrustContext& ctx, const LoadResult& lo
     return v;
   }
 
-  // 2. Depth: the set would accept with a longer chain allowed.
+  // 2. Depth: the set would accept the current paths with a longer chain allowed.
   if (depth > 0) {
-    for (size_t i = 0; i < ctx.chains.size(); ++i) {
-      if (strict[i].error != X509_V_ERR_CERT_CHAIN_TOO_LONG) continue;
-      ChainResult deep = verify_chain(ctx.chains[i], certs, 0, false);
+    for (size_t i = 0; i < ctx.paths.size(); ++i) {
+      if (!ctx.paths[i].current || strict[i].error != X509_V_ERR_CERT_CHAIN_TOO_LONG) continue;
+      ChainResult deep = ctx.verify(ctx.paths[i], certs, 0, false);
       if (!deep.ok) continue;
       v.kind = VerdictKind::partial;
       v.reason = "verify depth " + std::to_string(depth) + " is too small: the chain to " + ctx.name_of(deep.path.back()) +
-                 " needs depth " + std::to_string(needed_depth(deep)) + " (error " + std::to_string(strict[i].error) + ": " +
-                 strict[i].error_text + ")";
+                 " needs depth " + std::to_string(ctx.needed_depth(ctx.paths[i], deep)) + " (error " +
+                 std::to_string(strict[i].error) + ": " + strict[i].error_text + ")";
       return v;
     }
   }
@@ -204,34 +213,64 @@ TrustVerdict judge_certificate_set(const TrustContext& ctx, const LoadResult& lo
   bool has_non_self_signed = false;
   for (const auto& c : certs) has_non_self_signed = has_non_self_signed || !c.self_signed;
   if (has_non_self_signed) {
-    for (const auto& ch : ctx.chains) {
-      ChainResult r = verify_chain(ch, certs, depth, true);
+    std::vector<const ServedPath*> reached;
+    std::optional<Certificate> anchor;  // a copy: each result goes out of scope
+    for (const ServedPath* p : current) {
+      ChainResult r = ctx.verify(*p, certs, depth, true);
       if (!r.ok) continue;
-      const Certificate& anchor = r.path.back();
-      const std::string role = ctx.role_of(anchor);
-      if (role == "cross-sign") {
+      reached.push_back(p);
+      // The trusted certificate nearest the target: OpenSSL may keep untrusted certificates above it.
+      const Certificate* trusted = &r.path.back();
+      for (const auto& c : r.path)
+        if (std::any_of(certs.begin(), certs.end(), [&](const Certificate& h) { return h.sha256 == c.sha256; })) {
+          trusted = &c;
+          break;
+        }
+      const Certificate& a = *trusted;
+      if (ctx.role_of(a) == "cross-sign") {
         v.kind = VerdictKind::partial;
-        v.reason = "only the cross-signed copy of " + ctx.name_of(anchor) +
+        v.reason = "only the cross-signed copy of " + ctx.name_of(a) +
                    ": accepted by clients that take any trusted certificate as an anchor, rejected by OpenSSL without "
                    "X509_V_FLAG_PARTIAL_CHAIN; add the self-signed root";
         return v;
       }
+      if (!anchor) anchor = a;
+    }
+    if (anchor) {
       v.kind = VerdictKind::rejects;
-      std::string family = ctx.rotation_family(anchor);
-      v.reason = "only an intermediate (" + with_expiry(ctx, anchor) +
-                 "): accepted only by partial-chain clients and only while the server uses it; breaks at the next rotation" +
-                 (family.empty() ? std::string() : " among " + family);
+      if (reached.size() < current.size()) {
+        const std::string family = ctx.rotation_family(*anchor);
+        v.reason = "only an intermediate (" + with_expiry(ctx, *anchor) +
+                   "): accepted only by partial-chain clients and only while the server uses it; breaks at the next rotation" +
+                   (family.empty() ? std::string() : " among " + family);
+      } else {
+        v.reason = "only intermediates (" + ctx.describe_paths(reached) +
+                   "): accepted only by partial-chain clients; a new intermediate breaks it";
+      }
       return v;
     }
   }
 
-  // 4. An anchor of the profile that no served chain reaches (another key type).
+  // 4. Paths the service does not use for its default certificates today (another key type).
+  if (!other_ok.empty()) {
+    std::vector<std::string> held;
+    for (const ServedPath* p : other_ok) {
+      const std::string n = ctx.name_of(anchor_of(p)) + " (" + anchor_of(p).key + ")";
+      if (std::find(held.begin(), held.end(), n) == held.end()) held.push_back(n);
+    }
+    v.kind = VerdictKind::partial;
+    v.reason = "only " + name_list(held) + ": verifies the " + ctx.describe_paths(other_ok) + " paths, not the current " +
+               ctx.describe_paths(current) + "; accepts only servers that use those paths";
+    return v;
+  }
+
+  // 5. An anchor of the profile that no served path reaches.
   std::vector<std::string> other_anchors;
   for (const auto& c : certs)
     if (is_anchor_role(ctx.role_of(c))) other_anchors.push_back(ctx.name_of(c) + " (" + c.key + ")");
   if (!other_anchors.empty()) {
     std::vector<std::string> served_by;
-    for (const auto* k : ctx.chain_anchors) served_by.push_back(k->name);
+    for (const auto* k : ctx.current_anchors) served_by.push_back(k->name);
     v.kind = VerdictKind::partial;
     v.reason = "only " + name_list(other_anchors) + ": the served chains end at " +
                (served_by.empty() ? std::string("other anchors") : name_list(served_by)) +

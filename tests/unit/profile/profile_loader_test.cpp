@@ -77,7 +77,7 @@ TEST_F(ProfileErrors, ValidMinimalProfileLoads) { EXPECT_EQ(error_of(kValid), ""
 
 TEST_F(ProfileErrors, UnknownTopLevelKeyNamesItsLine) {
   EXPECT_EQ(error_of(std::string(kValid) + "hostz: []\n"),
-            "p.yaml:5: unknown key 'hostz' in the profile (allowed: id, title, description, certificates, chains, hosts)");
+            "p.yaml:5: unknown key 'hostz' in the profile (allowed: id, title, description, certificates, paths, chains, hosts)");
 }
 
 TEST_F(ProfileErrors, UnknownCertificateKeyNamesItsLine) {

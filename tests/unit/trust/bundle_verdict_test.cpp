@@ -56,12 +56,14 @@ TEST(BundleVerdict, StarfieldClass2OnlyIsPartial) {
   EXPECT_NE(v.reason.find("cross-certificate"), std::string::npos);
 }
 
-TEST(BundleVerdict, EcdsaRootOnlyIsPartial) {
+TEST(BundleVerdict, EcdsaRootOnlyIsPartialAgainstTheRealEcPath) {
+  // Amazon Root CA 3 verifies the real ECDSA P-256 intermediates, not the RSA paths S3/CloudFront use.
   auto v = judge_file("ecdsa_root_only.pem");
   EXPECT_EQ(v.kind, VerdictKind::partial) << v.summary();
   EXPECT_EQ(v.reason,
-            "only Amazon Root CA 3 (EC P-256): the served chains end at Amazon Root CA 1, Starfield Services Root "
-            "Certificate Authority - G2, Starfield Class 2 Certification Authority; accepts only servers that use this key type");
+            "only Amazon Root CA 3 (EC P-256): verifies the ECDSA P-256 via Amazon Root CA 3 (Amazon ECDSA 256 M01–M02) "
+            "paths, not the current RSA 2048 via Amazon Root CA 1 (Amazon RSA 2048 M01–M04); accepts only servers that "
+            "use those paths");
 }
 
 TEST(BundleVerdict, ServedIntermediateOnlyRejectsAsRotationRisk) {
@@ -71,10 +73,19 @@ TEST(BundleVerdict, ServedIntermediateOnlyRejectsAsRotationRisk) {
   EXPECT_NE(v.reason.find("among Amazon RSA 2048 M01\u2013M04"), std::string::npos) << v.reason;
 }
 
-TEST(BundleVerdict, OtherIntermediateOnlyRejects) {
+TEST(BundleVerdict, AnyOneCurrentIntermediateRejectsAsRotationRisk) {
+  // M01 is a path S3/CloudFront can serve as much as M02: each is judged the same way.
   auto v = judge_file("m01_only.pem");
   EXPECT_EQ(v.kind, VerdictKind::rejects) << v.summary();
-  EXPECT_EQ(v.reason, "only an intermediate (Amazon RSA 2048 M01) that the served chains do not use");
+  EXPECT_EQ(v.reason,
+            "only an intermediate (Amazon RSA 2048 M01): accepted only by partial-chain clients and only while the server "
+            "uses it; breaks at the next rotation among Amazon RSA 2048 M01–M04");
+}
+
+TEST(BundleVerdict, IntermediateOfNoServedPathRejects) {
+  auto v = aws_oracle().judge_bundle_bytes(ats_pem("inter/Amazon_Server_CA_1B_exp2040.pem"));
+  EXPECT_EQ(v.kind, VerdictKind::rejects) << v.summary();
+  EXPECT_EQ(v.reason, "only an intermediate (Amazon Server CA 1B (to 2040)) that the served chains do not use");
 }
 
 TEST(BundleVerdict, LookalikeStarfieldRootRejects) {

@@ -73,7 +73,10 @@ TEST(PinVerdict, SinglePinHasNoBackupProblem) {
 TEST(PinVerdict, EcdsaRootPinOnlyIsPartial) {
   auto v = aws_oracle().judge_pins({kRoot3, kBaltimore});
   EXPECT_EQ(v.kind, VerdictKind::partial) << v.summary();
-  EXPECT_NE(v.reason.find("Amazon Root CA 3 (EC P-256)"), std::string::npos) << v.reason;
+  EXPECT_EQ(v.reason,
+            "pins only Amazon Root CA 3 (EC P-256), on the ECDSA P-256 via Amazon Root CA 3 (Amazon ECDSA 256 M01–M02) "
+            "paths: the current paths end at Amazon Root CA 1, Starfield Services Root Certificate Authority - G2, "
+            "Starfield Class 2 Certification Authority; matches only servers that use those paths");
 }
 
 TEST(PinVerdict, IntermediatePinWarnsAboutRotation) {
@@ -93,6 +96,7 @@ TEST(PinVerdict, ServedLeafPinRejects) {
   // The SPKI pin of the profile's served leaf (www.duosecurity.com).
   const auto& leaf = aws_oracle().context().chains.front().leaf;
   auto v = aws_oracle().judge_pins({"sha256//" + leaf.spki_pin(), "sha256//" + kBaltimore});
+  ASSERT_EQ(aws_oracle().context().chains.size(), 1u);
   EXPECT_EQ(v.kind, VerdictKind::rejects);
   EXPECT_NE(v.reason.find("the served leaf www.duosecurity.com"), std::string::npos) << v.reason;
 }
