@@ -19,20 +19,12 @@ struct FixArgs {
   bool diff_only = false;
 };
 
-// The ATS anchors the bundle fix appends ship with the profile data.
-std::string ats_anchors(const Catalog& catalog) {
-  auto path = catalog.dir() / "profiles" / "aws-ats" / "ats-trust-anchors-5.pem";
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw UsageError("cannot read the ATS anchors " + path.string());
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 int run_fix(const FixArgs& a, const GlobalOptions& g) {
   ScanRun r = scan_with_filters(a.scan, g);
   auto& out = r.outcome;
-  add_fixes(out.findings, FixInputs{out.root, ats_anchors(r.catalog)});
+  // The anchors appended or pinned are the selected profile's, whatever migration it describes.
+  const auto profile = load_profile(g);
+  add_fixes(out.findings, FixInputs{out.root, anchors_pem(*profile), profile->id});
   std::vector<Notification> notes;
   auto changes = plan_changes(out.findings, out.root, notes);
   // The diff's paths are relative to --root (default: here), so `git apply` works where atscan ran;
@@ -62,7 +54,7 @@ int run_fix(const FixArgs& a, const GlobalOptions& g) {
 
 void add_fix_command(CLI::App& app, GlobalOptions& g, Runner& run) {
   auto a = std::make_shared<FixArgs>();
-  auto* cmd = app.add_subcommand("fix", "Apply the safe fixes (append the ATS anchors to a bundle that lacks them)");
+  auto* cmd = app.add_subcommand("fix", "Apply the safe fixes (append the profile's anchors to a bundle that lacks them)");
   add_scan_options(*cmd, a->scan, true);
   cmd->add_flag("--fix-diff", a->diff_only, "Print a unified diff of the fixes instead of writing files");
   cmd->callback([&run, &g, a, cmd] {

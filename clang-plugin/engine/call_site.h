@@ -35,6 +35,7 @@ struct CallbackSummary {
   bool accepts_all = false;        // every path returns a non-zero constant: verification is off
   bool computes_digest = false;    // X509_digest, X509_pubkey_digest, SHA256 over the certificate
   std::vector<std::string> pins;   // constants the digest is compared with (hex, or sha256/base64 for SPKI)
+  std::vector<CallbackConstant> names;  // issuer/subject texts compared with constants (strstr, strcmp, ==)
 };
 
 class CallSite {

@@ -46,8 +46,18 @@ struct Walk {
   Collector& c;
   CallbackSummary& out;
   bool spki = false;
+  bool reads_issuer = false, reads_subject = false;
   std::vector<std::string> compared;  // constant byte strings given to a comparison
+  std::vector<std::string> texts;     // constant texts given to a string comparison (names)
   int returns = 0, constant_true_returns = 0;
+
+  void constant_args(const CallExpr* call, bool names_too) {
+    for (const Expr* a : call->arguments())
+      if (auto v = resolve_data(c, a)) {
+        if (v->text.size() >= 16) compared.push_back(v->text);
+        if (names_too && !v->text.empty()) texts.push_back(v->text);
+      }
+  }
 
   void visit(const Stmt* s) {
     if (!s) return;
@@ -62,9 +72,15 @@ struct Walk {
           out.computes_digest = true;
           if (n == "X509_pubkey_digest" || n == "i2d_X509_PUBKEY") spki = true;
         }
-        if (n == "memcmp" || n == "CRYPTO_memcmp" || n == "bcmp" || n == "equal" || n == "strcmp" || n == "strncmp")
-          for (const Expr* a : call->arguments())
-            if (auto v = resolve_data(c, a); v && v->text.size() >= 16) compared.push_back(v->text);
+        if (n == "X509_get_issuer_name" || n == "X509_get0_issuer_name") reads_issuer = true;
+        if (n == "X509_get_subject_name" || n == "X509_get0_subject_name") reads_subject = true;
+        if (n == "memcmp" || n == "CRYPTO_memcmp" || n == "bcmp" || n == "equal") constant_args(call, false);
+        else if (n == "strcmp" || n == "strncmp" || n == "strcasecmp" || n == "strncasecmp" || n == "strstr" || n == "strcasestr" ||
+                 n == "find" || n == "compare" || n == "starts_with" || n == "ends_with" || n == "contains" || n == "rfind")
+          constant_args(call, true);
+      } else if (const FunctionDecl* op = call->getDirectCallee();
+                 op && (op->getOverloadedOperator() == OO_EqualEqual || op->getOverloadedOperator() == OO_ExclaimEqual)) {
+        constant_args(call, true);
       }
     }
     for (const Stmt* child : s->children()) visit(child);
@@ -76,7 +92,7 @@ struct Walk {
 CallbackSummary CallSite::callback_summary(const FunctionDecl* fn) const {
   CallbackSummary out;
   if (!fn || !fn->hasBody()) return out;
-  Walk w{c_, out, false, {}, 0, 0};
+  Walk w{c_, out, false, false, false, {}, {}, 0, 0};
   w.visit(fn->getBody());
   // A body with only constant non-zero returns accepts every chain (preverify_ok ignored).
   out.accepts_all = w.returns > 0 && w.returns == w.constant_true_returns && !out.computes_digest;
@@ -85,6 +101,14 @@ CallbackSummary CallSite::callback_summary(const FunctionDecl* fn) const {
       const bool printable = std::all_of(bytes.begin(), bytes.end(), [](char ch) { return ch >= 0x20 && ch < 0x7f; });
       if (printable) out.pins.push_back(bytes);  // already text: hex or base64 in the source
       else out.pins.push_back(w.spki ? "sha256/" + base64(bytes) : hex(bytes));
+    }
+  // Names read from the certificate and compared with constants: the callback accepts those issuers.
+  if (!out.computes_digest && (w.reads_issuer || w.reads_subject))
+    for (const auto& text : w.texts) {
+      const bool printable = std::all_of(text.begin(), text.end(), [](char ch) { return ch >= 0x20 && ch < 0x7f; });
+      if (!printable) continue;
+      CallbackConstant k{w.reads_issuer ? "issuer" : "subject", text};
+      if (std::find(out.names.begin(), out.names.end(), k) == out.names.end()) out.names.push_back(std::move(k));
     }
   return out;
 }

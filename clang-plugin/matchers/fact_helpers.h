@@ -45,7 +45,7 @@ inline void verify_off(CallSite& s, const std::string& api, const std::string& o
 }
 
 // A verification callback: accept-all → verification disabled; digest compared with constants →
-// pinning; anything else → a custom callback.
+// pinning; anything else → a custom callback (with the issuer/subject constants it compares, if any).
 inline void verify_callback(CallSite& s, size_t arg, const std::string& api, const std::string& object) {
   const auto* fn = s.callback_arg(arg);
   if (!fn && s.null_arg(arg)) return;  // nullptr / NULL: the library default
@@ -56,7 +56,9 @@ inline void verify_callback(CallSite& s, size_t arg, const std::string& api, con
     f.values = cb.pins;
     return s.trust(std::move(f));
   }
-  s.trust(make_fact(kCustomVerifyCallback, TrustKind::custom_verify_callback, api, object));
+  TrustFact f = make_fact(kCustomVerifyCallback, TrustKind::custom_verify_callback, api, object);
+  f.callback_constants = cb.names;  // issuer/subject constants: the judge decides from them
+  s.trust(std::move(f));
 }
 
 inline void host_endpoint(CallSite& s, size_t arg, const std::string& api, const std::string& object) {

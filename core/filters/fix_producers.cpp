@@ -63,11 +63,20 @@ std::string read_file(const std::string& path) {
   return ss.str();
 }
 
-bool verdict_is(const std::string& verdict, std::string_view kind) { return verdict.rfind(kind, 0) == 0; }
-
 }  // namespace
 
-std::optional<Fix> bundle_anchor_fix(const std::string& rel_path, const std::string& content, const std::string& anchors_pem) {
+std::string anchors_pem(const Profile& profile) {
+  std::string out;
+  for (const auto& c : profile.certs)
+    if (c.role == "anchor") {
+      out += c.pem;
+      if (!out.empty() && out.back() != '\n') out += '\n';
+    }
+  return out;
+}
+
+std::optional<Fix> bundle_anchor_fix(const std::string& rel_path, const std::string& content, const std::string& anchors_pem,
+                                     const std::string& profile_id) {
   auto have = parse_pem_bundle(content);
   auto anchors = parse_pem_bundle(anchors_pem);
   if (!have || !anchors) return std::nullopt;
@@ -92,7 +101,7 @@ std::optional<Fix> bundle_anchor_fix(const std::string& rel_path, const std::str
       for (char c : pem) crlf += c == '\n' ? nl : std::string(1, c);
       pem = crlf;
     }
-    block += "# " + a.name + " (Amazon Trust Services anchor, added by atscan fix)" + nl + pem;
+    block += "# " + a.name + " (" + profile_id + " anchor, added by atscan fix)" + nl + pem;
     added.push_back(a.name);
   }
   if (added.empty()) return std::nullopt;
@@ -114,7 +123,7 @@ std::optional<Fix> bundle_anchor_fix(const std::string& rel_path, const std::str
   Fix fix;
   std::string names;
   for (const auto& n : added) names += (names.empty() ? "" : ", ") + n;
-  fix.description = "append the Amazon Trust Services anchors to this bundle: " + names;
+  fix.description = "append the " + profile_id + " anchors to this bundle: " + names;
   fix.edits.push_back(std::move(e));
   return fix;
 }
@@ -122,22 +131,26 @@ std::optional<Fix> bundle_anchor_fix(const std::string& rel_path, const std::str
 void add_fixes(std::vector<Finding>& findings, const FixInputs& inputs) {
   for (auto& f : findings) {
     if (f.suppression || f.fix) continue;
-    if (!verdict_is(f.verdict, "REJECTS") && !verdict_is(f.verdict, "PARTIAL")) continue;
-    // The bundle to repair: the certificate file itself, or the file a client loads (the judge names it in
-    // a related location "certificate file loaded here").
-    if (f.rule_id == "ats-certificate-pinning" && f.location.file.ends_with(".xml")) {
-      const std::string content = read_file(inputs.root + "/" + f.location.file);
-      if (auto fix = android_pin_set_fix(f.location.file, content, f.location.line, inputs.ats_anchors_pem)) f.fix = std::move(*fix);
-      continue;
+    const bool rejects = f.verdict_kind == VerdictKind::rejects || f.verdict_kind == VerdictKind::partial;
+    switch (f.fact_kind) {
+      case TrustKind::pin_set: {
+        // Only Android's XML pin-set is a format this producer can edit; it checks the file itself.
+        if (!rejects && f.verdict_kind != VerdictKind::warn) break;
+        if (!f.location.file.ends_with(".xml")) break;
+        const std::string content = read_file(inputs.root + "/" + f.location.file);
+        if (auto fix = android_pin_set_fix(f.location.file, content, f.location.line, inputs.anchors_pem)) f.fix = std::move(*fix);
+        break;
+      }
+      case TrustKind::bundle_path:
+      case TrustKind::keystore: {
+        // The certificate file whose contents decide the verdict: the file itself or the file loaded.
+        if (!rejects || f.trust_file.empty()) break;
+        const std::string content = read_file(inputs.root + "/" + f.trust_file);
+        if (auto fix = bundle_anchor_fix(f.trust_file, content, inputs.anchors_pem, inputs.profile_id)) f.fix = std::move(*fix);
+        break;
+      }
+      default: break;
     }
-    std::string bundle;
-    if (f.rule_id == "ats-bundle-missing-ats-roots") bundle = f.location.file;
-    else
-      for (const auto& r : f.related)
-        if (r.message == "certificate file loaded here") bundle = r.location.file;
-    if (bundle.empty()) continue;
-    const std::string content = read_file(inputs.root + "/" + bundle);
-    if (auto fix = bundle_anchor_fix(bundle, content, inputs.ats_anchors_pem)) f.fix = std::move(*fix);
   }
 }
 

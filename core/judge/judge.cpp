@@ -131,6 +131,10 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
           verdict.reason = "system trust is replaced by a custom store; whether it holds the ATS anchors is decided by what is loaded into it";
           break;
         case TrustKind::custom_verify_callback:
+          if (!t.callback_constants.empty()) {
+            verdict = oracle_.judge_callback(t.callback_constants);
+            if (verdict.kind != VerdictKind::unknown) break;
+          }
           verdict.reason = "a custom verification callback decides trust; it breaks when it matches issuers, fingerprints or leaf keys";
           break;
         case TrustKind::unresolved: verdict.reason = "the trust value cannot be resolved statically"; break;
@@ -195,6 +199,9 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
       else if (best && reach == EndpointReach::other_host)
         msg += "; endpoint '" + best->match.host + "' is not S3/CloudFront";
       f.message = msg;
+      f.fact_kind = t.kind;
+      f.verdict_kind = verdict.kind;
+      f.trust_file = bundle_rel;
       for (const auto& o : t.value_origins) {
         RelatedLocation rl{o, "value defined here"};
         if (std::find(f.related.begin(), f.related.end(), rl) == f.related.end()) f.related.push_back(rl);

@@ -29,6 +29,13 @@ enum class TrustKind {
 std::string_view to_string(TrustKind k);
 std::optional<TrustKind> parse_trust_kind(std::string_view s);
 
+// A constant a verification callback compares certificates with: the names or digests it accepts.
+struct CallbackConstant {
+  std::string field;  // "issuer" | "subject" (a name the code reads: contains/equals) | "fingerprint" (hex digest)
+  std::string value;
+  bool operator==(const CallbackConstant&) const = default;
+};
+
 struct TrustFact {
   std::string rule_id;         // the catalog rule the front-end matched (ats-…)
   TrustKind kind = TrustKind::unresolved;
@@ -39,6 +46,7 @@ struct TrustFact {
   int verify_depth = 0;        // 0 = library default
   bool leaf_only_pins = false; // pins compared with the leaf only (curl PINNEDPUBLICKEY, Envoy)
   std::string expiration;      // pin sets with a date, YYYY-MM-DD (Android <pin-set expiration>, TrustKit TSKExpirationDate)
+  std::vector<CallbackConstant> callback_constants;  // custom_verify_callback: what its body accepts (any of them)
   Location location;
   std::vector<Location> value_origins;  // where the value was defined (macro, constant)
   std::string confidence = "high";

@@ -4,8 +4,10 @@
 #include <string>
 #include <vector>
 
+#include "core/model/facts.h"
 #include "core/model/location.h"
 #include "core/model/severity.h"
+#include "core/trust/verdict.h"
 
 namespace atscan {
 
@@ -51,6 +53,10 @@ struct Finding {
   std::string confidence = "high";  // "high" (semantic) or "low" (syntactic fallback)
   std::optional<Suppression> suppression;
   std::string snippet;        // the source line at location.line, for reporters
+  // What the judge decided from, for fix producers (never parsed back from the message text).
+  TrustKind fact_kind = TrustKind::unresolved;
+  VerdictKind verdict_kind = VerdictKind::unknown;
+  std::string trust_file;     // the certificate file whose contents decide the verdict (relative), if any
 
   bool operator==(const Finding&) const = default;
 };

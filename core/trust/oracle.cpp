@@ -6,6 +6,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "core/trust/callback_judge.h"
 #include "core/trust/known_certs.h"
 #include "core/trust/set_judge.h"
 #include "core/trust/trust_context.h"
@@ -74,6 +75,12 @@ TrustVerdict TrustOracle::judge_pins(const std::vector<std::string>& pins, const
   std::string key = "p:" + std::string(options.leaf_only ? "1" : "0") + ":" + options.expiration;
   for (const auto& p : pins) key += "\x1f" + p;
   return impl_->cached(key, [&] { return judge_pin_set(impl_->ctx, pins, options); });
+}
+
+TrustVerdict TrustOracle::judge_callback(const std::vector<CallbackConstant>& constants) {
+  std::string key = "c:";
+  for (const auto& c : constants) key += c.field + "\x1e" + c.value + "\x1f";
+  return impl_->cached(key, [&] { return judge_callback_constants(impl_->ctx, constants); });
 }
 
 }  // namespace atscan

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/model/facts.h"
 #include "core/profile/profile.h"
 #include "core/trust/cert_loader.h"
 #include "core/trust/pin_judge.h"
@@ -39,6 +40,9 @@ class TrustOracle {
   // `leaf_only`: the client compares the pin with the leaf only (curl PINNEDPUBLICKEY, Envoy).
   TrustVerdict judge_pins(const std::vector<std::string>& pins, bool leaf_only = false);
   TrustVerdict judge_pins(const std::vector<std::string>& pins, const PinSetOptions& options);
+
+  // A verification callback that compares certificate names or digests with these constants.
+  TrustVerdict judge_callback(const std::vector<CallbackConstant>& constants);
 
   // Name, role, digests of one certificate as this oracle knows it.
   CertSummary describe(const Certificate& c) const;

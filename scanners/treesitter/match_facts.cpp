@@ -1,5 +1,7 @@
 #include "scanners/treesitter/match_facts.h"
 
+#include "scanners/treesitter/callback_constants.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -155,6 +157,9 @@ bool add_match_facts(const TSQueryMatch& m, const MatchContext& ctx, FileFacts& 
     }
   }
   if (t.kind == TrustKind::pin_set && t.values.empty() && !t.value.empty()) t.values.push_back(t.value);
+  // A callback body (@body): the names and digests it compares with constants decide its verdict.
+  if (t.kind == TrustKind::custom_verify_callback)
+    if (auto body = first("body")) t.callback_constants = callback_constants(*body, values);
   out.trust.push_back(std::move(t));
   return true;
 }

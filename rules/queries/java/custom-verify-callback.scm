@@ -2,9 +2,9 @@
 ; or an issuer name that breaks on a CA move). Empty or log-only bodies are verification-disabled.
 ((method_declaration
    name: (identifier) @target
-   body: (block) @b)
+   body: (block) @body)
  (#eq? @target "checkServerTrusted")
- (#not-match? @b "^\\{(\\s|//[^\\n]*|/\\*([^*]|\\*[^/])*\\*/|return\\s*;|(Log|log|LOG|logger|LOGGER|Logger|System\\.(out|err)|Timber)\\.\\w+\\([^;]*\\)\\s*;)*\\}$")
+ (#not-match? @body "^\\{(\\s|//[^\\n]*|/\\*([^*]|\\*[^/])*\\*/|return\\s*;|(Log|log|LOG|logger|LOGGER|Logger|System\\.(out|err)|Timber)\\.\\w+\\([^;]*\\)\\s*;)*\\}$")
  (#set! kind "custom_verify_callback") (#set! rule "ats-custom-verify-callback") (#set! api "X509TrustManager.checkServerTrusted"))
 
 ; WebViewClient.onReceivedSslError that may call proceed(): the app decides which certificate errors to

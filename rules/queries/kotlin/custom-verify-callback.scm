@@ -1,5 +1,5 @@
 ; override fun checkServerTrusted(…) { … }: code decides which chains to trust (a pin, an issuer name)
-((function_declaration name: (identifier) @target (function_body) @b)
+((function_declaration name: (identifier) @target (function_body) @body)
  (#eq? @target "checkServerTrusted")
- (#not-match? @b "^(\\{(\\s|//[^\\n]*|/\\*([^*]|\\*[^/])*\\*/|return|(Log|log|LOG|logger|LOGGER|Logger|Timber)\\.\\w+\\([^\\n]*\\)|println\\([^\\n]*\\))*\\}|=\\s*Unit)$")
+ (#not-match? @body "^(\\{(\\s|//[^\\n]*|/\\*([^*]|\\*[^/])*\\*/|return|(Log|log|LOG|logger|LOGGER|Logger|Timber)\\.\\w+\\([^\\n]*\\)|println\\([^\\n]*\\))*\\}|=\\s*Unit)$")
  (#set! kind "custom_verify_callback") (#set! rule "ats-custom-verify-callback") (#set! api "X509TrustManager.checkServerTrusted"))

@@ -51,7 +51,7 @@ TEST(BundleFix, AppendsTheFiveAnchorsToALegacyBundle) {
   std::string after = fixed(baltimore());
   EXPECT_EQ(after.substr(0, baltimore().size()), baltimore()) << "the original bundle is kept as is";
   EXPECT_EQ(count(after, "-----BEGIN CERTIFICATE-----"), 6u);
-  EXPECT_NE(after.find("# Amazon Root CA 4 (Amazon Trust Services anchor, added by atscan fix)"), std::string::npos);
+  EXPECT_NE(after.find("# Amazon Root CA 4 (aws-ats anchor, added by atscan fix)"), std::string::npos);
 }
 
 TEST(BundleFix, IsIdempotent) {
@@ -109,14 +109,18 @@ TEST(FixCommand, AddFixesWritesAndDiffs) {
   f.rule_id = "ats-bundle-missing-ats-roots";
   f.location = {"certs/legacy.pem", 1, 1, 1, 1};
   f.verdict = "REJECTS: only legacy roots (Baltimore CyberTrust Root)";
+  f.fact_kind = TrustKind::bundle_path;
+  f.verdict_kind = VerdictKind::rejects;
+  f.trust_file = "certs/legacy.pem";
   Finding accepted = f;
-  accepted.location.file = "certs/internal.pem";
+  accepted.location.file = accepted.trust_file = "certs/internal.pem";
   accepted.verdict = "UNKNOWN: could not decide";
+  accepted.verdict_kind = VerdictKind::unknown;
   Finding suppressed = f;
-  suppressed.location.file = "certs/internal.pem";
+  suppressed.location.file = suppressed.trust_file = "certs/internal.pem";
   suppressed.suppression = Suppression{"inSource", "lab"};
   std::vector<Finding> fs = {f, accepted, suppressed};
-  add_fixes(fs, FixInputs{t.str(), anchors()});
+  add_fixes(fs, FixInputs{t.str(), anchors(), "aws-ats"});
   EXPECT_TRUE(fs[0].fix);
   EXPECT_FALSE(fs[1].fix) << "only REJECTS/PARTIAL verdicts are fixed";
   EXPECT_FALSE(fs[2].fix) << "suppressed findings are not fixed";
@@ -128,7 +132,7 @@ TEST(FixCommand, AddFixesWritesAndDiffs) {
   // No `diff --git` header: git would read its paths from the top of the work tree, not from here.
   EXPECT_EQ(diff.rfind("--- a/certs/legacy.pem\n", 0), 0u) << diff;
   EXPECT_NE(diff.find("+++ b/certs/legacy.pem\n"), std::string::npos);
-  EXPECT_NE(diff.find("+# Amazon Root CA 1 (Amazon Trust Services anchor, added by atscan fix)\n"), std::string::npos);
+  EXPECT_NE(diff.find("+# Amazon Root CA 1 (aws-ats anchor, added by atscan fix)\n"), std::string::npos);
   EXPECT_EQ(t.read("certs/legacy.pem"), baltimore()) << "planning writes nothing";
 
   EXPECT_EQ(write_changes(changes, t.str(), notes), 1);
@@ -139,7 +143,7 @@ TEST(FixCommand, AddFixesWritesAndDiffs) {
   // Second run on the fixed file: nothing to do.
   std::vector<Finding> again = {f};
   again[0].fix.reset();
-  add_fixes(again, FixInputs{t.str(), anchors()});
+  add_fixes(again, FixInputs{t.str(), anchors(), "aws-ats"});
   EXPECT_FALSE(again[0].fix);
 }
 
@@ -150,15 +154,17 @@ TEST(FixCommand, CodeThatLoadsARejectedBundleFixesTheBundle) {
   f.rule_id = "ats-custom-ca-bundle";
   f.location = {"app/upload.py", 2, 5, 2, 30};
   f.verdict = "REJECTS: only legacy roots";
-  f.related.push_back({{"certs/legacy.pem", 0, 0, 0, 0}, "certificate file loaded here"});
+  f.fact_kind = TrustKind::bundle_path;
+  f.verdict_kind = VerdictKind::rejects;
+  f.trust_file = "certs/legacy.pem";
   Finding twin = f;  // the certificate file's own finding carries the same repair
   twin.rule_id = "ats-bundle-missing-ats-roots";
   twin.location = {"certs/legacy.pem", 1, 1, 1, 1};
-  twin.related.clear();
   Finding unrelated = f;
+  unrelated.trust_file.clear();
   unrelated.related = {{{"app/other.py", 3, 1, 3, 2}, "value defined here"}};
   std::vector<Finding> fs = {f, twin, unrelated};
-  add_fixes(fs, FixInputs{t.str(), anchors()});
+  add_fixes(fs, FixInputs{t.str(), anchors(), "aws-ats"});
   ASSERT_TRUE(fs[0].fix);
   EXPECT_EQ(fs[0].fix->edits.at(0).range.file, "certs/legacy.pem");
   EXPECT_FALSE(fs[2].fix);
@@ -167,6 +173,47 @@ TEST(FixCommand, CodeThatLoadsARejectedBundleFixesTheBundle) {
   ASSERT_EQ(changes.size(), 1u);
   EXPECT_EQ(changes[0].descriptions.size(), 1u) << "the same repair from two findings is applied once";
   EXPECT_EQ(count(changes[0].after, "BEGIN CERTIFICATE"), 6u);
+}
+
+TEST(FixCommand, ProducersFollowFactAndVerdictKindsNotMessageText) {
+  testing::TempTree t;
+  t.write("certs/legacy.pem", baltimore());
+  Finding f;
+  f.rule_id = "ats-custom-ca-bundle";
+  f.location = {"app/upload.py", 2, 5, 2, 30};
+  f.fact_kind = TrustKind::bundle_path;
+  f.trust_file = "certs/legacy.pem";
+  // A verdict text that reads like a rejection but a verdict kind that accepts: no fix.
+  f.verdict = "REJECTS: looks bad";
+  f.verdict_kind = VerdictKind::accepts;
+  // The reverse: a kind that rejects whatever the text says.
+  Finding g = f;
+  g.verdict = "ACCEPTS (pretend)";
+  g.verdict_kind = VerdictKind::partial;
+  // A pin set is never given a bundle fix, even when it names a certificate file.
+  Finding pins = g;
+  pins.fact_kind = TrustKind::pin_set;
+  // A disabled-verification finding has no producer.
+  Finding off = g;
+  off.fact_kind = TrustKind::verify_disabled;
+  std::vector<Finding> fs = {f, g, pins, off};
+  add_fixes(fs, FixInputs{t.str(), anchors(), "aws-ats"});
+  EXPECT_FALSE(fs[0].fix);
+  ASSERT_TRUE(fs[1].fix);
+  EXPECT_EQ(fs[1].fix->edits.at(0).range.file, "certs/legacy.pem");
+  EXPECT_FALSE(fs[2].fix);
+  EXPECT_FALSE(fs[3].fix);
+}
+
+TEST(FixCommand, AnchorsComeFromTheSelectedProfile) {
+  auto digicert = Profile::load(std::string(ATSCAN_SOURCE_DIR) + "/rules/profiles/digicert-g1-distrust.yaml");
+  const std::string pem = anchors_pem(*digicert);
+  EXPECT_EQ(count(pem, "BEGIN CERTIFICATE"), 2u);
+  const std::string g1 = slurp("rules/profiles/digicert-g1-distrust/DigiCert_Global_Root_CA.pem");
+  auto fix = bundle_anchor_fix("g1.pem", g1, pem, digicert->id);
+  ASSERT_TRUE(fix);
+  EXPECT_EQ(fix->description, "append the digicert-g1-distrust anchors to this bundle: DigiCert Global Root G2, DigiCert Global Root G3");
+  EXPECT_EQ(fix->edits.at(0).replacement.find("Amazon"), std::string::npos);
 }
 
 }  // namespace

@@ -47,6 +47,10 @@ X509* d2i_X509(X509** px, const unsigned char** in, long len);
 const EVP_MD* EVP_sha256(void);
 int X509_digest(const X509* data, const EVP_MD* type, unsigned char* md, unsigned int* len);
 int X509_pubkey_digest(const X509* data, const EVP_MD* type, unsigned char* md, unsigned int* len);
+typedef struct X509_name_st X509_NAME;
+X509_NAME* X509_get_issuer_name(const X509* x);
+X509_NAME* X509_get_subject_name(const X509* x);
+char* X509_NAME_oneline(const X509_NAME* a, char* buf, int size);
 #ifdef __cplusplus
 }
 #endif
