@@ -76,6 +76,7 @@ int run_cert(const CertArgs& a, const GlobalOptions& g) {
     LoadResult loaded = load_certificates_path(p);
     if (loaded.status == LoadStatus::unreadable) exit_code = kUsage;
     TrustVerdict v = oracle.judge_loaded(loaded, a.depth);
+    if (v.kind == VerdictKind::rejects && exit_code == kClean) exit_code = kFindings;
     if (a.format == "json") {
       ordered_json set = {{"path", p}, {"format", loaded.format}, {"status", status_word(loaded.status)},
                           {"certificates", ordered_json::array()}};
@@ -99,6 +100,7 @@ int run_cert(const CertArgs& a, const GlobalOptions& g) {
     o.leaf_only = a.leaf_only;
     o.expiration = a.expiration;
     TrustVerdict v = oracle.judge_pins(a.pins, o);
+    if (v.kind == VerdictKind::rejects && exit_code == kClean) exit_code = kFindings;
     if (a.format == "json") {
       ordered_json pins = {{"values", a.pins}, {"matches", ordered_json::array()}};
       for (const auto& c : v.certificates) pins["matches"].push_back(cert_json(c));

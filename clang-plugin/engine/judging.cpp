@@ -5,6 +5,7 @@
 #include <mutex>
 #include <tuple>
 
+#include "core/filters/suppressions.h"
 #include "core/judge/judge.h"
 #include "core/util/clock.h"
 
@@ -51,11 +52,17 @@ JudgeContext& judge_context(const EngineOptions& options) {
 
 std::vector<TuDiagnostic> judge_tu(const TuResult& tu, const EngineOptions& options) {
   std::vector<TuDiagnostic> out;
-  if (tu.facts.trust.empty()) return out;
+  // Loaded even for a TU without facts: a bad profile or rules directory is an error in every TU.
   JudgeContext& jc = judge_context(options);
-  Judge judge(jc.catalog, *jc.oracle, *jc.hosts, JudgeOptions{resolved_root(options), options.lower_test_code});
+  if (tu.facts.trust.empty()) return out;
+  const std::string root = resolved_root(options);
+  Judge judge(jc.catalog, *jc.oracle, *jc.hosts, JudgeOptions{root, options.lower_test_code});
   std::vector<Notification> notes;
   std::vector<Finding> findings = judge.judge({tu.facts}, notes);
+  // The same in-source suppressions as the CLI (atscan:ignore, NOLINT, NOLINTNEXTLINE, NOLINTBEGIN/END).
+  RunSummary summary;
+  apply_suppressions(findings, root, SuppressionOptions{}, notes, summary);
+  std::erase_if(findings, [](const Finding& f) { return f.suppression.has_value(); });
   sort_findings(findings);
   auto where = [&](const Location& l) {
     auto it = tu.where.find(Location{l.file, l.line, l.column, 0, 0});

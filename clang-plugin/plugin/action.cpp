@@ -36,10 +36,12 @@ class Consumer : public clang::ASTConsumer {
       return;
     }
     const unsigned warn = de.getCustomDiagID(options_.werror ? clang::DiagnosticsEngine::Error : clang::DiagnosticsEngine::Warning, "%0 [%1]");
+    // Note-level findings (ATS-safe) are remarks: never warnings, so -Werror builds do not fail on them.
+    const unsigned remark = de.getCustomDiagID(clang::DiagnosticsEngine::Remark, "%0 [%1]");
     const unsigned note = de.getCustomDiagID(clang::DiagnosticsEngine::Note, "%0");
     for (const auto& d : diags) {
       {
-        auto b = de.Report(d.loc, warn);
+        auto b = de.Report(d.loc, d.finding.severity == Severity::note ? remark : warn);
         b << d.finding.message << d.finding.rule_id;
         if (d.fix) b << clang::FixItHint::CreateInsertion(d.fix->at, d.fix->text);
       }

@@ -131,15 +131,15 @@ ExternalResult scan(const ClangScanConfig& config, const ExternalRequest& reques
   for (size_t i = 0; i < units.size(); ++i) {
     TuOutcome& o = outcomes[i];
     const std::string& path = units[i]->path;
-    if (!o.ran) {
-      out.notes.push_back({path, "the Clang engine could not run this translation unit (" + db.where + ")"});
-      ++out.skipped;
-      continue;
-    }
-    if (o.errors) {
-      std::string msg = std::to_string(o.errors) + " compiler error(s) with the command from " + db.where + "; findings are from what parsed";
+    // A TU that did not compile (a missing header, a wrong flag) loses whatever follows the error:
+    // its file goes to the tree-sitter fallback instead, and a note says why.
+    if (!o.ran || o.errors) {
+      std::string msg = !o.ran ? std::string("the Clang engine could not run this translation unit (") + db.where + ")"
+                               : std::to_string(o.errors) + " compiler error(s) with the command from " + db.where;
       for (const auto& m : o.messages) msg += "; " + m;
-      out.notes.push_back({path, msg});
+      out.notes.push_back({path, msg + "; scanned with the tree-sitter fallback instead (lower confidence)", "warning"});
+      out.handled.erase(path);
+      continue;
     }
     if (o.facts.trust.empty()) continue;
     rename_main_file(o.facts, o.fixes, path);

@@ -26,9 +26,12 @@ AtsCheck::AtsCheck(llvm::StringRef name, clang::tidy::ClangTidyContext* context)
   if (!options_.now.empty() && !parse_iso_day(options_.now))
     configurationDiag("invalid Now '%0' for %1: use YYYY-MM-DD") << options_.now << name;
   options_.lower_test_code = Options.getLocalOrGlobal("LowerTestCode", true);
-  min_severity_ = Options.getLocalOrGlobal("MinSeverity", "note").str();
+  // Note-level findings (a trust set that accepts the ATS chains) are hidden unless asked for, and
+  // then reported as remarks: never as warnings, which WarningsAsErrors builds would fail on.
+  min_severity_ = Options.getLocalOrGlobal("MinSeverity", "warning").str();
   if (auto s = parse_severity(min_severity_)) options_.min_severity = *s;
-  else configurationDiag("invalid MinSeverity '%0' for %1: use note, warning or error") << min_severity_ << name;
+  else
+    configurationDiag("invalid MinSeverity '%0' for %1: use note, warning or error", clang::DiagnosticIDs::Error) << min_severity_ << name;
 }
 
 void AtsCheck::storeOptions(clang::tidy::ClangTidyOptions::OptionMap& opts) {
@@ -68,15 +71,17 @@ void AtsCheck::onEndOfTranslationUnit() {
     try {
       tu_->diagnostics = judge_tu(tu_->result, tu_->options);
     } catch (const std::exception& e) {
+      // A bad Profile or RulesDir runs no check: an error, so clang-tidy exits non-zero.
       tu_->error = e.what();
-      configurationDiag("%0") << tu_->error;
+      configurationDiag("%0", clang::DiagnosticIDs::Error) << tu_->error;
     }
   }
   const std::string& self = check_name_;
   for (const auto& d : tu_->diagnostics) {
     if (d.finding.rule_id != self) continue;
     {
-      auto builder = diag(d.loc, "%0") << d.finding.message;
+      const auto level = d.finding.severity == Severity::note ? clang::DiagnosticIDs::Remark : clang::DiagnosticIDs::Warning;
+      auto builder = diag(d.loc, "%0", level) << d.finding.message;
       if (d.fix) builder << clang::FixItHint::CreateInsertion(d.fix->at, d.fix->text);
     }
     for (const auto& [loc, text] : d.notes) diag(loc, "%0", clang::DiagnosticIDs::Note) << text;

@@ -15,6 +15,7 @@
 
 #include "clang-plugin/engine/judging.h"
 #include "clang-plugin/tool/tu_runner.h"
+#include "core/filters/suppressions.h"
 #include "core/judge/judge.h"
 #include "core/model/fingerprint.h"
 #include "core/report/reporter.h"
@@ -156,6 +157,8 @@ int main(int argc, const char** argv) {
   std::vector<Finding> findings = judge.judge(facts, ctx.notifications);
   for (auto& f : findings)
     if (auto it = fixes.find(Location{f.location.file, f.location.line, f.location.column, 0, 0}); it != fixes.end()) f.fix = it->second;
+  // The same in-source suppressions as every other door; suppressed findings are kept, marked.
+  apply_suppressions(findings, root_dir, SuppressionOptions{}, ctx.notifications, ctx.summary);
   fill_snippets(root_dir, findings);
   sort_findings(findings);
   assign_fingerprints(findings);

@@ -109,6 +109,55 @@ void find_nolint(std::string_view line, std::vector<SuppressionMarker>& out) {
   }
 }
 
+// NOLINTBEGIN(rules) … NOLINTEND(rules): a region. An END closes the latest open BEGIN with the same
+// rule list (as clang-tidy does); a BEGIN that is never closed suppresses nothing.
+struct NolintRegion {
+  int begin = 0, end = 0;  // 1-based lines, inclusive
+  SuppressionMarker marker;
+};
+
+std::vector<NolintRegion> nolint_regions(const std::vector<std::string>& lines) {
+  struct Open {
+    int line;
+    std::string list;
+    SuppressionMarker marker;
+  };
+  std::vector<Open> open;
+  std::vector<NolintRegion> out;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::string_view line = lines[i];
+    for (std::string_view word : {std::string_view("NOLINTBEGIN"), std::string_view("NOLINTEND")}) {
+      for (size_t at = line.find(word); at != std::string_view::npos; at = line.find(word, at + 1)) {
+        if (at > 0 && is_word_char(line[at - 1])) continue;
+        size_t after = at + word.size();
+        if (after < line.size() && is_word_char(line[after])) continue;
+        std::string list;
+        SuppressionMarker m;
+        m.spelling = std::string(word);
+        if (after < line.size() && line[after] == '(') {
+          size_t close = line.find(')', after);
+          if (close == std::string_view::npos) continue;
+          list = std::string(line.substr(after + 1, close - after - 1));
+          m.rules = split_ids(list);
+          after = close + 1;
+        }
+        m.justification = justification_of(line.substr(after));
+        if (word == "NOLINTBEGIN") {
+          open.push_back({static_cast<int>(i) + 1, list, std::move(m)});
+          continue;
+        }
+        for (size_t k = open.size(); k-- > 0;)
+          if (open[k].list == list) {
+            out.push_back({open[k].line, static_cast<int>(i) + 1, std::move(open[k].marker)});
+            open.erase(open.begin() + static_cast<std::ptrdiff_t>(k));
+            break;
+          }
+      }
+    }
+  }
+  return out;
+}
+
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -166,6 +215,7 @@ void apply_suppressions_to_file(std::vector<Finding*>& findings, const std::vect
   if (findings.empty()) return;
   const bool c_family = is_c_family_path(findings.front()->location.file);
   if (!options.known_rules.empty()) audit_suppression_markers(findings.front()->location.file, lines, c_family, options.known_rules, notes);
+  const std::vector<NolintRegion> regions = c_family ? nolint_regions(lines) : std::vector<NolintRegion>{};
   std::map<int, std::vector<SuppressionMarker>> cache;
   auto markers_on = [&](int line) -> const std::vector<SuppressionMarker>& {
     auto it = cache.find(line);
@@ -195,6 +245,16 @@ void apply_suppressions_to_file(std::vector<Finding*>& findings, const std::vect
         break;
       }
       if (done) break;
+    }
+    for (const auto& r : regions) {
+      if (done || line < r.begin || line > r.end || !marker_covers(r.marker, f->rule_id)) continue;
+      if (options.require_justification && r.marker.justification.empty()) {
+        if (!unjustified) unjustified = &r.marker, unjustified_line = r.begin;
+        continue;
+      }
+      f->suppression = Suppression{"inSource", r.marker.justification};
+      ++summary.suppressed;
+      done = true;
     }
     if (!done && unjustified)
       notes.push_back({f->location.file,

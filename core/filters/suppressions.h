@@ -1,7 +1,8 @@
 #pragma once
 // In-source suppressions: `atscan:ignore[rule-id] reason` in any language's comment on the finding's line or
 // the line before (`atscan:ignore[a,b]`, or `atscan:ignore` alone for every rule), and clang-tidy's
-// `NOLINT(ats-…)` / `NOLINTNEXTLINE(ats-…)` / bare `NOLINT` in C and C++ files. A marker that follows code
+// `NOLINT(ats-…)` / `NOLINTNEXTLINE(ats-…)` / bare `NOLINT` and `NOLINTBEGIN(…)` … `NOLINTEND(…)` regions in
+// C and C++ files. Every door (CLI, clang-tidy, -fplugin, atscan-clang) applies these same rules. A marker that follows code
 // on its line covers that line only; a marker on a comment line of its own covers it and the next line.
 #include <string>
 #include <string_view>

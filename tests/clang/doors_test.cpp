@@ -62,7 +62,7 @@ const std::string kNow = "2026-06-01";
 std::string tidy_command(const Fixture& f, const std::string& file, const std::string& extra = "") {
   const std::string config = extra.find("-config=") != std::string::npos
                                  ? extra
-                                 : extra + " -config=\"{CheckOptions: {Now: '" + kNow + "', LowerTestCode: 'false'}}\"";
+                                 : extra + " -config=\"{CheckOptions: {Now: '" + kNow + "', LowerTestCode: 'false', MinSeverity: 'note'}}\"";
   return quote(ATSCAN_CLANG_TIDY) + " --load=" + quote(ATSCAN_TIDY_MODULE) + " -checks='-*,ats-*' --quiet " + config + " " + quote(file) + " --" +
          args_of(f);
 }
@@ -79,9 +79,11 @@ std::string door_name(Door d) {
   return "?";
 }
 
-// The level a door prints for a judge level: clang-tidy and -fplugin print every finding as a warning.
+// The level a door prints for a judge level: clang-tidy and -fplugin print notes as remarks (read as
+// "note") and warnings and errors as warnings; atscan-clang and the fallback print the judge's level.
 std::string door_level(Door d, const std::string& judge_level) {
-  return d == Door::tidy || d == Door::plugin ? "warning" : judge_level;
+  if (d != Door::tidy && d != Door::plugin) return judge_level;
+  return judge_level == "note" ? "note" : "warning";
 }
 
 // tests/clang/*.{c,cpp} (the Clang fixtures) and tests/fixtures/{c,cpp}/*.{c,cpp} (the tree-sitter ones):
@@ -224,6 +226,49 @@ TEST(TidyModule, UnknownProfileIsAConfigurationError) {
   const Fixture f = parse_fixture(kFixtures + "/openssl.cpp", kFixtures, kHeaders);
   Outcome r = run(tidy_command(f, "tests/clang/openssl.cpp", "-config=\"{CheckOptions: {Profile: no-such-profile}}\""));
   EXPECT_NE(r.output.find("cannot load profile 'no-such-profile'"), std::string::npos) << r.output;
+  EXPECT_NE(r.exit_code, 0) << "a check that cannot run is an error, not a clean exit\n" << r.output;
+}
+
+// Configuration errors are hard errors in every door, even for a file with no trust configuration.
+TEST(Doors, BadProfileOrRulesDirFailsEveryDoor) {
+  const std::string file = "tests/clang/Inputs/doors/accepting_callback.cpp";
+  const std::string args = " -std=c++17 -isystem " + quote(kHeaders);
+  for (const std::string& cfg : {std::string("{CheckOptions: {Profile: no-such-profile}}"), std::string("{CheckOptions: {RulesDir: /no/such/rules}}")}) {
+    Outcome tidy = run(quote(ATSCAN_CLANG_TIDY) + " --load=" + quote(ATSCAN_TIDY_MODULE) + " -checks='-*,ats-*' --quiet -config=" + quote(cfg) +
+                       " /dev/null -- -x c");
+    EXPECT_NE(tidy.exit_code, 0) << cfg << "\n" << tidy.output;
+    EXPECT_NE(tidy.output.find("error:"), std::string::npos) << cfg << "\n" << tidy.output;
+  }
+  Outcome plugin = run(quote(ATSCAN_CLANG) + " -fsyntax-only -fplugin=" + quote(ATSCAN_CLANG_PLUGIN) +
+                       " -fplugin-arg-atscan-profile=no-such-profile -x c /dev/null");
+  EXPECT_NE(plugin.exit_code, 0) << plugin.output;
+  EXPECT_NE(plugin.output.find("cannot load profile 'no-such-profile'"), std::string::npos) << plugin.output;
+  Outcome tool = run(quote(ATSCAN_CLANG_TOOL) + " --profile=no-such-profile " + quote(file) + " --" + args);
+  EXPECT_EQ(tool.exit_code, 2) << tool.output;
+}
+
+// A note-level finding (ACCEPTS) is never a warning: clang-tidy hides it unless MinSeverity asks,
+// then shows a remark; -fplugin shows a remark; none of them fails a -Werror / WarningsAsErrors build.
+TEST(Doors, AcceptsNotesAreNeverWarnings) {
+  const std::string file = "tests/clang/Inputs/doors/accepting_callback.cpp";
+  const std::string args = " -std=c++17 -isystem " + quote(kHeaders);
+  const std::string tidy = quote(ATSCAN_CLANG_TIDY) + " --load=" + quote(ATSCAN_TIDY_MODULE) + " -checks='-*,ats-*' -warnings-as-errors='*' --quiet ";
+  Outcome hidden = run(tidy + quote(file) + " --" + args);
+  EXPECT_EQ(hidden.exit_code, 0) << hidden.output;
+  EXPECT_EQ(hidden.output.find("ats-custom-verify-callback"), std::string::npos) << hidden.output;
+  Outcome asked = run(tidy + "-config=\"{CheckOptions: {MinSeverity: note}}\" " + quote(file) + " --" + args);
+  EXPECT_EQ(asked.exit_code, 0) << asked.output;
+  EXPECT_EQ(asked.output.find("warning:"), std::string::npos) << asked.output;
+  EXPECT_EQ(asked.output.find("error:"), std::string::npos) << asked.output;
+  EXPECT_NE(asked.output.find("remark: custom verification callback (SSL_CTX_set_verify): ACCEPTS"), std::string::npos) << asked.output;
+
+  Outcome plugin = run(quote(ATSCAN_CLANG) + " -fsyntax-only -Werror -fplugin=" + quote(ATSCAN_CLANG_PLUGIN) + args + " " + quote(file));
+  EXPECT_EQ(plugin.exit_code, 0) << plugin.output;
+  EXPECT_NE(plugin.output.find("remark: custom verification callback (SSL_CTX_set_verify): ACCEPTS"), std::string::npos) << plugin.output;
+
+  Outcome tool = run(quote(ATSCAN_CLANG_TOOL) + " " + quote(file) + " --" + args);
+  EXPECT_EQ(tool.exit_code, 0) << tool.output;
+  EXPECT_NE(tool.output.find("note: custom verification callback (SSL_CTX_set_verify): ACCEPTS"), std::string::npos) << tool.output;
 }
 
 TEST(TidyModule, NowRoundTripsAndABadNowIsAConfigurationError) {

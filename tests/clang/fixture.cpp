@@ -67,7 +67,7 @@ Fixture parse_fixture(const std::string& path, const std::string& fixtures_dir, 
 }
 
 std::vector<Actual> parse_diagnostics(const std::string& output) {
-  static const std::regex re(R"(^(\S[^:]*):(\d+):(\d+): (warning|error|note): (.*)$)");
+  static const std::regex re(R"(^(\S[^:]*):(\d+):(\d+): (warning|error|note|remark): (.*)$)");
   std::vector<Actual> out;
   std::istringstream in(output);
   for (std::string line; std::getline(in, line);) {
@@ -77,7 +77,7 @@ std::vector<Actual> parse_diagnostics(const std::string& output) {
     a.file = m[1];
     a.line = std::stoi(m[2]);
     a.column = std::stoi(m[3]);
-    a.severity = m[4];
+    a.severity = m[4] == "remark" ? std::string("note") : std::string(m[4]);  // note-level findings are remarks in tidy/-fplugin
     if (!split_rule(m[5], a.message, a.rule)) continue;  // compiler diagnostics, notes
     out.push_back(a);
   }

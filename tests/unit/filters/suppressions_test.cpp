@@ -143,6 +143,52 @@ TEST(Suppressions, WholeFileFindingUsesFirstLine) {
   EXPECT_TRUE(fs[0].suppression);
 }
 
+TEST(NolintRegions, BeginEndSuppressesTheLinesBetweenForTheNamedRules) {
+  std::vector<std::string> lines = {
+      "// NOLINTBEGIN(ats-custom-ca-bundle) vendored client, reviewed",  // 1
+      "load(a);",                                                          // 2
+      "load(b);",                                                          // 3
+      "// NOLINTEND(ats-custom-ca-bundle)",                                // 4
+      "load(c);",                                                          // 5
+  };
+  std::vector<Finding> fs = {finding("x.cpp", 2), finding("x.cpp", 3), finding("x.cpp", 3, "ats-certificate-pinning"), finding("x.cpp", 5)};
+  auto r = (apply)(fs, lines);
+  ASSERT_TRUE(fs[0].suppression);
+  EXPECT_EQ(fs[0].suppression->justification, "vendored client, reviewed");
+  EXPECT_TRUE(fs[1].suppression);
+  EXPECT_FALSE(fs[2].suppression) << "another rule is not covered";
+  EXPECT_FALSE(fs[3].suppression) << "after NOLINTEND";
+  EXPECT_EQ(r.summary.suppressed, 2);
+}
+
+TEST(NolintRegions, BareBeginCoversEveryRuleAndUnclosedBeginNothing) {
+  std::vector<std::string> bare = {"/* NOLINTBEGIN */", "load(a);", "/* NOLINTEND */"};
+  std::vector<Finding> fs = {finding("x.c", 2, "ats-certificate-pinning")};
+  (apply)(fs, bare);
+  EXPECT_TRUE(fs[0].suppression);
+  std::vector<std::string> unclosed = {"// NOLINTBEGIN(ats-custom-ca-bundle)", "load(a);"};
+  std::vector<Finding> gs = {finding("x.c", 2)};
+  (apply)(gs, unclosed);
+  EXPECT_FALSE(gs[0].suppression);
+  std::vector<std::string> mismatched = {"// NOLINTBEGIN(ats-a)", "load(a);", "// NOLINTEND(ats-b)"};
+  std::vector<Finding> hs = {finding("x.c", 2, "ats-a")};
+  (apply)(hs, mismatched);
+  EXPECT_FALSE(hs[0].suppression) << "an END closes only a BEGIN with the same list";
+}
+
+TEST(NolintRegions, OnlyInCFamilyFilesAndJustificationRequiredWhenAsked) {
+  std::vector<std::string> lines = {"# NOLINTBEGIN", "verify=False", "# NOLINTEND"};
+  std::vector<Finding> py = {finding("x.py", 2)};
+  (apply)(py, lines);
+  EXPECT_FALSE(py[0].suppression);
+  std::vector<Finding> c = {finding("x.h", 2)};
+  const std::vector<std::string> unjustified = {"// NOLINTBEGIN", "load(a);", "// NOLINTEND"};
+  auto r = (apply)(c, unjustified, true);
+  EXPECT_FALSE(c[0].suppression);
+  ASSERT_EQ(r.notes.size(), 1u);
+  EXPECT_NE(r.notes[0].message.find("NOLINTBEGIN without a justification"), std::string::npos) << r.notes[0].message;
+}
+
 }  // namespace
 }  // namespace atscan
 

@@ -84,7 +84,7 @@ TEST(ServedPaths, StoredLeafChainOutsideItsValidityIsAProfileProblem) {
   yaml.replace(yaml.find(at), at.size(), "check_time: 2030-01-01");
   fs::copy(repo_path("rules/profiles/aws-ats"), dir / "aws-ats", fs::copy_options::recursive | fs::copy_options::skip_existing);
   std::ofstream(dir / "p.yaml") << yaml;
-  TrustOracle oracle(Profile::load(dir / "p.yaml"), "");
+  TrustOracle oracle(Profile::load(dir / "p.yaml"), "", testing::kTestNow);
   ASSERT_EQ(oracle.context().chain_problems.size(), 1u);
   EXPECT_NE(oracle.context().chain_problems[0].find("certificate has expired"), std::string::npos) << oracle.context().chain_problems[0];
   // The verdicts do not depend on it: they come from the paths.
@@ -155,7 +155,7 @@ TEST(ServedPathPins, EcIntermediatePinAloneIsPartial) {
 
 // A profile without paths judges pins by role, as docs/profiles.md says.
 TrustOracle& digicert_oracle() {
-  static TrustOracle o(Profile::load(repo_path("rules/profiles/digicert-g1-distrust.yaml")), "");
+  static TrustOracle o(Profile::load(repo_path("rules/profiles/digicert-g1-distrust.yaml")), "", testing::kTestNow);
   return o;
 }
 std::string digicert_pin(const std::string& file) {
