@@ -90,7 +90,7 @@ std::string door_level(Door d, const std::string& judge_level) {
 // every C/C++ fixture goes through every door.
 std::vector<std::string> fixture_paths() {
   std::vector<std::string> out;
-  for (const std::string dir : {kFixtures, std::string(ATSCAN_SOURCE_DIR) + "/tests/fixtures/c", std::string(ATSCAN_SOURCE_DIR) + "/tests/fixtures/cpp"})
+  for (const std::string& dir : {kFixtures, std::string(ATSCAN_SOURCE_DIR) + "/tests/fixtures/c", std::string(ATSCAN_SOURCE_DIR) + "/tests/fixtures/cpp"})
     for (const auto& e : fs::directory_iterator(dir)) {
       auto ext = e.path().extension();
       if (e.is_regular_file() && (ext == ".cpp" || ext == ".c") && e.path().filename().string().find("_test.cpp") == std::string::npos &&
