@@ -70,8 +70,27 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
   for (const auto& f : files)
     for (const auto& e : f.endpoints) {
       HostMatch m = hosts_.classify(e.value);
+      // A host the front-end saw only as a name (a macro, a parameter, a constant of another file)
+      if (m.cls == EndpointClass::unknown && e.value_flow.kind != flow::ValueKind::unknown && e.value_flow.kind != flow::ValueKind::literal)
+        for (const auto& v : solver.values_of(f.file, e.location, e.value_flow)) {
+          HostMatch vm = hosts_.classify(v.value);
+          if ((vm.cls == EndpointClass::s3 || vm.cls == EndpointClass::cloudfront) && vm.affected()) {
+            m = vm;
+            break;
+          }
+        }
       if ((m.cls == EndpointClass::s3 || m.cls == EndpointClass::cloudfront) && m.affected()) aws_endpoints.push_back({&f, &e, m});
     }
+
+  // Certificate files of the tree by file name: an embedded file (ESP-IDF EMBED_TXTFILES) is named
+  // only by its file name.
+  std::map<std::string, std::vector<std::string>> cert_files_by_name;
+  for (const auto& f : files)
+    for (const auto& t : f.trust)
+      if (t.api == "certificate file") {
+        cert_files_by_name[fs::path(f.file).filename().string()].push_back(f.file);
+        break;
+      }
 
   for (const auto& file : files) {
     for (const auto& original : file.trust) {
@@ -89,7 +108,12 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
         if (!pick && !values.empty()) pick = &values.front();
         if (pick) {
           resolved.value = pick->value;
-          resolved.kind = pick->value.find("-----BEGIN CERTIFICATE-----") != std::string::npos ? TrustKind::embedded_pem : TrustKind::bundle_path;
+          const std::string& v = pick->value;
+          const bool der = !pick->file_content && v.size() > 64 && static_cast<unsigned char>(v[0]) == 0x30 &&
+                           static_cast<unsigned char>(v[1]) >= 0x81 && static_cast<unsigned char>(v[1]) <= 0x83;
+          resolved.kind = v.find("-----BEGIN CERTIFICATE-----") != std::string::npos ? TrustKind::embedded_pem
+                          : der                                                     ? TrustKind::embedded_der
+                                                                                    : TrustKind::bundle_path;
           value_steps = pick->steps;
         }
       }
@@ -104,8 +128,12 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
       std::string bundle_rel;
       switch (t.kind) {
         case TrustKind::bundle_path:
-        case TrustKind::keystore:
-          if (auto p = resolve_in_root(options_.root, file.file, t.value)) {
+        case TrustKind::keystore: {
+          auto p = resolve_in_root(options_.root, file.file, t.value);
+          if (!p && t.value.find('/') == std::string::npos)
+            if (auto it = cert_files_by_name.find(t.value); it != cert_files_by_name.end() && it->second.size() == 1)
+              p = resolve_in_root(options_.root, "", it->second.front());
+          if (p) {
             verdict = oracle_.judge_bundle_path(*p, t.verify_depth);
             std::error_code ec;
             bundle_rel = fs::path(*p).lexically_relative(fs::weakly_canonical(options_.root, ec)).generic_string();
@@ -114,6 +142,7 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
             verdict.reason = "'" + t.value + "' is not in the scanned tree; its contents decide whether S3/CloudFront still verify";
           }
           break;
+        }
         case TrustKind::embedded_pem:
         case TrustKind::embedded_der: verdict = oracle_.judge_bundle_bytes(t.value, t.verify_depth); break;
         case TrustKind::pin_set: verdict = oracle_.judge_pins(t.values, PinSetOptions{t.leaf_only_pins, t.expiration}); break;
