@@ -474,7 +474,10 @@ struct Solver::Impl {
   struct Visit {
     int parent = -1;       // index into the visit list
     int node = -1;
-    std::optional<Step> via;  // a copy: edges may move when later queries add nodes
+    // The edge taken: its index in nodes[edge_owner].in (backward) or .out (forward); indices stay
+    // valid when later queries append edges, pointers would not.
+    int edge_owner = -1;
+    int edge_index = -1;
     std::string entered;  // function entered through a parameter (forward) or a return (backward)
     int depth = 0;
     bool forward = false;
@@ -518,7 +521,7 @@ struct Solver::Impl {
     std::deque<int> queue;
     for (int s : start) {
       if (seen_back.insert({s, ""}).second) {
-        visits.push_back(Visit{-1, s, std::nullopt, "", 0, false, 0});
+        visits.push_back(Visit{-1, s, -1, -1, "", 0, false, 0});
         queue.push_back(static_cast<int>(visits.size()) - 1);
       }
     }
@@ -531,12 +534,13 @@ struct Solver::Impl {
         if (!nodes[cur.node].in.empty()) limited = true;
         continue;
       }
-      for (const auto& e : nodes[cur.node].in) {
+      for (size_t ei = 0; ei < nodes[cur.node].in.size(); ++ei) {
+        const Edge& e = nodes[cur.node].in[ei];
         std::string entered = cur.entered;
         if (e.kind == EdgeKind::return_out) entered = nodes[e.other].owner;  // into the callee through its return
         if (e.kind == EdgeKind::param_in && !cur.entered.empty() && nodes[cur.node].owner == cur.entered) continue;
         if (!seen_back.insert({e.other, entered}).second) continue;
-        visits.push_back(Visit{vi, e.other, Step{e.at, e.message}, entered, cur.depth + 1, false, cur.steps + 1});
+        visits.push_back(Visit{vi, e.other, cur.node, static_cast<int>(ei), entered, cur.depth + 1, false, cur.steps + 1});
         queue.push_back(static_cast<int>(visits.size()) - 1);
       }
     }
@@ -555,12 +559,13 @@ struct Solver::Impl {
         if (!nodes[cur.node].out.empty()) limited = true;
         continue;
       }
-      for (const auto& e : nodes[cur.node].out) {
+      for (size_t ei = 0; ei < nodes[cur.node].out.size(); ++ei) {
+        const Edge& e = nodes[cur.node].out[ei];
         std::string entered = cur.forward ? cur.entered : "";
         if (e.kind == EdgeKind::param_in) entered = nodes[e.other].owner;
         if (e.kind == EdgeKind::return_out && !entered.empty() && nodes[cur.node].owner == entered) continue;
         if (!seen_fwd.insert({e.other, entered}).second) continue;
-        visits.push_back(Visit{vi, e.other, Step{e.at, e.message}, entered, d + 1, true, cur.steps + 1});
+        visits.push_back(Visit{vi, e.other, cur.node, static_cast<int>(ei), entered, d + 1, true, cur.steps + 1});
         queue.push_back(static_cast<int>(visits.size()) - 1);
       }
     }
@@ -573,9 +578,12 @@ struct Solver::Impl {
   // Steps from the anchor to visit `vi`, in order.
   std::vector<Step> path_to(const std::vector<Visit>& visits, int vi) {
     std::vector<Step> back, fwd;
-    for (int i = vi; i >= 0 && visits[i].via; i = visits[i].parent) {
+    for (int i = vi; i >= 0 && visits[i].edge_owner >= 0; i = visits[i].parent) {
+      const Node& owner = nodes[visits[i].edge_owner];
+      const Edge& e = visits[i].forward ? owner.out[visits[i].edge_index] : owner.in[visits[i].edge_index];
+      Step step{e.at, e.message};
       auto& list = visits[i].forward ? fwd : back;
-      if (list.empty() || !(list.back() == *visits[i].via)) list.push_back(*visits[i].via);
+      if (list.empty() || !(list.back() == step)) list.push_back(std::move(step));
     }
     // Collected from the meeting point back to the anchor: backward steps in the order they were
     // taken from the anchor, then forward steps in flow order.

@@ -80,9 +80,28 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
   std::vector<AwsEndpoint> aws_endpoints;  // affected S3/CloudFront endpoints of the whole scan
   for (const auto& f : files)
     for (const auto& e : f.endpoints) {
-      const HostMatch& m = classes.classify(e.value);
+      HostMatch m = classes.classify(e.value);
+      // A host the front-end saw only as a name (a macro, a parameter, a constant of another file)
+      if (m.cls == EndpointClass::unknown && e.value_flow.kind != flow::ValueKind::unknown && e.value_flow.kind != flow::ValueKind::literal)
+        for (const auto& v : solver.values_of(f.file, e.location, e.value_flow)) {
+          const HostMatch& vm = classes.classify(v.value);
+          if ((vm.cls == EndpointClass::s3 || vm.cls == EndpointClass::cloudfront) && vm.affected()) {
+            m = vm;
+            break;
+          }
+        }
       if ((m.cls == EndpointClass::s3 || m.cls == EndpointClass::cloudfront) && m.affected()) aws_endpoints.push_back({&f, &e, m});
     }
+
+  // Certificate files of the tree by file name: an embedded file (ESP-IDF EMBED_TXTFILES) is named
+  // only by its file name.
+  std::map<std::string, std::vector<std::string>> cert_files_by_name;
+  for (const auto& f : files)
+    for (const auto& t : f.trust)
+      if (t.api == "certificate file") {
+        cert_files_by_name[fs::path(f.file).filename().string()].push_back(f.file);
+        break;
+      }
 
   for (const auto& file : files) {
     const FileEndpointIndex endpoint_index(file, classes);
@@ -101,7 +120,12 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
         if (!pick && !values.empty()) pick = &values.front();
         if (pick) {
           resolved.value = pick->value;
-          resolved.kind = pick->value.find("-----BEGIN CERTIFICATE-----") != std::string::npos ? TrustKind::embedded_pem : TrustKind::bundle_path;
+          const std::string& v = pick->value;
+          const bool der = !pick->file_content && v.size() > 64 && static_cast<unsigned char>(v[0]) == 0x30 &&
+                           static_cast<unsigned char>(v[1]) >= 0x81 && static_cast<unsigned char>(v[1]) <= 0x83;
+          resolved.kind = v.find("-----BEGIN CERTIFICATE-----") != std::string::npos ? TrustKind::embedded_pem
+                          : der                                                     ? TrustKind::embedded_der
+                                                                                    : TrustKind::bundle_path;
           value_steps = pick->steps;
         }
       }
@@ -122,7 +146,12 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
           auto it = bundles.find(key);
           if (it == bundles.end()) {
             LoadedBundle b;
-            if (auto p = resolve_in_root(options_.root, file.file, t.value)) {
+            auto p = resolve_in_root(options_.root, file.file, t.value);
+            // An embedded file (ESP-IDF EMBED_TXTFILES) is named only by its file name.
+            if (!p && t.value.find('/') == std::string::npos)
+              if (auto named = cert_files_by_name.find(t.value); named != cert_files_by_name.end() && named->second.size() == 1)
+                p = resolve_in_root(options_.root, "", named->second.front());
+            if (p) {
               b.verdict = oracle_.judge_bundle_path(*p, t.verify_depth, canonical_root);
               b.rel = fs::path(*p).lexically_relative(canonical_root).generic_string();
               b.found = true;

@@ -125,15 +125,42 @@ struct Worker {
   }
 };
 
-// Names the parsed files define at file scope (macros, constants, functions): a file that uses one
-// may carry a value or client between them.
+// Whether a value holds something a trust decision depends on: a PEM, a URL or S3/CloudFront host,
+// a certificate file name.
+bool trust_relevant(const flow::Value& v) {
+  if (v.kind == flow::ValueKind::literal) {
+    const std::string& t = v.text;
+    if (t.find("BEGIN CERTIFICATE") != std::string::npos || t.find("://") != std::string::npos ||
+        t.find("amazonaws.com") != std::string::npos || t.find("cloudfront.net") != std::string::npos)
+      return true;
+    for (const char* ext : {".pem", ".crt", ".cer", ".der", ".p12", ".pfx", ".jks", ".bks"})
+      if (t.size() > 4 && t.ends_with(ext)) return true;
+    return t.size() > 64 && static_cast<unsigned char>(t[0]) == 0x30;  // DER bytes
+  }
+  for (const auto& p : v.parts)
+    if (trust_relevant(p)) return true;
+  return false;
+}
+
+// Names other files may use to carry a trust value or a client: file-scope constants and macros
+// whose value is trust-relevant, and functions holding a trust or endpoint fact (their callers pass
+// the client or the host). Short names are left out: they match too many files.
 std::vector<std::string> demand_names(const std::vector<FileFacts>& facts) {
   std::set<std::string> names;
   for (const auto& f : facts) {
     for (const auto& a : f.flows.assignments)
-      if (a.function.empty() && a.target.kind == flow::ValueKind::name && a.target.text.size() >= 6) names.insert(a.target.text);
-    for (const auto& fn : f.flows.functions)
-      if (fn.name.size() >= 6 && fn.name.find('.') == std::string::npos) names.insert(fn.name);
+      if (a.function.empty() && a.target.kind == flow::ValueKind::name && a.target.text.size() >= 8 && trust_relevant(a.value))
+        names.insert(a.target.text);
+    auto inside = [](const Location& r, const Location& l) {
+      return std::make_pair(r.line, r.column) <= std::make_pair(l.line, l.column) &&
+             std::make_pair(r.end_line, r.end_column) >= std::make_pair(l.line, l.column);
+    };
+    for (const auto& fn : f.flows.functions) {
+      if (fn.name.size() < 8 || fn.name.find('.') != std::string::npos) continue;
+      const bool holds = std::any_of(f.trust.begin(), f.trust.end(), [&](const TrustFact& t) { return inside(fn.range, t.location); }) ||
+                         std::any_of(f.endpoints.begin(), f.endpoints.end(), [&](const EndpointFact& e) { return inside(fn.range, e.location); });
+      if (holds) names.insert(fn.name);
+    }
   }
   return {names.begin(), names.end()};
 }
@@ -270,12 +297,21 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
       if (!parsed[i] && !wanted[i] && name_filter && !external.handled.count(walked.files[i].path)) wanted[i] = 1;
     std::vector<std::pair<size_t, FileOutcome>> demand;
     next = 0;
+    // A bound on the files read for flows only: a name that many files use says little about any one.
+    constexpr size_t kMaxDemandFiles = 2000;
+    std::atomic<size_t> demanded{0};
+    std::atomic<bool> capped{false};
     auto demand_work = [&] {
       Worker w;
       for (size_t i = next++; i < n; i = next++) {
         if (!wanted[i]) continue;
+        if (demanded >= kMaxDemandFiles) {
+          capped = true;
+          continue;
+        }
         FileOutcome r = w.flows_one(walked.files[i], wanted[i] == 2 ? nullptr : name_filter.get(), limits);
         if (r.facts.flows.empty()) continue;
+        ++demanded;
         std::lock_guard lock(kept_mutex);
         demand.emplace_back(i, std::move(r));
       }
@@ -284,6 +320,9 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     for (unsigned t = 1; t < jobs; ++t) demand_threads.emplace_back(demand_work);
     demand_work();
     for (auto& t : demand_threads) t.join();
+    if (capped)
+      out.notifications.push_back({"", "flow: more than " + std::to_string(kMaxDemandFiles) +
+                                           " files use names that scanned files define; the rest were not read for flows", "note"});
     std::sort(demand.begin(), demand.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (auto& [index, r] : demand) facts.push_back(std::move(r.facts));
   }

@@ -83,6 +83,21 @@ bool env_read(const std::string& callee) {
          callee == "secure_getenv" || callee == "os.LookupEnv" || callee == "ENV.fetch";
 }
 
+// "_binary_aws_root_ca_pem_start" → "aws_root_ca.pem" (the last '_' was the dot); "" when none.
+std::string embedded_file_symbol(const std::string& declaration) {
+  auto at = declaration.find("\"_binary_");
+  if (at == std::string::npos) return "";
+  auto end = declaration.find('"', at + 1);
+  if (end == std::string::npos) return "";
+  std::string sym = declaration.substr(at + 9, end - at - 9);
+  for (const char* suffix : {"_start", "_end"})
+    if (sym.size() > std::strlen(suffix) && sym.ends_with(suffix)) sym.resize(sym.size() - std::strlen(suffix));
+  auto dot = sym.rfind('_');
+  if (dot == std::string::npos || dot == 0) return "";
+  sym[dot] = '.';
+  return sym;
+}
+
 }  // namespace
 
 bool has_flow_support(const std::string& language) {
@@ -212,6 +227,17 @@ Value FlowExtractor::value(TSNode n, int depth) const {
       agg.parts.push_back(std::move(part));
     }
     return agg;
+  }
+  if (type == "initializer_list") {  // { 0x30, 0x82, … }: bytes (a DER certificate in a C array)
+    std::string bytes;
+    auto kids = named_children(n);
+    for (TSNode k : kids) {
+      if (!is(k, {"number_literal", "char_literal"})) return unknown();
+      const std::string t = text(k);
+      bytes.push_back(static_cast<char>(std::strtol(t.c_str(), nullptr, 0)));
+    }
+    if (bytes.size() < 16) return unknown();
+    return Value::literal(bytes, at);
   }
   if (type == "literal_element") {
     auto kids = named_children(n);
@@ -517,12 +543,20 @@ struct FlowExtractor::Walk {
           TSNode val = field(d, "value");
           const std::string vt = ty + (pointer_declarator(name) ? " *" : "");
           if (!ts_node_is_null(val) && is(val, {"initializer_list"})) {
-            assign(AssignKind::definition, Value::name(var), Value{}, d, vt);
+            Value bytes = x.value(val);
+            assign(AssignKind::definition, Value::name(var), bytes.kind == ValueKind::literal ? bytes : Value{}, d, vt);
             initializer(var, val, d);
           } else {
             assign(AssignKind::definition, Value::name(var), ts_node_is_null(val) ? Value{} : x.value(val), d, vt);
           }
           if (!ts_node_is_null(val)) visit(val);
+        } else if (auto sym = embedded_file_symbol(x.text(n)); !sym.empty()) {
+          // ESP-IDF: extern const char x_start[] asm("_binary_ca_cert_pem_start") is the content of
+          // the file the build embeds (EMBED_TXTFILES certs/ca_cert.pem): named by its mangled name.
+          const std::string var = declared_name(d);
+          if (!var.empty())
+            assign(AssignKind::definition, Value::name(var),
+                   Value{ValueKind::file_read, "embedded file", {Value::literal(sym, x.where(n))}, x.where(n), ""}, d, ty);
         } else if (t != "field_declaration" || x.language_ == "java") {
           const std::string var = declared_name(d);
           if (!var.empty()) assign(AssignKind::definition, Value::name(var), Value{}, d, ty + (pointer_declarator(d) ? " *" : ""));

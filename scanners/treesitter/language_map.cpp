@@ -6,13 +6,13 @@
 namespace atscan::ts {
 
 std::string language_for_path(std::string_view p) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 26> kByExtension{{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 27> kByExtension{{
       {".py", "python"},     {".pyw", "python"},   {".java", "java"},     {".kt", "kotlin"},   {".kts", "kotlin"},
       {".go", "go"},         {".js", "javascript"}, {".mjs", "javascript"}, {".cjs", "javascript"}, {".jsx", "javascript"},
       {".ts", "typescript"}, {".mts", "typescript"}, {".cts", "typescript"}, {".tsx", "tsx"},   {".cs", "csharp"},
       {".swift", "swift"},   {".rb", "ruby"},      {".c", "c"},           {".h", "cpp"},       {".cc", "cpp"},
       {".cpp", "cpp"},       {".cxx", "cpp"},      {".hpp", "cpp"},       {".hh", "cpp"},      {".hxx", "cpp"},
-      {".m", ""},
+      {".m", ""},          {".ino", "cpp"},
   }};
   auto slash = p.rfind('/');
   auto name = slash == std::string_view::npos ? p : p.substr(slash + 1);

@@ -164,11 +164,27 @@ bool add_match_facts(const TSQueryMatch& m, const MatchContext& ctx, FileFacts& 
   return true;
 }
 
+namespace {
+// The innermost function holding `at` (flow records), so that `ctx` in one function is not `ctx` in another.
+std::string function_at(const FileFacts& facts, const Location& at) {
+  const flow::Function* best = nullptr;
+  for (const auto& f : facts.flows.functions) {
+    const auto& r = f.range;
+    if (std::make_pair(r.line, r.column) <= std::make_pair(at.line, at.column) &&
+        std::make_pair(r.end_line, r.end_column) >= std::make_pair(at.line, at.column) &&
+        (!best || std::make_pair(r.end_line - r.line, r.end_column - r.column) <
+                      std::make_pair(best->range.end_line - best->range.line, best->range.end_column - best->range.column)))
+      best = &f;
+  }
+  return best ? best->name : "";
+}
+}  // namespace
+
 void dedupe_facts(FileFacts& facts) {
-  std::set<std::string> keeps_system;
+  std::set<std::string> keeps_system;  // function + '\n' + object
   std::erase_if(facts.uses, [&](const UseFact& u) {
     if (u.message != kKeepsSystemTrust) return false;
-    keeps_system.insert(u.from_object);
+    keeps_system.insert(function_at(facts, u.location) + "\n" + u.from_object);
     return true;
   });
   // Literal PEM facts (api "literal") whose location another fact resolved through a name are redundant.
@@ -195,7 +211,9 @@ void dedupe_facts(FileFacts& facts) {
   }
   facts.trust = std::move(kept);
   for (auto& t : facts.trust) {
-    if (t.object.empty() || !keeps_system.count(t.object)) continue;
+    // an object kept at file scope (a module-level context) keeps the system roots in every function
+    if (t.object.empty() || (!keeps_system.count(function_at(facts, t.location) + "\n" + t.object) && !keeps_system.count("\n" + t.object)))
+      continue;
     if (t.kind == TrustKind::bundle_path || t.kind == TrustKind::embedded_pem || t.kind == TrustKind::embedded_der ||
         t.kind == TrustKind::system_trust_replaced)
       t.kind = TrustKind::bundle_added;

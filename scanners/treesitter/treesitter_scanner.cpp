@@ -69,12 +69,14 @@ class TreeSitterScanner : public Scanner {
     if (!has_flow_support(language)) return false;
     // The endpoint queries run too (a URL in a file without trust triggers is still an endpoint);
     // trust facts stay with the prefilter's decision.
-    scan(file, out, notes);
+    scan(file, out, notes, /*endpoints_only=*/true);
     out.trust.clear();
     return true;
   }
 
-  void scan(const SourceFile& file, FileFacts& out, std::vector<ScanNote>& notes) override {
+  void scan(const SourceFile& file, FileFacts& out, std::vector<ScanNote>& notes) override { scan(file, out, notes, false); }
+
+  void scan(const SourceFile& file, FileFacts& out, std::vector<ScanNote>& notes, bool endpoints_only) {
     auto lib = library();
     const std::string language = language_for_path(file.path);
     const LanguageQueries* lq = lib ? lib->find(language) : nullptr;
@@ -152,6 +154,7 @@ class TreeSitterScanner : public Scanner {
     std::optional<FlowExtractor> flows;
     if (has_flow_support(language)) flows.emplace(language, file.content, file.path);
     for (const auto& qf : lq->files) {
+      if (endpoints_only && !qf.path.ends_with("endpoints.scm")) continue;
       MatchContext ctx{&file.path, &qf, &values, flows ? &*flows : nullptr};
       run(qf, root, [&](const TSQueryMatch& m) {
         if (!predicates_hold(m, qf.patterns[m.pattern_index], values, &marks)) return;
@@ -170,8 +173,8 @@ class TreeSitterScanner : public Scanner {
     }
     if (match_limit_hit_)
       notes.push_back({file.path, lq->language + " queries hit the in-progress match limit; some matches may be missing", "note"});
+    if (flows) flows->extract(root, out.flows);  // first: dedupe_facts scopes objects by function
     dedupe_facts(out);
-    if (flows) flows->extract(root, out.flows);
   }
 
  private:

@@ -2,12 +2,10 @@
 #include <wolfssl/ssl.h>
 
 // ok: ats-embedded-certificate
-// fallback: ruleid[note]: ats-embedded-certificate — the fallback reports it; Clang does not
 static const unsigned char kCaPem[] = "-----BEGIN CERTIFICATE-----\nMIIBfixture\n-----END CERTIFICATE-----\n";
 
 void ca_file_for_s3(WOLFSSL_CTX* ctx) {
   // ruleid[warning]: ats-custom-ca-bundle
-  // fallback: ok: ats-custom-ca-bundle — the tree-sitter fallback has no wolfSSL queries
   wolfSSL_CTX_load_verify_locations(ctx, "certs/corp-ca.pem", 0);
   WOLFSSL* ssl = wolfSSL_new(ctx);
   wolfSSL_check_domain_name(ssl, "my-bucket.s3.amazonaws.com");
@@ -21,7 +19,6 @@ void ca_dir(WOLFSSL_CTX* ctx) {
 
 void ca_buffer(WOLFSSL_CTX* ctx) {
   // ruleid[note]: ats-embedded-certificate
-  // fallback: ok: ats-embedded-certificate — the tree-sitter fallback has no wolfSSL queries
   wolfSSL_CTX_load_verify_buffer(ctx, kCaPem, sizeof kCaPem - 1, WOLFSSL_FILETYPE_PEM);
 }
 
