@@ -4,8 +4,8 @@
 # score each source with the suite's check_expect.py.
 #   bench/peersuite.sh
 # Environment: ATSCAN=path/to/atscan (default: build/release, then build/dev); PEERSUITE=the suite's
-# tools (materialize.py, check_expect.py; default ../shared/peersuite next to the checkout, then
-# /work/shared/peersuite); MIRROR_ROOT=folder of <owner>+<name>/repo mirrors (default /work/.mirror);
+# tools (materialize.py, check_expect.py; default ../shared/peersuite next to the checkout or next to
+# its parent); MIRROR_ROOT=folder of <owner>+<name>/repo mirrors (default .mirror beside shared/);
 # OUT=where the suite is laid out (default bench/corpus/peersuite, git-ignored).
 # Writes bench/results/peersuite.md (also printed). Without the tools or the mirrors it says so and
 # exits 0; exit 2 on a broken setup (no binary, a failed scan).
@@ -14,7 +14,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 src=$(dirname "$here")
 suite=${PEERSUITE:-}
 if [ -z "$suite" ]; then
-  for d in "$src/../shared/peersuite" "$src/../../shared/peersuite" /work/shared/peersuite; do
+  for d in "$src/../shared/peersuite" "$src/../../shared/peersuite"; do
     [ -f "$d/materialize.py" ] && { suite=$(cd "$d" && pwd); break; }
   done
 fi
@@ -22,7 +22,7 @@ if [ -z "$suite" ] || [ ! -f "$suite/materialize.py" ] || [ ! -f "$suite/check_e
   echo "peersuite.sh: skipped: no peer-suite tools (set PEERSUITE=folder with materialize.py and check_expect.py)"
   exit 0
 fi
-mirrors=${MIRROR_ROOT:-/work/.mirror}
+mirrors=${MIRROR_ROOT:-$(dirname "$(dirname "$suite")")/.mirror}  # the fetch tool's folder beside shared/
 missing=()
 while IFS=$'\t' read -r source repo _; do
   [ "$source" = source ] && continue

@@ -2,8 +2,8 @@
 # atscan binary are, and how the realworld corpus is laid out from the mirrors. Sourced, not run.
 #   SHARED       the steering folder with realworld/ and peersuite/ (default: ../shared next to the project
 #                root, else next to the main checkout when the project is a git worktree elsewhere)
-#   MIRRORS      folder of fetched snapshots, <owner>+<name>/repo (default /work/.mirror)
-#   CORPUS_ROOT  where corpora are laid out (default: corpus/ next to the mirror folder, /work/corpus)
+#   MIRRORS      folder of fetched snapshots, <owner>+<name>/repo (default: .mirror next to the folder that holds ../shared)
+#   CORPUS_ROOT  where corpora are laid out (default: corpus/ next to the mirror folder)
 #   ATSCAN       atscan binary (default: build/release, then build/dev of this checkout)
 
 bench_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -19,7 +19,9 @@ bench_find_shared() {
 }
 
 SHARED=$(bench_find_shared)
-MIRRORS=${MIRRORS:-/work/.mirror}
+# The fetch tool keeps its snapshots in .mirror beside the folder that holds shared/.
+MIRRORS=${MIRRORS:-${SHARED:+$(dirname "$SHARED")/.mirror}}
+MIRRORS=${MIRRORS:-$bench_root/../.mirror}
 CORPUS_ROOT=${CORPUS_ROOT:-$(dirname "$MIRRORS")/corpus}
 export NO_COLOR=1 ATSCAN_RULES=${ATSCAN_RULES:-$bench_root/rules}
 
