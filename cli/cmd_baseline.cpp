@@ -25,6 +25,8 @@ void add_baseline_command(CLI::App& app, GlobalOptions& g, Runner& run) {
       } catch (const BaselineError& e) {
         throw UsageError(e.what());
       }
+      // The baseline keeps paths relative to the scan root; what is printed shows them as typed.
+      to_report_paths(r.outcome, *a, PathStyle::as_typed);
       for (const auto& n : r.outcome.notifications)
         if (n.level == "error") std::cerr << (n.file.empty() ? "atscan" : n.file) << ": " << n.level << ": " << n.message << '\n';
       std::cerr << "atscan: wrote " << b.entries.size() << " finding" << (b.entries.size() == 1 ? "" : "s") << " to " << a->output

@@ -43,8 +43,10 @@ int run_fix(const FixArgs& a, const GlobalOptions& g) {
     std::cerr << "atscan: fixed " << written << " file" << (written == 1 ? "" : "s") << '\n';
   }
   bool failed = false;
+  std::vector<Finding> none;
+  rewrite_paths(none, notes, [&](const std::string& p) { return paths.as_typed(p); });
   for (const auto& n : notes) {
-    std::cerr << (n.file.empty() ? "atscan" : paths.as_typed(n.file)) << ": " << n.level << ": " << n.message << '\n';
+    std::cerr << (n.file.empty() ? "atscan" : n.file) << ": " << n.level << ": " << n.message << '\n';
     failed = failed || n.level == "error";
   }
   return failed ? int{kUsage} : int{kClean};

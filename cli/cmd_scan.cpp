@@ -194,7 +194,8 @@ void to_report_paths(ScanOutcome& outcome, const ScanArgs& a, PathStyle style) {
   const std::string base = report_base(a);
   auto map = [&](const std::string& p) { return style == PathStyle::as_typed ? paths.as_typed(p) : paths.relative_to(p, base); };
   rewrite_paths(outcome.findings, outcome.notifications, map);
-  for (auto& n : outcome.explained) n.file = map(n.file);
+  std::vector<Finding> none;
+  rewrite_paths(none, outcome.explained, map);
 }
 
 void note_given_options(const CLI::App& cmd, ScanArgs& a) {

@@ -1,6 +1,7 @@
 #include "core/report/display_paths.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 
 namespace atscan {
@@ -86,17 +87,87 @@ std::string DisplayPaths::relative_to(const std::string& rel, const std::string&
   return abs;
 }
 
+namespace {
+
+// A character that continues a path: a mention must not start or end next to one.
+bool path_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '/' || c == '.' || c == '~'; }
+
+}  // namespace
+
+std::string rewrite_path_mentions(const std::string& text, const std::vector<std::pair<std::string, std::string>>& renames,
+                                  const std::string& verbatim) {
+  if (renames.empty() || text.empty()) return text;
+  std::string out;
+  out.reserve(text.size());
+  size_t i = 0;
+  while (i < text.size()) {
+    const size_t vend = i + verbatim.size();
+    if (!verbatim.empty() && text.compare(i, verbatim.size(), verbatim) == 0 && (i == 0 || !path_char(text[i - 1])) &&
+        (vend == text.size() || !path_char(text[vend]))) {
+      out += verbatim;
+      i += verbatim.size();
+      continue;
+    }
+    const std::pair<std::string, std::string>* hit = nullptr;
+    if (i == 0 || !path_char(text[i - 1]))
+      for (const auto& r : renames) {
+        const std::string& from = r.first;
+        if (from.empty() || (hit && hit->first.size() >= from.size()) || text.compare(i, from.size(), from) != 0) continue;
+        const size_t end = i + from.size();
+        // The mention ends the path: end of text, a non-path character, or a sentence's final '.'.
+        const bool ends = end == text.size() || !path_char(text[end]) ||
+                          (text[end] == '.' && (end + 1 == text.size() || !path_char(text[end + 1])));
+        if (ends) hit = &r;
+      }
+    if (hit) {
+      out += hit->second;
+      i += hit->first.size();
+    } else {
+      out += text[i++];
+    }
+  }
+  return out;
+}
+
 void rewrite_paths(std::vector<Finding>& findings, std::vector<Notification>& notifications,
                    const std::function<std::string(const std::string&)>& map) {
+  std::vector<std::pair<std::string, std::string>> renames;
+  auto rename = [&](std::string& file) {
+    if (file.empty()) return;
+    std::string shown = map(file);
+    if (shown != file && std::none_of(renames.begin(), renames.end(), [&](const auto& r) { return r.first == file; }))
+      renames.emplace_back(file, shown);
+    file = std::move(shown);
+  };
   for (auto& f : findings) {
-    f.location.file = map(f.location.file);
-    for (auto& r : f.related) r.location.file = map(r.location.file);
-    for (auto& r : f.path) r.location.file = map(r.location.file);
+    // Messages name places the finding carries ("via app/x.py:12", "loaded by app/upload.py"): the same
+    // files are renamed in the text as in the locations, so the reader sees one spelling of each path.
+    renames.clear();
+    const std::string own = f.location.file;
+    rename(f.location.file);
+    for (auto& r : f.related) rename(r.location.file);
+    for (auto& r : f.path) rename(r.location.file);
     if (f.fix)
-      for (auto& e : f.fix->edits)
-        if (!e.range.file.empty()) e.range.file = map(e.range.file);
+      for (auto& e : f.fix->edits) rename(e.range.file);
+    // The evidence is the value as written in the file ("verify= certs/ca.pem" stays as the code says it,
+    // even where it names a file shown as "../certs/ca.pem"); it is a path of ours only when it is one
+    // whole and the finding's own file (a certificate file's path).
+    std::string verbatim = f.evidence;
+    if (!own.empty() && f.evidence == own) {
+      f.evidence = f.location.file;
+      verbatim.clear();
+    }
+    f.message = rewrite_path_mentions(f.message, renames, verbatim);
+    f.verdict = rewrite_path_mentions(f.verdict, renames, verbatim);
+    for (auto& r : f.related) r.message = rewrite_path_mentions(r.message, renames);
+    for (auto& r : f.path) r.message = rewrite_path_mentions(r.message, renames);
+    if (f.fix) f.fix->description = rewrite_path_mentions(f.fix->description, renames);
   }
-  for (auto& n : notifications) n.file = map(n.file);
+  for (auto& n : notifications) {
+    renames.clear();
+    rename(n.file);
+    n.message = rewrite_path_mentions(n.message, renames);
+  }
 }
 
 }  // namespace atscan

@@ -38,8 +38,16 @@ class DisplayPaths {
 // Absolute, lexically normal, '/' separators, no trailing '/' (except "/").
 std::string normal_absolute(const std::string& path, const std::string& cwd);
 
-// Rewrites every path a finding or a notification carries: the location, related locations and fix
-// edits (an edit with no file edits the finding's own file and keeps its empty file).
+// Rewrites every path a finding or a notification carries: the location, related locations, flow steps
+// and fix edits (an edit with no file edits the finding's own file and keeps its empty file), and the
+// mentions of those same files in the texts the reader sees (message, verdict, related and step
+// messages, fix description; a notification's message for its own file).
+// Replaces each whole-path mention of a `from` in text by its `to` (longest match first): a mention is
+// not part of a longer path ("a.py" is not renamed inside "data.py", "a.pyc" or "x/a.py"). Occurrences
+// of `verbatim` (a value quoted from the scanned file) are copied unchanged.
+std::string rewrite_path_mentions(const std::string& text, const std::vector<std::pair<std::string, std::string>>& renames,
+                                  const std::string& verbatim = "");
+
 void rewrite_paths(std::vector<Finding>& findings, std::vector<Notification>& notifications,
                    const std::function<std::string(const std::string&)>& map);
 

@@ -56,5 +56,39 @@ TEST(DisplayPaths, RewriteCoversEveryPathAFindingCarries) {
   EXPECT_EQ(notes[0].file, "src/b.bin");
 }
 
+TEST(DisplayPaths, MentionsOfCarriedFilesAreRenamedLikeTheLocations) {
+  Finding f;
+  f.location.file = "certs/legacy.pem";
+  f.evidence = "certs/legacy.pem";  // a certificate file's own path
+  f.message = "certificate bundle: REJECTS; loaded by app/upload.py for S3/CloudFront";
+  f.related.push_back({Location{"app/upload.py", 3, 32}, "loaded by a client"});
+  Finding g;
+  g.location.file = "app/net.py";
+  g.evidence = "certs/legacy.pem";  // as written in the code: quoted, never rewritten
+  g.message = "custom CA bundle (verify= certs/legacy.pem): REJECTS; reaches S3 endpoint 'b' (S3) via jobs/up.py:6";
+  g.related.push_back({Location{"certs/legacy.pem", 0, 0}, "certificate file loaded here"});
+  g.path.push_back({Location{"jobs/up.py", 5, 1}, "value: returned by app/net.py:make()"});
+  g.fix = Fix{"append the anchors to certs/legacy.pem", {Edit{Location{"certs/legacy.pem", 0, 0}, "x"}}};
+  std::vector<Finding> findings{f, g};
+  std::vector<Notification> notes{{"lib/a.py", "flow: search from lib/a.py:3:1 stopped; lib/a.pyc and xlib/a.py are other files", "note"}};
+  rewrite_paths(findings, notes, [](const std::string& p) { return "../" + p; });
+  EXPECT_EQ(findings[0].message, "certificate bundle: REJECTS; loaded by ../app/upload.py for S3/CloudFront");
+  EXPECT_EQ(findings[0].evidence, "../certs/legacy.pem");
+  EXPECT_EQ(findings[1].message, "custom CA bundle (verify= certs/legacy.pem): REJECTS; reaches S3 endpoint 'b' (S3) via ../jobs/up.py:6");
+  EXPECT_EQ(findings[1].evidence, "certs/legacy.pem");
+  EXPECT_EQ(findings[1].path[0].message, "value: returned by ../app/net.py:make()");
+  EXPECT_EQ(findings[1].fix->description, "append the anchors to ../certs/legacy.pem");
+  EXPECT_EQ(notes[0].message, "flow: search from ../lib/a.py:3:1 stopped; lib/a.pyc and xlib/a.py are other files");
+}
+
+TEST(DisplayPaths, MentionIsAWholePathLongestFirst) {
+  const std::vector<std::pair<std::string, std::string>> r{{"a.py", "src/a.py"}, {"a.py.bak", "src/a.py.bak"}};
+  EXPECT_EQ(rewrite_path_mentions("a.py, data.py, x/a.py, a.pyc, 'a.py', a.py.bak and a.py.", r),
+            "src/a.py, data.py, x/a.py, a.pyc, 'src/a.py', src/a.py.bak and src/a.py.");
+  // A quoted value is copied as written only where it stands whole.
+  EXPECT_EQ(rewrite_path_mentions("a.py via a.py:3", r, "a.py"), "a.py via a.py:3");
+  EXPECT_EQ(rewrite_path_mentions("a via a.py:3", r, "a"), "a via src/a.py:3");
+}
+
 }  // namespace
 }  // namespace atscan
