@@ -106,7 +106,7 @@ ScanRun scan_with_filters(const ScanArgs& args, const GlobalOptions& global) {
     std::error_code ec;
     if (!std::filesystem::exists(p, ec)) throw UsageError("no such file or directory: " + p);
   }
-  const ProjectSettings settings = load_project_settings(args);
+  ProjectSettings settings = load_project_settings(args);
   ScanArgs a = args;
   GlobalOptions g = global;
   const ProjectConfig primary = settings.primary();
@@ -149,6 +149,7 @@ ScanRun scan_with_filters(const ScanArgs& args, const GlobalOptions& global) {
   opts.jobs = a.jobs;
   opts.lower_test_code = !a.test_code_same_level;
   opts.external = clang_fact_source(a.compile_commands);
+  opts.after_walk = [&](WalkResult& walked) { add_nested_configs(settings, a, opts.walk.roots, run.catalog, walked); };
   ProgressLine progress(std::cerr, !a.quiet && isatty(STDERR_FILENO));
   opts.progress = progress.callback();
   // Resolve the change before the scan: a bad REV should fail fast, not after a long scan.
@@ -169,6 +170,7 @@ ScanRun scan_with_filters(const ScanArgs& args, const GlobalOptions& global) {
   SuppressionOptions suppression_options{a.require_justification, {}};
   for (const auto& r : run.catalog.rules()) suppression_options.known_rules.push_back(r.id);
   apply_suppressions(out.findings, out.root, suppression_options, out.notifications, out.summary);
+  for (auto& n : settings.notes) out.notifications.push_back(std::move(n));
   apply_rule_settings(out.findings, out.root, settings, a);
   if (!a.context.empty() && !a.paths.empty()) keep_in_paths(out, a.paths);
   if (!a.baseline.empty())

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 
 #include "cli/context.h"
 #include "core/filters/rule_selection.h"
@@ -68,6 +69,96 @@ ProjectSettings load_project_settings(const ScanArgs& a) {
     throw UsageError(std::string("config: ") + e.what());
   }
   return s;
+}
+
+void add_nested_configs(ProjectSettings& s, const ScanArgs& a, const std::vector<std::string>& walk_roots, const Catalog& catalog,
+                        WalkResult& walked) {
+  if (a.no_config || s.named) return;
+  std::error_code ec;
+  const std::string cwd = fs::current_path(ec).generic_string();
+  const std::string root = normal(fs::path(walked.root));
+  std::vector<std::string> known;
+  for (const auto& c : s.configs) known.push_back(normal(fs::path(c.dir)));
+  // Only below a scanned folder: what lies above a path was looked at by the upward discovery.
+  std::vector<std::string> scanned_dirs;
+  for (const auto& r : walk_roots)
+    if (fs::is_directory(r, ec)) scanned_dirs.push_back(normal(fs::absolute(r, ec)));
+  auto below_scanned = [&](const std::string& abs) {
+    return std::any_of(scanned_dirs.begin(), scanned_dirs.end(), [&](const std::string& d) { return inside(abs, d).has_value(); });
+  };
+  // Each folder of a walked file, up to the scan root, is looked at once.
+  std::set<std::string> looked;
+  std::vector<std::string> found;  // folders relative to the root ("" = the root)
+  for (const auto& f : walked.files) {
+    for (std::string dir = fs::path(f.path).parent_path().generic_string();; dir = fs::path(dir).parent_path().generic_string()) {
+      if (!looked.insert(dir).second) break;
+      const std::string abs = dir.empty() ? root : normal(fs::path(root) / dir);
+      if (below_scanned(abs) && std::find(known.begin(), known.end(), abs) == known.end() &&
+          fs::is_regular_file(fs::path(abs) / kConfigFileName, ec))
+        found.push_back(dir);
+      if (dir.empty()) break;
+    }
+  }
+  std::sort(found.begin(), found.end());  // parents first, stable whatever the walk order
+  if (found.empty()) return;
+  const size_t first_nested = s.configs.size();
+  try {
+    for (const auto& dir : found) {
+      const fs::path file = (dir.empty() ? fs::path(root) : fs::path(root) / dir) / kConfigFileName;
+      // Named as the user would read it: relative to the current directory (as the scan's own paths are
+      // found relative to it), absolute when the scanned paths were.
+      std::string shown = file.lexically_relative(cwd).generic_string();
+      const bool typed_absolute = std::any_of(a.paths.begin(), a.paths.end(), [](const std::string& p) { return fs::path(p).is_absolute(); });
+      if (shown.empty() || typed_absolute) shown = file.generic_string();
+      s.configs.push_back(load_project_config(shown));
+      s.configs.back().dir = normal(file.parent_path());
+    }
+  } catch (const ConfigError& e) {
+    throw UsageError(std::string("config: ") + e.what());
+  }
+  ProjectSettings nested;
+  nested.configs.assign(s.configs.begin() + static_cast<std::ptrdiff_t>(first_nested), s.configs.end());
+  check_rule_names(nested, ScanArgs{}, catalog);
+  for (const auto& c : nested.configs) {
+    std::vector<std::string> run_wide;
+    if (c.profile) run_wide.push_back("profile");
+    if (c.fail_on) run_wide.push_back("fail-on");
+    if (c.test_code) run_wide.push_back("test-code");
+    if (c.max_file_size) run_wide.push_back("max-file-size");
+    if (c.docs_url) run_wide.push_back("docs-url");
+    if (run_wide.empty()) continue;
+    std::string keys;
+    for (const auto& k : run_wide) keys += (keys.empty() ? "'" : ", '") + k + "'";
+    s.notes.push_back({fs::path(c.dir).lexically_relative(root).generic_string() + "/" + kConfigFileName,
+                       "run-wide " + keys + " ignored: only the configuration at or above the scanned paths sets " +
+                           (run_wide.size() == 1 ? "it" : "them"),
+                       "warning"});
+  }
+  // The nested files' exclude globs: gitignore rules based at their folders; an excluded folder leaves
+  // out everything below it.
+  std::vector<std::pair<IgnoreFile, std::string>> rules;
+  for (const auto& c : nested.configs) {
+    if (c.exclude.empty()) continue;
+    std::string text;
+    for (const auto& g : c.exclude) text += g + "\n";
+    rules.emplace_back(IgnoreFile(fs::path(c.dir).lexically_relative(root).generic_string(), text), c.file);
+  }
+  if (rules.empty()) return;
+  auto excluded_by = [&](const std::string& rel) -> const std::string* {
+    for (const auto& [globs, file] : rules) {
+      for (auto slash = rel.find('/'); slash != std::string::npos; slash = rel.find('/', slash + 1))
+        if (globs.match(rel.substr(0, slash), true) == IgnoreMatch::ignore) return &file;
+      if (globs.match(rel, false) == IgnoreMatch::ignore) return &file;
+    }
+    return nullptr;
+  };
+  std::erase_if(walked.files, [&](const WalkEntry& e) {
+    const std::string* by = excluded_by(e.path);
+    if (by && a.verbose) walked.ignored.push_back({e.path, "excluded by an exclude glob of " + *by});
+    return by != nullptr;
+  });
+  std::erase_if(walked.skipped, [&](const WalkSkip& e) { return excluded_by(e.path) != nullptr; });
+  std::sort(walked.ignored.begin(), walked.ignored.end(), [](const WalkSkip& x, const WalkSkip& y) { return x.path < y.path; });
 }
 
 void apply_run_settings(const ProjectConfig& c, ScanArgs& a, GlobalOptions& g) {

@@ -1,6 +1,6 @@
 #pragma once
-// The project configuration file `.atscan.yaml`: found upward from each scanned path (like
-// .clang-tidy), or named with --config. Command-line options win over it. Schema:
+// The project configuration file `.atscan.yaml`: found upward from each scanned path and inside the
+// scanned folders (like .clang-tidy), or named with --config. Command-line options win over it. Schema:
 // docs/atscan-config.schema.json; reference: docs/configuration.md.
 #include <map>
 #include <optional>

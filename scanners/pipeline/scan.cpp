@@ -210,6 +210,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   ScanOutcome out;
   auto phase_start = std::chrono::steady_clock::now();
   WalkResult walked = walk(options.walk);
+  if (options.after_walk) options.after_walk(walked);
   out.stats.walk_seconds = seconds_since(phase_start);
   phase_start = std::chrono::steady_clock::now();
   out.root = walked.root;

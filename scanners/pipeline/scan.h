@@ -42,6 +42,9 @@ struct ScanOptions {
   bool explain = false;         // fill ScanOutcome::explained (atscan -v): files left out and why
   // Called from worker threads after each file (done, total); must be cheap and thread-safe.
   std::function<void(size_t, size_t)> progress;
+  // Called once on the calling thread after the walk, before any file is read: may drop walked files
+  // (configuration found inside the tree) or throw to end the run.
+  std::function<void(WalkResult&)> after_walk;
 };
 
 struct ScanOutcome {

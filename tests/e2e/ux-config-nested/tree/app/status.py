@@ -1,0 +1,3 @@
+import requests
+
+requests.post("https://status.internal.example.com/hook", verify=False)

@@ -1,0 +1,3 @@
+import requests
+
+requests.get("https://gen.internal.example.com/items", verify=False)

@@ -1,0 +1,3 @@
+import requests
+
+requests.get("https://inventory.internal.example.com/items", verify=False)
