@@ -16,7 +16,10 @@ unset ATSCAN_RULES
 command -v atscan >/dev/null && { echo "atscan is on PATH: this test needs a PATH without it"; exit 1; }
 make_fixture "$tmp/proj" "$src"
 cd "$tmp/proj"
-printf 'repos:\n  - repo: %s\n    rev: %s\n    hooks:\n      - id: atscan-build\n' "$src" "$(git -C "$src" rev-parse HEAD)" >.pre-commit-config.yaml
+# The documented example, with `repo` pointed at this checkout (no network) and `rev` at its commit.
+extract_block "$src/docs/integrations/pre-commit.md" ".pre-commit-config.yaml (atscan-build)" >.pre-commit-config.yaml || exit 1
+check 'grep -q "id: atscan-build" .pre-commit-config.yaml' "the documented example does not use atscan-build"
+sed -i "s|repo: .*|repo: $src|; s|rev: .*|rev: $(git -C "$src" rev-parse HEAD)|" .pre-commit-config.yaml
 git add app/upload.py
 start=$(date +%s)
 out=$(pre-commit run --files app/upload.py 2>&1); rc=$?
