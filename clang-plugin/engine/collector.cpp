@@ -90,6 +90,9 @@ void Collector::collect(ASTContext& ctx) {
   finder.addMatcher(cxxOperatorCallExpr(in_main, hasOverloadedOperatorName("="), hasArgument(0, ignoringParenImpCasts(known_field)))
                         .bind("assign"),
                     &matches);
+  // A struct initialiser ({.cert_pem = ca} in C, aggregates in C++): each known field's value is
+  // dispatched like an assignment to that field of the initialised variable.
+  finder.addMatcher(initListExpr(in_main, hasType(hasUnqualifiedDesugaredType(recordType()))).bind("list"), &matches);
   // A local variable initialised from other objects: the configured object is handed on.
   finder.addMatcher(varDecl(in_main, hasLocalStorage(), hasInitializer(expr())).bind("var"), &matches);
 
@@ -132,8 +135,25 @@ void Collector::on_match(const MatchFinder::MatchResult& result) {
     if (const auto* b = dyn_cast<BinaryOperator>(assign)) rhs = b->getRHS();
     else if (const auto* op = dyn_cast<CXXOperatorCallExpr>(assign); op && op->getNumArgs() == 2) rhs = op->getArg(1);
     dispatch(field->getQualifiedNameAsString(), fields_, SiteKind::assign, assign, {rhs}, lhs);
+  } else if (const auto* list = nodes.getNodeAs<InitListExpr>("list")) {
+    designated(*list);
   } else if (const auto* var = nodes.getNodeAs<VarDecl>("var")) {
     handover(*var);
+  }
+}
+
+// The semantic form holds one initialiser per field in declaration order (implicit ones for the rest).
+void Collector::designated(const InitListExpr& list) {
+  const InitListExpr* sem = list.isSemanticForm() ? &list : list.getSemanticForm();
+  if (!sem || !seen_lists_.insert(sem).second) return;
+  const RecordDecl* rd = sem->getType()->getAsRecordDecl();
+  if (!rd || rd->isUnion()) return;
+  unsigned i = 0;
+  for (const FieldDecl* fd : rd->fields()) {
+    if (i >= sem->getNumInits()) break;
+    const Expr* init = sem->getInit(i++);
+    if (!init || isa<ImplicitValueInitExpr>(init)) continue;
+    dispatch(fd->getQualifiedNameAsString(), fields_, SiteKind::assign, init, {init}, nullptr);
   }
 }
 

@@ -63,6 +63,7 @@ class Collector : public clang::ast_matchers::MatchFinder::MatchCallback {
   void dispatch(const std::string& qualified, const std::map<std::string, std::vector<Dispatch>>& table, SiteKind kind,
                 const clang::Expr* node, std::vector<const clang::Expr*> args, const clang::Expr* object);
   void handover(const clang::VarDecl& var);
+  void designated(const clang::InitListExpr& list);
 
   std::string root_;
   clang::ASTContext* ast_ = nullptr;
@@ -71,6 +72,7 @@ class Collector : public clang::ast_matchers::MatchFinder::MatchCallback {
   std::vector<std::vector<std::string>> keep_objects_;  // parallel to out_.facts.trust
   std::set<std::string> keeps_;
   std::set<std::pair<std::string, std::string>> seen_uses_;
+  std::set<const clang::InitListExpr*> seen_lists_;  // semantic forms already dispatched
 };
 
 }  // namespace atscan::clangfe

@@ -13,7 +13,7 @@ struct Family {
   const char* name;
   std::vector<std::string> functions;     // free functions and methods, qualified ("boost::asio::ssl::context::load_verify_file")
   std::vector<std::string> constructors;  // classes whose construction matters ("Aws::S3::S3Client")
-  std::vector<std::string> fields;        // fields whose assignment matters ("Aws::Client::ClientConfiguration::caFile")
+  std::vector<std::string> fields;        // fields whose assignment or designated initialiser matters ("Aws::Client::ClientConfiguration::caFile")
   void (*handle)(CallSite&) = nullptr;
 };
 
@@ -32,5 +32,9 @@ Family wolfssl_family();
 Family gnutls_family();
 Family httplib_family();
 Family poco_family();
+Family esp_idf_family();
+Family arduino_family();
+Family freertos_family();
+Family azure_iot_family();
 
 }  // namespace atscan::clangfe

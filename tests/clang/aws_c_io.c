@@ -9,26 +9,24 @@ static const char kCorpCa[] = "-----BEGIN CERTIFICATE-----\nMIIBfixture\n-----EN
 
 void override_from_file(struct aws_tls_ctx_options* opts) {
   // ruleid[note]: ats-custom-ca-bundle
-  // fallback: ok: ats-custom-ca-bundle — the tree-sitter fallback has no aws-c-io queries
   aws_tls_ctx_options_override_default_trust_store_from_path(opts, NULL, "certs/corp-ca.pem");
 }
 
 void override_from_dir(struct aws_tls_ctx_options* opts) {
   // ruleid[note]: ats-custom-ca-bundle
-  // fallback: ok: ats-custom-ca-bundle — the tree-sitter fallback has no aws-c-io queries
   aws_tls_ctx_options_override_default_trust_store_from_path(opts, CORP_CA_DIR, NULL);
 }
 
 void override_from_memory(struct aws_tls_ctx_options* opts) {
   struct aws_byte_cursor ca = aws_byte_cursor_from_c_str(kCorpCa);
   // ruleid[note]: ats-embedded-certificate
+  // fallback: ruleid[note]: ats-custom-ca-bundle — the fallback reports it; Clang does not
   // fallback: ok: ats-embedded-certificate — the tree-sitter fallback has no aws-c-io queries
   aws_tls_ctx_options_override_default_trust_store(opts, &ca);
 }
 
 void no_verification(struct aws_tls_ctx_options* opts) {
   // ruleid[warning]: ats-verification-disabled
-  // fallback: ok: ats-verification-disabled — the tree-sitter fallback has no aws-c-io queries
   aws_tls_ctx_options_set_verify_peer(opts, false);
 }
 

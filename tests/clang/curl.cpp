@@ -45,7 +45,7 @@ static CURLcode ctx_hook(CURL*, void*, void*) { return CURLE_OK; }
 void ssl_ctx_callback() {
   CURL* curl = curl_easy_init();
   // ruleid[note]: ats-custom-verify-callback
-  // fallback: ok: ats-custom-verify-callback — the fallback does not see this
+  // fallback: ruleid[warning]: ats-custom-verify-callback — the fallback reaches different endpoints from here
   curl_easy_setopt(curl, CURLOPT_SSL_CTX_FUNCTION, ctx_hook);
 }
 
@@ -53,7 +53,7 @@ void proxy_only() {
   CURL* curl = curl_easy_init();
   curl_easy_setopt(curl, CURLOPT_URL, BUCKET_URL);
   // ruleid[note]: ats-custom-ca-bundle
-  // fallback: ok: ats-custom-ca-bundle — the fallback does not see this
+  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reaches different endpoints from here
   curl_easy_setopt(curl, CURLOPT_PROXY_CAINFO, "proxy-ca.pem");
 }
 
@@ -61,7 +61,6 @@ void proxy_only() {
 void Valid() {
   CURL* curl = curl_easy_init();
   // ok: ats-custom-ca-bundle
-  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reports it; Clang does not
   curl_easy_setopt(curl, CURLOPT_CAINFO, "extra-ca.pem");
   curl_easy_setopt(curl, CURLOPT_SSL_OPTIONS, CURLSSLOPT_NATIVE_CA);
   curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);

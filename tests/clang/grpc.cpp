@@ -2,7 +2,6 @@
 #include <grpcpp/grpcpp.h>
 
 // ok: ats-embedded-certificate
-// fallback: ruleid[warning]: ats-embedded-certificate — the fallback reports it; Clang does not
 static const char kRootPem[] = "-----BEGIN CERTIFICATE-----\nMIIBgrpc\n-----END CERTIFICATE-----\n";
 
 std::string read_file(const std::string& path);
@@ -10,7 +9,6 @@ std::string read_file(const std::string& path);
 void embedded_roots() {
   grpc::SslCredentialsOptions opts;
   // ruleid[note]: ats-embedded-certificate
-  // fallback: ok: ats-embedded-certificate — the tree-sitter fallback has no gRPC queries
   opts.pem_root_certs = kRootPem;
   auto channel = grpc::CreateChannel("api.internal:443", grpc::SslCredentials(opts));
 }
@@ -18,7 +16,6 @@ void embedded_roots() {
 void roots_from_file() {
   grpc::SslCredentialsOptions opts;
   // ruleid[note]: ats-custom-ca-bundle
-  // fallback: ok: ats-custom-ca-bundle — the tree-sitter fallback has no gRPC queries
   opts.pem_root_certs = read_file("certs/roots.pem");
   auto channel = grpc::CreateChannel("dynamodb.us-east-1.amazonaws.com:443", grpc::SslCredentials(opts));
 }

@@ -4,7 +4,6 @@
 void custom_ca_path() {
   httplib::SSLClient cli("s3.amazonaws.com", 443);
   // ruleid[warning]: ats-custom-ca-bundle
-  // fallback: ok: ats-custom-ca-bundle — the tree-sitter fallback has no cpp-httplib queries
   cli.set_ca_cert_path("certs/corp-ca.pem");
   cli.Get("/");
 }
@@ -12,18 +11,16 @@ void custom_ca_path() {
 void ca_dir_through_client() {
   httplib::Client cli("https://sqs.us-east-1.amazonaws.com");
   // ruleid[note]: ats-custom-ca-bundle
-  // fallback: ok: ats-custom-ca-bundle — the tree-sitter fallback has no cpp-httplib queries
+  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reaches different endpoints from here
   cli.set_ca_cert_path("", "/etc/corp/certs");
 }
 
 void verification_off() {
   httplib::SSLClient cli("s3.amazonaws.com");
   // ruleid[warning]: ats-verification-disabled
-  // fallback: ok: ats-verification-disabled — the tree-sitter fallback has no cpp-httplib queries
   cli.enable_server_certificate_verification(false);
   httplib::Client other("https://s3.amazonaws.com");
   // ruleid[warning]: ats-verification-disabled
-  // fallback: ok: ats-verification-disabled — the tree-sitter fallback has no cpp-httplib queries
   other.enable_server_certificate_verification(false);
 }
 

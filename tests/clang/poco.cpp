@@ -5,26 +5,23 @@ using Poco::Net::Context;
 
 void custom_ca_location() {
   // ruleid[warning]: ats-custom-ca-bundle
-  // fallback: ok: ats-custom-ca-bundle — the tree-sitter fallback has no Poco queries
   Context::Ptr ctx = new Context(Context::TLS_CLIENT_USE, "", "", "certs/corp-ca.pem", Context::VERIFY_RELAXED, 9, false);
   Poco::Net::HTTPSClientSession session("s3.amazonaws.com", 443, ctx);
 }
 
 void short_form_ca_location() {
   // ruleid[note]: ats-custom-ca-bundle
-  // fallback: ok: ats-custom-ca-bundle — the tree-sitter fallback has no Poco queries
+  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reaches different endpoints from here
   Context::Ptr ctx = new Context(Context::TLS_CLIENT_USE, "/etc/corp/ca");
 }
 
 void verify_none() {
   // ruleid[warning]: ats-verification-disabled
-  // fallback: ok: ats-verification-disabled — the tree-sitter fallback has no Poco queries
   Context::Ptr ctx = new Context(Context::TLS_CLIENT_USE, "", Context::VERIFY_NONE, 9, true);
 }
 
 void accept_all_handler() {
   // ruleid[warning]: ats-verification-disabled
-  // fallback: ok: ats-verification-disabled — the tree-sitter fallback has no Poco queries
   Poco::SharedPtr<Poco::Net::InvalidCertificateHandler> handler = new Poco::Net::AcceptCertificateHandler(false);
   Context::Ptr ctx = new Context(Context::TLS_CLIENT_USE, "", Context::VERIFY_RELAXED, 9, true);
   Poco::Net::SSLManager::instance().initializeClient(nullptr, handler, ctx);

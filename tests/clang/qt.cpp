@@ -4,7 +4,6 @@
 void replaced_ca_list() {
   QSslConfiguration config = QSslConfiguration::defaultConfiguration();
   // ruleid[warning]: ats-system-trust-replaced
-  // fallback: ok: ats-system-trust-replaced — the tree-sitter fallback has no Qt queries
   config.setCaCertificates(QSslCertificate::fromPath("certs/corp-ca.pem"));
   QNetworkRequest request(QUrl("https://my-bucket.s3.amazonaws.com/key"));
   request.setSslConfiguration(config);
@@ -13,17 +12,14 @@ void replaced_ca_list() {
 void verify_none(QSslSocket& socket) {
   QSslConfiguration config = QSslConfiguration::defaultConfiguration();
   // ruleid[warning]: ats-verification-disabled
-  // fallback: ok: ats-verification-disabled — the tree-sitter fallback has no Qt queries
   config.setPeerVerifyMode(QSslSocket::VerifyNone);
   // ruleid[warning]: ats-verification-disabled
-  // fallback: ok: ats-verification-disabled — the tree-sitter fallback has no Qt queries
   socket.setPeerVerifyMode(QSslSocket::VerifyNone);
 }
 
 void ignore_every_error(QNetworkAccessManager& manager) {
   QNetworkReply* reply = manager.get(QNetworkRequest(QUrl("https://sqs.us-east-1.amazonaws.com/")));
   // ruleid[warning]: ats-verification-disabled
-  // fallback: ok: ats-verification-disabled — the tree-sitter fallback has no Qt queries
   reply->ignoreSslErrors();
 }
 

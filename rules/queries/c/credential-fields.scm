@@ -5,13 +5,13 @@
 ((assignment_expression
    left: (field_expression argument: (_) @object field: (field_identifier) @f)
    right: (_) @value)
- (#match? @f "^(p[Rr]oot[Cc][Aa]|pcServerRootCA(Pem)?|cacert_buf|cacert_pem_buf|cert_pem|root_ca|rootCA|root_ca_pem|server_root_ca_pem|ca_cert|caCert|pRootCA)$")
+ (#match? @f "^(p[Rr]oot[Cc][Aa]|pcServerRootCA(Pem)?|cacert_buf|cacert_pem_buf|cacert_der_buf|cert_pem|root_ca|rootCA|root_ca_pem|server_root_ca_pem|ca_cert|caCert|pRootCA)$")
  (#not-match? @value "^(NULL|nullptr|0)$")
  (#set! kind "embedded_pem") (#set! rule "ats-custom-ca-bundle") (#set! api "CA certificate field") (#set! confidence "low"))
 ((init_declarator
    declarator: (identifier) @object
    value: (initializer_list (initializer_pair designator: (field_designator (field_identifier) @f) value: (_) @value)))
- (#match? @f "^(p[Rr]oot[Cc][Aa]|pcServerRootCA(Pem)?|cacert_buf|cacert_pem_buf|cert_pem|root_ca|rootCA|root_ca_pem|server_root_ca_pem|ca_cert|caCert|pRootCA)$")
+ (#match? @f "^(p[Rr]oot[Cc][Aa]|pcServerRootCA(Pem)?|cacert_buf|cacert_pem_buf|cacert_der_buf|cert_pem|root_ca|rootCA|root_ca_pem|server_root_ca_pem|ca_cert|caCert|pRootCA)$")
  (#not-match? @value "^(NULL|nullptr|0)$")
  (#set! kind "embedded_pem") (#set! rule "ats-custom-ca-bundle") (#set! api "CA certificate field") (#set! confidence "low"))
 
@@ -19,13 +19,5 @@
 ((call_expression
    function: (identifier) @f
    arguments: (argument_list . (_) @object . (_) @value))
- (#any-of? @f "esp_transport_ssl_set_cert_data" "esp_transport_ssl_set_cert_data_der" "esp_tls_set_global_ca_store")
+ (#any-of? @f "esp_transport_ssl_set_cert_data" "esp_transport_ssl_set_cert_data_der")
  (#set! kind "embedded_pem") (#set! rule "ats-custom-ca-bundle") (#set! api "esp-tls CA data") (#set! confidence "low"))
-
-; Azure IoT C SDK: *_SetOption(handle, OPTION_TRUSTED_CERT, certificates)
-((call_expression
-   function: (identifier) @f
-   arguments: (argument_list . (_) @object . (identifier) @opt . (_) @value))
- (#match? @f "_SetOption$")
- (#eq? @opt "OPTION_TRUSTED_CERT")
- (#set! kind "embedded_pem") (#set! rule "ats-custom-ca-bundle") (#set! api "OPTION_TRUSTED_CERT") (#set! confidence "low"))

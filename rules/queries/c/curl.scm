@@ -30,3 +30,21 @@
    arguments: (argument_list . (_) @object . (identifier) @opt . (_) @endpoint .))
  (#eq? @f "curl_easy_setopt") (#eq? @opt "CURLOPT_URL")
  (#set! kind "endpoint") (#set! api "CURLOPT_URL") (#set! confidence "low"))
+; CURLOPT_PROXY_CAINFO / CURLOPT_PROXY_CAPATH: the CA bundle for the proxy connection
+((call_expression
+   function: (identifier) @f
+   arguments: (argument_list . (_) @object . (identifier) @opt . (_) @value .))
+ (#eq? @f "curl_easy_setopt") (#any-of? @opt "CURLOPT_PROXY_CAINFO" "CURLOPT_PROXY_CAPATH")
+ (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "CURLOPT_PROXY_CAINFO") (#set! confidence "low"))
+; CURLOPT_SSL_CTX_FUNCTION: code configures the TLS context (and may change its trust)
+((call_expression
+   function: (identifier) @f
+   arguments: (argument_list . (_) @object . (identifier) @opt . (_) @target .))
+ (#eq? @f "curl_easy_setopt") (#eq? @opt "CURLOPT_SSL_CTX_FUNCTION") (#not-any-of? @target "NULL" "nullptr" "0")
+ (#set! kind "custom_verify_callback") (#set! rule "ats-custom-verify-callback") (#set! api "CURLOPT_SSL_CTX_FUNCTION") (#set! confidence "low"))
+; CURLOPT_SSL_OPTIONS with CURLSSLOPT_NATIVE_CA: the OS store is used too, CA files are added
+((call_expression
+   function: (identifier) @f
+   arguments: (argument_list . (_) @object . (identifier) @opt . (_) @v .)) @target
+ (#eq? @f "curl_easy_setopt") (#eq? @opt "CURLOPT_SSL_OPTIONS") (#match? @v "CURLSSLOPT_NATIVE_CA")
+ (#set! kind "keeps_system_trust"))

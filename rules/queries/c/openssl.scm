@@ -73,3 +73,11 @@
 ((binary_expression operator: "&&") @target
  (#marked? @target "verify_not_ok_test") (#marked? @target "verify_not_error_test")
  (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "SSL_get_verify_result error code accepted as X509_V_OK") (#set! confidence "low"))
+
+; SSL_CTX_set_default_verify_paths(ctx) / X509_STORE_set_default_paths(store): the system roots stay,
+; so what else is loaded into that object is added
+((call_expression
+   function: (identifier) @f
+   arguments: (argument_list . (_) @object .)) @target
+ (#any-of? @f "SSL_CTX_set_default_verify_paths" "X509_STORE_set_default_paths" "SSL_CTX_set_default_verify_file" "SSL_CTX_set_default_verify_dir")
+ (#set! kind "keeps_system_trust"))

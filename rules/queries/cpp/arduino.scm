@@ -1,22 +1,90 @@
-; Arduino / ESP32 clients: WiFiClientSecure.setCACert(pem), setTrustAnchors(new X509List(pem)),
-; Feather.addRootCA(der, len), HTTPClient.begin(url, ca): the client's only anchors.
+; Arduino (ESP32/ESP8266 cores, Adafruit boards): WiFiClientSecure / BearSSL::WiFiClientSecure trust
+; setters and HTTPClient.begin. The client variable is the object. CA values are usually names from
+; another file (a certificates header): the flow solver resolves them.
+; client.setCACert(pem) / Feather addRootCA(der, len): the client's only roots
 ((call_expression
    function: (field_expression argument: (_) @object field: (field_identifier) @m)
    arguments: (argument_list . (_) @value))
- (#any-of? @m "setCACert" "setCACertBundle" "addRootCA" "loadCACert" "setRootCA")
- (#set! kind "embedded_pem") (#set! rule "ats-custom-ca-bundle") (#set! api "setCACert") (#set! confidence "low"))
+ (#any-of? @m "setCACert" "setCACertificate" "loadCACert" "addRootCA" "setRootCA")
+ (#set! kind "embedded_pem") (#set! rule "ats-custom-ca-bundle") (#set! api "WiFiClientSecure::setCACert") (#set! confidence "low"))
+
+; client.setCACertBundle(bundle): a CA bundle of the project's choice (a binary built from PEM files)
 ((call_expression
    function: (field_expression argument: (_) @object field: (field_identifier) @m)
-   arguments: (argument_list . (new_expression arguments: (argument_list . (_) @value))))
+   arguments: (argument_list . (_) @target))
+ (#eq? @m "setCACertBundle")
+ (#set! kind "unresolved") (#set! rule "ats-custom-ca-bundle") (#set! api "WiFiClientSecure::setCACertBundle") (#set! confidence "low"))
+
+; client.setInsecure(): no certificate verification at all
+((call_expression
+   function: (field_expression argument: (_) @object field: (field_identifier) @m)
+   arguments: (argument_list) @target)
+ (#eq? @m "setInsecure") (#match? @target "^\\(\\s*\\)$")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "WiFiClientSecure::setInsecure()") (#set! confidence "low"))
+
+; client.setFingerprint("AA BB …"): the leaf certificate's SHA-1 must match (BearSSL)
+((call_expression
+   function: (field_expression argument: (_) @object field: (field_identifier) @m)
+   arguments: (argument_list . (_) @value @pin .))
+ (#eq? @m "setFingerprint")
+ (#set! kind "pin_set") (#set! rule "ats-certificate-pinning") (#set! api "WiFiClientSecure::setFingerprint")
+ (#set! leaf_only "true") (#set! confidence "low"))
+
+; client.setTrustAnchors(new X509List(pem)) / BearSSL::X509List certs(pem); client.setTrustAnchors(&certs)
+((call_expression
+   function: (field_expression argument: (_) @object field: (field_identifier) @m)
+   arguments: (argument_list . (new_expression
+                                  type: [(type_identifier) (qualified_identifier)] @t
+                                  arguments: (argument_list . (_) @value))))
+ (#eq? @m "setTrustAnchors") (#match? @t "(^|::)X509List$")
+ (#set! kind "embedded_pem") (#set! rule "ats-custom-ca-bundle") (#set! api "setTrustAnchors(X509List)") (#set! confidence "low"))
+((declaration
+   type: [(type_identifier) (qualified_identifier)] @t
+   declarator: (init_declarator
+     declarator: (identifier) @object
+     value: (argument_list . (_) @value)))
+ (#match? @t "(^|::)X509List$")
+ (#set! kind "embedded_pem") (#set! rule "ats-custom-ca-bundle") (#set! api "X509List") (#set! confidence "low"))
+((call_expression
+   function: (field_expression argument: (identifier) @to field: (field_identifier) @m)
+   arguments: (argument_list . [(identifier) @from (pointer_expression argument: (identifier) @from)] .)) @target
  (#eq? @m "setTrustAnchors")
- (#set! kind "embedded_pem") (#set! rule "ats-custom-ca-bundle") (#set! api "setTrustAnchors") (#set! confidence "low"))
+ (#set! kind "use") (#set! message "the trust anchors are given to the client here"))
+
+; https.begin("https://…", rootCA) / https.begin(url, root_ca): the URL with that CA as its only root
+; (ESP32 HTTPClient). With a name as the URL the CA argument must be named like a certificate, so that
+; WiFi.begin(ssid, password) and begin(client, url) are not read as a CA.
 ((call_expression
-   function: (field_expression argument: (_) @object field: (field_identifier) @m)
-   arguments: (argument_list . (_) @url . (identifier) @value .))
- (#eq? @m "begin")
- (#set! kind "embedded_pem") (#set! rule "ats-custom-ca-bundle") (#set! api "HTTPClient.begin(url, CA)") (#set! confidence "low"))
+   function: (field_expression argument: (identifier) @object field: (field_identifier) @m)
+   arguments: (argument_list . (_) @u . (_) @value .))
+ (#eq? @m "begin") (#match? @u "^\"https://")
+ (#set! kind "embedded_pem") (#set! rule "ats-custom-ca-bundle") (#set! api "HTTPClient::begin(url, CAcert)") (#set! confidence "low"))
 ((call_expression
-   function: (field_expression argument: (_) @object field: (field_identifier) @m)
-   arguments: (argument_list . (_) @endpoint))
+   function: (field_expression argument: (identifier) @object field: (field_identifier) @m)
+   arguments: (argument_list . [(identifier) (field_expression) (call_expression)] @u . (identifier) @value .))
  (#eq? @m "begin")
- (#set! kind "endpoint") (#set! api "HTTPClient.begin") (#set! confidence "low"))
+ (#match? @value "(^|_)[Cc][Aa]([A-Z_0-9]|$)|[a-z]CA|[Cc]ert|CERT|[Rr]oot|ROOT|[Pp]em|PEM")
+ (#set! kind "embedded_pem") (#set! rule "ats-custom-ca-bundle") (#set! api "HTTPClient::begin(url, CAcert)") (#set! confidence "low"))
+; https.begin(url…): the request's endpoint (a literal URL, or a name the flow solver resolves)
+((call_expression
+   function: (field_expression argument: (identifier) @object field: (field_identifier) @m)
+   arguments: (argument_list . [(string_literal) (concatenated_string) (identifier) (field_expression) (call_expression)] @endpoint))
+ (#eq? @m "begin") (#not-any-of? @object "Serial" "Wire" "SPI" "WiFi" "Ethernet")
+ (#set! kind "endpoint") (#set! api "HTTPClient::begin") (#set! confidence "low"))
+; https.begin(client, "https://…"): the secure client's trust reaches the URL
+((call_expression
+   function: (field_expression argument: (identifier) @to field: (field_identifier) @m)
+   arguments: (argument_list . [(identifier) @from (pointer_expression argument: (identifier) @from)] . (_) @u)) @target
+ (#eq? @m "begin") (#not-match? @u "^[0-9]")
+ (#set! kind "use") (#set! message "the secure client is used for the request here"))
+((call_expression
+   function: (field_expression argument: (identifier) @object field: (field_identifier) @m)
+   arguments: (argument_list . [(identifier) (pointer_expression)] . [(string_literal) (concatenated_string) (identifier) (field_expression) (call_expression)] @endpoint))
+ (#eq? @m "begin")
+ (#set! kind "endpoint") (#set! api "HTTPClient::begin") (#set! confidence "low"))
+; client.connect("host", 443)
+((call_expression
+   function: (field_expression argument: (identifier) @object field: (field_identifier) @m)
+   arguments: (argument_list . [(string_literal) (identifier)] @endpoint . (number_literal) @p .))
+ (#eq? @m "connect") (#eq? @p "443")
+ (#set! kind "endpoint") (#set! api "WiFiClientSecure::connect") (#set! confidence "low"))

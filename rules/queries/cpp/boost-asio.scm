@@ -11,7 +11,7 @@
    function: (field_expression argument: (identifier) @object field: (field_identifier) @m)
    arguments: (argument_list . (call_expression arguments: (argument_list . (_) @value))))
  (#eq? @m "add_certificate_authority")
- (#set! kind "embedded_pem") (#set! rule "ats-custom-ca-bundle") (#set! api "ssl::context::add_certificate_authority") (#set! confidence "low"))
+ (#set! kind "embedded_pem") (#set! rule "ats-embedded-certificate") (#set! api "ssl::context::add_certificate_authority") (#set! confidence "low"))
 
 ; ctx.set_verify_mode(ssl::verify_none)
 ((call_expression
@@ -27,3 +27,9 @@
    arguments: (argument_list . (_) @target .))
  (#eq? @m "set_verify_callback") (#not-match? @target "(host_name_verification|rfc2818_verification)")
  (#set! kind "custom_verify_callback") (#set! rule "ats-custom-verify-callback") (#set! api "ssl::context::set_verify_callback") (#set! confidence "low"))
+
+; ctx.set_default_verify_paths(): the system roots stay, other CA files are added
+((call_expression
+   function: (field_expression argument: (identifier) @object field: (field_identifier) @m)) @target
+ (#eq? @m "set_default_verify_paths")
+ (#set! kind "keeps_system_trust"))

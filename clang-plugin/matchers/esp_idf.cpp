@@ -1,0 +1,48 @@
+// ESP-IDF: the CA fields of esp_http_client_config_t / esp_tls_cfg_t / esp_mqtt client configs, set in
+// designated initialisers or field stores; the config's own .url is its endpoint. ESP-IDF configs name
+// their fields distinctly, so the table lists them unqualified (the config types are anonymous structs).
+#include "clang-plugin/matchers/fact_helpers.h"
+#include "clang-plugin/matchers/family.h"
+
+namespace atscan::clangfe {
+namespace {
+
+std::string field_of(const std::string& n) {
+  auto at = n.rfind("::");
+  return at == std::string::npos ? n : n.substr(at + 2);
+}
+
+void handle(CallSite& s) {
+  const std::string& n = s.name();
+  if (n == "esp_tls_set_global_ca_store") return embedded(s, 0, n, "");
+  const std::string field = field_of(n);
+  const std::string cfg = s.this_object();
+  if (field == "cert_pem" || field == "cacert_pem_buf" || field == "cacert_buf" || field == "cacert_der_buf") {
+    if (s.null_arg(0)) return;
+    return embedded(s, 0, "esp_http_client_config_t." + field, cfg);
+  }
+  if (field == "skip_cert_common_name_check") {
+    if (auto v = s.int_arg(0); v && *v != 0) verify_off(s, "skip_cert_common_name_check = true", cfg, TrustKind::hostname_check_disabled);
+    return;
+  }
+  // esp_crt_bundle_attach: the IDF bundle (a copy of the common CA store) stays in use.
+  if (field == "crt_bundle_attach") {
+    if (!s.null_arg(0)) s.keeps_system_trust(cfg);
+    return;
+  }
+  if (field == "http_config") return s.use(s.object_arg(0), cfg, "the HTTP client configuration is used for the OTA download here");
+  if (field == "url") return host_endpoint(s, 0, "esp_http_client_config_t.url", cfg);
+}
+
+}  // namespace
+
+Family esp_idf_family() {
+  return {"esp_idf",
+          {"esp_tls_set_global_ca_store"},
+          {},
+          {"cert_pem", "cacert_pem_buf", "cacert_buf", "cacert_der_buf", "skip_cert_common_name_check", "crt_bundle_attach", "http_config",
+           "esp_http_client_config_t::url", "esp_http_client_config::url"},
+          &handle};
+}
+
+}  // namespace atscan::clangfe
