@@ -63,7 +63,7 @@ std::string CallSite::this_object() const {
   if (kind_ == SiteKind::construct) return result_object();
   if (kind_ == SiteKind::assign && object_)  // the assigned field's owner
     if (auto* m = dyn_cast<MemberExpr>(object_->IgnoreParenImpCasts())) return c_.object_name(m->getBase());
-  if (kind_ == SiteKind::assign && !object_) return result_object();  // a designated initialiser: the initialised variable
+  if (kind_ == SiteKind::assign && !object_) return c_.initialised_object(node_);  // a struct initialiser: the initialised variable
   return c_.object_name(object_);
 }
 

@@ -153,6 +153,8 @@ void Collector::designated(const InitListExpr& list) {
     if (i >= sem->getNumInits()) break;
     const Expr* init = sem->getInit(i++);
     if (!init || isa<ImplicitValueInitExpr>(init)) continue;
+    // Implicit casts of the semantic form are not in the parent map; the written expression is.
+    init = init->IgnoreImpCasts();
     dispatch(fd->getQualifiedNameAsString(), fields_, SiteKind::assign, init, {init}, nullptr);
   }
 }
@@ -274,6 +276,24 @@ std::string Collector::result_object(const Expr* e) const {
     if (const auto* b = p.get<BinaryOperator>(); b && b->isAssignmentOp()) return object_name(b->getLHS());
     if (const auto* op = p.get<CXXOperatorCallExpr>(); op && op->getOperator() == OO_Equal) return object_name(op->getArg(0));
     if (!transparent(p)) return "";
+    cur = p;
+  }
+  return "";
+}
+
+std::string Collector::initialised_object(const Expr* e) const {
+  if (!e) return "";
+  DynTypedNode cur = DynTypedNode::create(*e);
+  for (int guard = 0; guard < 12; ++guard) {
+    DynTypedNodeList parents = ast_->getParents(cur);
+    if (parents.empty()) return "";
+    const DynTypedNode& p = parents[0];
+    if (const auto* vd = p.get<VarDecl>()) {
+      if (vd->isLocalVarDeclOrParm()) return scope_of(e) + "::" + vd->getName().str();
+      return "::" + vd->getQualifiedNameAsString();
+    }
+    const auto* x = p.get<Expr>();
+    if (!x || !isa<InitListExpr, DesignatedInitExpr, ImplicitCastExpr, ParenExpr, ExplicitCastExpr>(x)) return "";
     cur = p;
   }
   return "";

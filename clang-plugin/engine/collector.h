@@ -46,6 +46,8 @@ class Collector : public clang::ast_matchers::MatchFinder::MatchCallback {
   std::string object_name(const clang::Expr* e) const;
   std::string scope_of(const clang::Stmt* s) const;  // qualified name of the enclosing function
   std::string result_object(const clang::Expr* e) const;
+  // The variable whose struct initialiser holds `e` (`cfg` of `T cfg = {.field = e}`), "" if none.
+  std::string initialised_object(const clang::Expr* e) const;
   std::string source_text(const clang::Expr* e) const;
 
   void add_trust(TrustFact f, clang::SourceLocation at, std::vector<std::string> keep_objects, std::optional<PendingFix> fix);

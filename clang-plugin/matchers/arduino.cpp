@@ -8,7 +8,10 @@ namespace {
 
 void handle(CallSite& s) {
   const std::string& n = s.name();
-  if (s.kind() == SiteKind::construct) return embedded(s, 0, "X509List", s.result_object());  // BearSSL::X509List(pem)
+  if (s.kind() == SiteKind::construct) {  // BearSSL::X509List certs(pem): the anchors reach a client through setTrustAnchors
+    if (const std::string list = s.result_object(); !list.empty()) embedded(s, 0, "X509List", list);
+    return;
+  }
   const std::string client = s.this_object();
   if (n.ends_with("::setCACert")) return embedded(s, 0, "WiFiClientSecure::setCACert", client);
   if (n.ends_with("::setCACertBundle")) {
@@ -24,7 +27,13 @@ void handle(CallSite& s) {
     if (v) f.values.push_back(v->text);
     return s.trust(std::move(f), v);
   }
-  if (n.ends_with("::setTrustAnchors")) return s.use(s.object_arg(0), client, "the trust anchors are given to the client here");
+  if (n.ends_with("::setTrustAnchors")) {
+    if (const std::string list = s.object_arg(0); !list.empty()) return s.use(list, client, "the trust anchors are given to the client here");
+    // new X509List(pem) in the call: anchors of unknown content
+    TrustFact f = make_fact(kCustomCaBundle, TrustKind::unresolved, "setTrustAnchors(X509List)", client);
+    f.value = s.text_arg(0);
+    return s.trust(std::move(f));
+  }
   if (n.ends_with("::connect")) return host_endpoint(s, 0, "WiFiClientSecure::connect", client);
   if (n.ends_with("HTTPClient::begin")) {
     // begin(client, url) hands a secure client over; begin(url, CAcert) carries its own root.

@@ -1,6 +1,7 @@
 // ESP-IDF: the CA fields of esp_http_client_config_t / esp_tls_cfg_t / esp_mqtt client configs, set in
-// designated initialisers or field stores; the config's own .url is its endpoint. ESP-IDF configs name
-// their fields distinctly, so the table lists them unqualified (the config types are anonymous structs).
+// designated initialisers or field stores; the config's own .url is its endpoint. The config types are
+// anonymous structs, so the table lists fields unqualified: a `.url` of another struct only gives that
+// object an endpoint, which matters only when the same object also carries one of these CA fields.
 #include "clang-plugin/matchers/fact_helpers.h"
 #include "clang-plugin/matchers/family.h"
 
@@ -41,7 +42,7 @@ Family esp_idf_family() {
           {"esp_tls_set_global_ca_store"},
           {},
           {"cert_pem", "cacert_pem_buf", "cacert_buf", "cacert_der_buf", "skip_cert_common_name_check", "crt_bundle_attach", "http_config",
-           "esp_http_client_config_t::url", "esp_http_client_config::url"},
+           "url"},
           &handle};
 }
 

@@ -152,6 +152,22 @@ PinParseResult parse_pins(const std::vector<std::string>& inputs) {
       }
       continue;
     }
+    // One digest written as space-separated hex pairs ("5F F1 60 …", BearSSL setFingerprint).
+    if (std::string joined; [&] {
+          const std::string_view t = trim(input);
+          for (size_t i = 0; i < t.size(); i += 3) {
+            if (i + 2 > t.size() || !std::isxdigit(static_cast<unsigned char>(t[i])) || !std::isxdigit(static_cast<unsigned char>(t[i + 1])) ||
+                (i + 2 < t.size() && t[i + 2] != ' '))
+              return false;
+            joined += t.substr(i, 2);
+          }
+          return joined.size() == 40 || joined.size() == 64;
+        }()) {
+      if (auto h = decode_hex(joined)) {
+        out.pins.push_back(Pin{input, "hex", *h, PinTarget::either, true});
+        continue;
+      }
+    }
     // Lists: curl "sha256//a;sha256//b", HPKP 'pin-sha256="a"; max-age=…', comma or newline separated.
     size_t start = 0;
     while (start <= rest.size()) {

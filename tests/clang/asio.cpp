@@ -17,8 +17,6 @@ void embedded_authority() {
   ssl::context ctx(ssl::context::tls_client);
   // ok: ats-custom-ca-bundle
   // ruleid[note]: ats-embedded-certificate
-  // fallback: ruleid[note]: ats-custom-ca-bundle — the fallback reports it; Clang does not
-  // fallback: ok: ats-embedded-certificate — the fallback does not see this
   ctx.add_certificate_authority(boost::asio::buffer(kAnchor, sizeof kAnchor - 1));
   // ok: ats-custom-verify-callback
   // ruleid[warning]: ats-verification-disabled
@@ -32,7 +30,6 @@ void Valid() {
   ssl::context ctx(ssl::context::tls_client);
   ctx.set_default_verify_paths();
   // ok: ats-custom-ca-bundle
-  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reports it; Clang does not
   ctx.load_verify_file("extra.pem");
   ctx.set_verify_mode(ssl::verify_peer);
   ctx.set_verify_callback(ssl::host_name_verification("my-bucket.s3.amazonaws.com"));

@@ -20,8 +20,6 @@ void override_from_dir(struct aws_tls_ctx_options* opts) {
 void override_from_memory(struct aws_tls_ctx_options* opts) {
   struct aws_byte_cursor ca = aws_byte_cursor_from_c_str(kCorpCa);
   // ruleid[note]: ats-embedded-certificate
-  // fallback: ruleid[note]: ats-custom-ca-bundle — the fallback reports it; Clang does not
-  // fallback: ok: ats-embedded-certificate — the tree-sitter fallback has no aws-c-io queries
   aws_tls_ctx_options_override_default_trust_store(opts, &ca);
 }
 

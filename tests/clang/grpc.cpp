@@ -9,6 +9,7 @@ std::string read_file(const std::string& path);
 void embedded_roots() {
   grpc::SslCredentialsOptions opts;
   // ruleid[note]: ats-embedded-certificate
+  // fallback: ruleid[warning]: ats-embedded-certificate — the fallback reaches different endpoints from here
   opts.pem_root_certs = kRootPem;
   auto channel = grpc::CreateChannel("api.internal:443", grpc::SslCredentials(opts));
 }
@@ -16,6 +17,8 @@ void embedded_roots() {
 void roots_from_file() {
   grpc::SslCredentialsOptions opts;
   // ruleid[note]: ats-custom-ca-bundle
+  // fallback: ok: ats-custom-ca-bundle — the fallback does not see this
+  // fallback: ruleid[warning]: ats-embedded-certificate — the fallback reports it; Clang does not
   opts.pem_root_certs = read_file("certs/roots.pem");
   auto channel = grpc::CreateChannel("dynamodb.us-east-1.amazonaws.com:443", grpc::SslCredentials(opts));
 }

@@ -97,16 +97,13 @@ void embedded_root() {
 void Valid() {
   SSL_CTX* ctx = SSL_CTX_new(TLS_client_method());
   // ok: ats-custom-ca-bundle
-  // fallback: ruleid[note]: ats-custom-ca-bundle — the fallback reports it; Clang does not
   SSL_CTX_load_verify_locations(ctx, "extra-ca.pem", nullptr);
   SSL_CTX_set_default_verify_paths(ctx);
   SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, nullptr);
   X509_STORE* store = X509_STORE_new();
   X509_STORE_set_default_paths(store);
   // ok: ats-custom-ca-bundle
-  // fallback: ruleid[note]: ats-custom-ca-bundle — the fallback reports it; Clang does not
   X509_STORE_load_locations(store, "extra.pem", nullptr);
   // ok: ats-system-trust-replaced
-  // fallback: ruleid[note]: ats-system-trust-replaced — the fallback reports it; Clang does not
   SSL_CTX_set_cert_store(ctx, store);
 }

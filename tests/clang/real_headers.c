@@ -34,6 +34,5 @@ void Valid(void) {
   SSL_CTX* ctx = SSL_CTX_new(TLS_client_method());
   SSL_CTX_set_default_verify_paths(ctx);
   // ok: ats-custom-ca-bundle
-  // fallback: ruleid[note]: ats-custom-ca-bundle — the fallback reports it; Clang does not
   SSL_CTX_load_verify_locations(ctx, "extra-ca.pem", NULL);
 }
