@@ -76,21 +76,25 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
     const FileFacts* file;
     const EndpointFact* fact;
     HostMatch match;
+    std::vector<flow::Step> host_steps;  // how a host seen only as a name resolves (empty for a literal)
   };
   std::vector<AwsEndpoint> aws_endpoints;  // affected S3/CloudFront endpoints of the whole scan
   for (const auto& f : files)
     for (const auto& e : f.endpoints) {
       HostMatch m = classes.classify(e.value);
+      std::vector<flow::Step> steps;
       // A host the front-end saw only as a name (a macro, a parameter, a constant of another file)
       if (m.cls == EndpointClass::unknown && e.value_flow.kind != flow::ValueKind::unknown && e.value_flow.kind != flow::ValueKind::literal)
-        for (const auto& v : solver.values_of(f.file, e.location, e.value_flow)) {
+        for (auto& v : solver.values_of(f.file, e.location, e.value_flow)) {
           const HostMatch& vm = classes.classify(v.value);
           if ((vm.cls == EndpointClass::s3 || vm.cls == EndpointClass::cloudfront) && vm.affected()) {
             m = vm;
+            steps = std::move(v.steps);
             break;
           }
         }
-      if ((m.cls == EndpointClass::s3 || m.cls == EndpointClass::cloudfront) && m.affected()) aws_endpoints.push_back({&f, &e, m});
+      if ((m.cls == EndpointClass::s3 || m.cls == EndpointClass::cloudfront) && m.affected())
+        aws_endpoints.push_back({&f, &e, m, std::move(steps)});
     }
 
   // Certificate files of the tree by file name: an embedded file (ESP-IDF EMBED_TXTFILES) is named
@@ -263,8 +267,14 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
       for (const auto& s : value_steps) f.path.push_back({s.location, "value: " + s.message});
       if (flow_endpoint) {
         for (const auto& s : link_steps) f.path.push_back({s.location, s.message});
+        for (const auto& s : flow_endpoint->host_steps) f.path.push_back({s.location, "host: " + s.message});
+        // A host named by a parameter or macro at the endpoint: show what it resolves to.
+        const std::string& named = flow_endpoint->fact->value;
+        std::string shown = "'" + named + "'";
+        if (!flow_endpoint->host_steps.empty() && named != flow_endpoint->match.host)
+          shown = "'" + flow_endpoint->match.host + "' (" + named + " here)";
         f.related.push_back({flow_endpoint->fact->location,
-                             std::string(to_string(flow_endpoint->match.cls)) + " endpoint '" + flow_endpoint->fact->value + "' reached through a flow"});
+                             std::string(to_string(flow_endpoint->match.cls)) + " endpoint " + shown + " reached through a flow"});
       } else if (best) {
         for (const auto* u : best->via) f.related.push_back({u->location, u->message.empty() ? "configured object used here" : u->message});
         std::string what = best->match.cls == EndpointClass::unknown ? "endpoint (not resolvable)" : std::string(to_string(best->match.cls)) + " endpoint";

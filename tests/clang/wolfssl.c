@@ -13,18 +13,18 @@ void ca_file_for_s3(WOLFSSL_CTX* ctx) {
 
 void ca_dir(WOLFSSL_CTX* ctx) {
   // ruleid[note]: ats-custom-ca-bundle
-  // fallback: ok: ats-custom-ca-bundle — the tree-sitter fallback has no wolfSSL queries
+  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reaches different endpoints from here
   wolfSSL_CTX_load_verify_locations(ctx, 0, "/etc/corp/ca.d");
 }
 
 void ca_buffer(WOLFSSL_CTX* ctx) {
   // ruleid[note]: ats-embedded-certificate
+  // fallback: ruleid[warning]: ats-embedded-certificate — the fallback reaches different endpoints from here
   wolfSSL_CTX_load_verify_buffer(ctx, kCaPem, sizeof kCaPem - 1, WOLFSSL_FILETYPE_PEM);
 }
 
 void verification_off(WOLFSSL_CTX* ctx) {
   // ruleid[warning]: ats-verification-disabled
-  // fallback: ok: ats-verification-disabled — the tree-sitter fallback has no wolfSSL queries
   wolfSSL_CTX_set_verify(ctx, WOLFSSL_VERIFY_NONE, 0);
 }
 
@@ -32,6 +32,7 @@ static int accept_all(int preverify, WOLFSSL_X509_STORE_CTX* store) { return 1; 
 
 void callback_accepts_all(WOLFSSL* ssl) {
   // ruleid[warning]: ats-verification-disabled
+  // fallback: ruleid[warning]: ats-custom-verify-callback — the fallback reports it; Clang does not
   // fallback: ok: ats-verification-disabled — the tree-sitter fallback has no wolfSSL queries
   wolfSSL_set_verify(ssl, WOLFSSL_VERIFY_PEER, accept_all);
 }

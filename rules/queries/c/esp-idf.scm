@@ -35,7 +35,7 @@
    function: (identifier) @f
    arguments: (argument_list . (_) @value))
  (#eq? @f "esp_tls_set_global_ca_store")
- (#set! kind "embedded_pem") (#set! rule "ats-embedded-certificate") (#set! api "esp_tls_set_global_ca_store") (#set! confidence "low"))
+ (#set! kind "embedded_pem") (#set! rule "ats-custom-ca-bundle") (#set! api "esp_tls_set_global_ca_store") (#set! confidence "low"))
 
 ; .url = "https://…" / .host = "…" of the same config
 ((init_declarator
