@@ -1,6 +1,7 @@
 // `atscan scan [PATH…]`: walk, find facts, judge, report.
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -86,6 +87,14 @@ void keep_in_paths(ScanOutcome& out, const std::vector<std::string>& paths) {
   std::erase_if(out.notifications, [&](const Notification& n) { return !in_paths(n.file); });
 }
 
+// ATSCAN_PROGRESS_DELAY_MS: how long a scan runs before the progress line appears (default 1000).
+std::chrono::milliseconds progress_delay() {
+  const char* v = std::getenv("ATSCAN_PROGRESS_DELAY_MS");
+  char* end = nullptr;
+  const long ms = v && *v ? std::strtol(v, &end, 10) : -1;
+  return ms >= 0 && end && *end == '\0' ? std::chrono::milliseconds(ms) : std::chrono::milliseconds(1000);
+}
+
 }  // namespace
 
 std::uint64_t parse_size(const std::string& s) {
@@ -150,7 +159,7 @@ ScanRun scan_with_filters(const ScanArgs& args, const GlobalOptions& global) {
   opts.lower_test_code = !a.test_code_same_level;
   opts.external = clang_fact_source(a.compile_commands);
   opts.after_walk = [&](WalkResult& walked) { add_nested_configs(settings, a, opts.walk.roots, run.catalog, walked); };
-  ProgressLine progress(std::cerr, !a.quiet && isatty(STDERR_FILENO));
+  ProgressLine progress(std::cerr, !a.quiet && isatty(STDERR_FILENO), progress_delay());
   opts.progress = progress.callback();
   // Resolve the change before the scan: a bad REV should fail fast, not after a long scan.
   std::optional<GitChanges> changes;
