@@ -22,10 +22,15 @@ void handle(CallSite& s) {
     if (s.null_arg(0)) return;
     return embedded(s, 0, "esp_http_client_config_t." + field, cfg);
   }
-  if (field == "skip_cert_common_name_check") {
-    if (auto v = s.int_arg(0); v && *v != 0) verify_off(s, "skip_cert_common_name_check = true", cfg, TrustKind::hostname_check_disabled);
+  // esp_http_client_config_t.skip_cert_common_name_check / esp_tls_cfg_t.skip_common_name: true, or a
+  // run-time flag (the check can be switched off); false keeps the check.
+  if (field == "skip_cert_common_name_check" || field == "skip_common_name") {
+    if (auto v = s.int_arg(0); !v || *v != 0)
+      verify_off(s, field + (v ? " = true" : " = " + s.text_arg(0)), cfg, TrustKind::hostname_check_disabled);
     return;
   }
+  if (n == "esp_transport_ssl_skip_common_name_check")
+    return verify_off(s, n, s.object_arg(0), TrustKind::hostname_check_disabled);
   // esp_crt_bundle_attach: the IDF bundle (a copy of the common CA store) stays in use.
   if (field == "crt_bundle_attach") {
     if (!s.null_arg(0)) s.keeps_system_trust(cfg);
@@ -39,9 +44,9 @@ void handle(CallSite& s) {
 
 Family esp_idf_family() {
   return {"esp_idf",
-          {"esp_tls_set_global_ca_store"},
+          {"esp_tls_set_global_ca_store", "esp_transport_ssl_skip_common_name_check"},
           {},
-          {"cert_pem", "cacert_pem_buf", "cacert_buf", "cacert_der_buf", "skip_cert_common_name_check", "crt_bundle_attach", "http_config",
+          {"cert_pem", "cacert_pem_buf", "cacert_buf", "cacert_der_buf", "skip_cert_common_name_check", "skip_common_name", "crt_bundle_attach", "http_config",
            "url"},
           &handle};
 }

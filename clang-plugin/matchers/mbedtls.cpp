@@ -13,7 +13,9 @@ void handle(CallSite& s) {
   if (n == "mbedtls_x509_crt_parse" || n == "mbedtls_x509_crt_parse_der") return embedded(s, 1, n, obj);
   if (n == "mbedtls_ssl_conf_ca_chain") return s.use(s.object_arg(1), obj, "the CA chain is set on the configuration here");
   if (n == "mbedtls_ssl_conf_authmode") {
+    // OPTIONAL (1): the chain is checked, but the handshake goes on when the check fails
     if (auto v = s.int_arg(1); v && *v == 0) verify_off(s, "mbedtls_ssl_conf_authmode(MBEDTLS_SSL_VERIFY_NONE)", obj);
+    else if (v && *v == 1) verify_off(s, "mbedtls_ssl_conf_authmode(MBEDTLS_SSL_VERIFY_OPTIONAL)", obj);
     return;
   }
   if (n == "mbedtls_ssl_conf_verify") return verify_callback(s, 1, n, obj);

@@ -16,6 +16,37 @@
  (#eq? @k "skip_cert_common_name_check") (#match? @target "^(true|1)$")
  (#set! kind "hostname_check_disabled") (#set! rule "ats-verification-disabled") (#set! api "skip_cert_common_name_check = true") (#set! confidence "low"))
 
+; esp_tls_cfg_t.skip_common_name = true
+((init_declarator
+   declarator: (identifier) @object
+   value: (initializer_list
+     (initializer_pair designator: (field_designator (field_identifier) @k) value: [(true) (number_literal)] @target)))
+ (#eq? @k "skip_common_name") (#match? @target "^(true|1)$")
+ (#set! kind "hostname_check_disabled") (#set! rule "ats-verification-disabled") (#set! api "skip_common_name = true") (#set! confidence "low"))
+((assignment_expression
+   left: (field_expression argument: (identifier) @object field: (field_identifier) @k)
+   right: [(true) (number_literal)] @target)
+ (#eq? @k "skip_common_name") (#match? @target "^(true|1)$")
+ (#set! kind "hostname_check_disabled") (#set! rule "ats-verification-disabled") (#set! api "skip_common_name = true") (#set! confidence "low"))
+; either field from a run-time flag (`.skip_common_name = ctx->disableSni`): the check can be switched off
+((init_declarator
+   declarator: (identifier) @object
+   value: (initializer_list
+     (initializer_pair designator: (field_designator (field_identifier) @k) value: [(identifier) (field_expression) (call_expression)] @target)))
+ (#any-of? @k "skip_common_name" "skip_cert_common_name_check") (#not-any-of? @target "NULL" "false" "true")
+ (#set! kind "hostname_check_disabled") (#set! rule "ats-verification-disabled") (#set! api "host name check off by a run-time flag") (#set! confidence "low"))
+((assignment_expression
+   left: (field_expression argument: (identifier) @object field: (field_identifier) @k)
+   right: [(identifier) (field_expression) (call_expression)] @target)
+ (#any-of? @k "skip_common_name" "skip_cert_common_name_check") (#not-any-of? @target "NULL" "false" "true")
+ (#set! kind "hostname_check_disabled") (#set! rule "ats-verification-disabled") (#set! api "host name check off by a run-time flag") (#set! confidence "low"))
+; esp_transport_ssl_skip_common_name_check(transport)
+((call_expression
+   function: (identifier) @f
+   arguments: (argument_list . (_) @object .)) @target
+ (#eq? @f "esp_transport_ssl_skip_common_name_check")
+ (#set! kind "hostname_check_disabled") (#set! rule "ats-verification-disabled") (#set! api "esp_transport_ssl_skip_common_name_check") (#set! confidence "low"))
+
 ; .crt_bundle_attach = esp_crt_bundle_attach: the IDF certificate bundle (a copy of the common CA
 ; store) stays in use, so other CA data of the config is added to it
 ((init_declarator

@@ -5,7 +5,7 @@
 ; mbedtls_x509_crt_parse_file(&ca, "ca.pem") / mbedtls_x509_crt_parse_path(&ca, "dir")
 ((call_expression
    function: (identifier) @f
-   arguments: (argument_list . [(identifier) @object (pointer_expression argument: [(identifier) (field_expression)] @object) (field_expression) @object] . (_) @value .))
+   arguments: (argument_list . [(identifier) @object (pointer_expression argument: [(identifier) (field_expression)] @object) (pointer_expression argument: (parenthesized_expression [(identifier) (field_expression)] @object)) (field_expression) @object] . (_) @value .))
  (#any-of? @f "mbedtls_x509_crt_parse_file" "mbedtls_x509_crt_parse_path")
  (#match? @object "[Cc][Aa]|[Rr][Oo][Oo][Tt]|[Tt][Rr][Uu][Ss][Tt]|[Aa]nchor")
  (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "mbedtls_x509_crt_parse_file") (#set! confidence "low"))
@@ -13,7 +13,7 @@
 ; mbedtls_x509_crt_parse(&ca, pem, len) / mbedtls_x509_crt_parse_der(&ca, der, len)
 ((call_expression
    function: (identifier) @f
-   arguments: (argument_list . [(identifier) @object (pointer_expression argument: [(identifier) (field_expression)] @object) (field_expression) @object] . (_) @value))
+   arguments: (argument_list . [(identifier) @object (pointer_expression argument: [(identifier) (field_expression)] @object) (pointer_expression argument: (parenthesized_expression [(identifier) (field_expression)] @object)) (field_expression) @object] . (_) @value))
  (#any-of? @f "mbedtls_x509_crt_parse" "mbedtls_x509_crt_parse_der" "mbedtls_x509_crt_parse_der_nocopy")
  (#match? @object "[Cc][Aa]|[Rr][Oo][Oo][Tt]|[Tt][Rr][Uu][Ss][Tt]|[Aa]nchor")
  (#set! kind "embedded_pem") (#set! rule "ats-embedded-certificate") (#set! api "mbedtls_x509_crt_parse") (#set! confidence "low"))
@@ -21,14 +21,14 @@
 ; mbedtls_ssl_conf_ca_chain(&conf, &ca, crl): the chain becomes the configuration's anchors
 ((call_expression
    function: (identifier) @f
-   arguments: (argument_list . [(identifier) @to (pointer_expression argument: (identifier) @to)] . [(identifier) @from (pointer_expression argument: (identifier) @from)])) @target
+   arguments: (argument_list . [(identifier) @to (field_expression) @to (pointer_expression argument: [(identifier) (field_expression)] @to) (pointer_expression argument: (parenthesized_expression [(identifier) (field_expression)] @to))] . [(identifier) @from (field_expression) @from (pointer_expression argument: [(identifier) (field_expression)] @from) (pointer_expression argument: (parenthesized_expression [(identifier) (field_expression)] @from))])) @target
  (#eq? @f "mbedtls_ssl_conf_ca_chain")
  (#set! kind "use") (#set! message "the CA chain is set on the configuration here"))
 
 ; mbedtls_ssl_setup(&ssl, &conf): the configuration is given to the connection
 ((call_expression
    function: (identifier) @f
-   arguments: (argument_list . [(identifier) @to (pointer_expression argument: (identifier) @to)] . [(identifier) @from (pointer_expression argument: (identifier) @from)])) @target
+   arguments: (argument_list . [(identifier) @to (field_expression) @to (pointer_expression argument: [(identifier) (field_expression)] @to) (pointer_expression argument: (parenthesized_expression [(identifier) (field_expression)] @to))] . [(identifier) @from (field_expression) @from (pointer_expression argument: [(identifier) (field_expression)] @from) (pointer_expression argument: (parenthesized_expression [(identifier) (field_expression)] @from))])) @target
  (#eq? @f "mbedtls_ssl_setup")
  (#set! kind "use") (#set! message "the configuration is given to the connection here"))
 
@@ -38,6 +38,12 @@
    arguments: (argument_list . [(identifier) @object (pointer_expression argument: (identifier) @object) (_)] . [(identifier) (number_literal)] @target .))
  (#eq? @f "mbedtls_ssl_conf_authmode") (#match? @target "^(MBEDTLS_SSL_VERIFY_NONE|0)$")
  (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "mbedtls_ssl_conf_authmode(MBEDTLS_SSL_VERIFY_NONE)") (#set! confidence "low"))
+; MBEDTLS_SSL_VERIFY_OPTIONAL: the chain is checked but the handshake goes on when the check fails
+((call_expression
+   function: (identifier) @f
+   arguments: (argument_list . [(identifier) @object (pointer_expression argument: (identifier) @object) (_)] . [(identifier) (number_literal)] @target .))
+ (#eq? @f "mbedtls_ssl_conf_authmode") (#match? @target "^(MBEDTLS_SSL_VERIFY_OPTIONAL|1)$")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "mbedtls_ssl_conf_authmode(MBEDTLS_SSL_VERIFY_OPTIONAL)") (#set! confidence "low"))
 
 ; mbedtls_ssl_conf_verify(&conf, callback, arg): code takes part in the decision
 ((call_expression
