@@ -14,9 +14,6 @@ namespace {
 constexpr char kSep = '\x1f';
 const std::string kReturn = "<return>";
 
-std::string key(const std::string& file, const std::string& fn, const std::string& name) {
-  return file + kSep + fn + kSep + name;
-}
 
 std::string loc_text(const Location& l) { return l.file + ":" + std::to_string(l.line) + ":" + std::to_string(l.column); }
 
@@ -54,7 +51,7 @@ struct Def {
 };
 
 struct Node {
-  std::string key;
+  const std::string* key = nullptr;  // the entry of Impl::ids: one copy of each key
   std::string owner;  // "file<sep>function" for parameters and returns: the function they belong to
   std::vector<Def> defs;
   std::vector<Edge> out, in;
@@ -70,6 +67,18 @@ struct FunctionRef {
 struct Solver::Impl {
   SolverOptions options;
   std::map<std::string, const FileFlows*> files;
+  // Keys name a file by a short number, not its path: a scan of a large tree holds millions of keys.
+  std::unordered_map<std::string, std::string> file_ids;
+  std::string key(const std::string& file, const std::string& fn, const std::string& name) {
+    auto it = file_ids.find(file);
+    if (it == file_ids.end()) it = file_ids.emplace(file, std::to_string(file_ids.size())).first;
+    std::string k;
+    k.reserve(it->second.size() + fn.size() + name.size() + 2);
+    k.append(it->second).push_back(kSep);
+    k.append(fn).push_back(kSep);
+    k.append(name);
+    return k;
+  }
   ModuleIndex modules;
   std::set<std::string> locals;                    // key(file, fn, name) declared in a function
   std::set<std::string> file_defs;                 // key(file, "", name) defined at file scope
@@ -80,7 +89,8 @@ struct Solver::Impl {
 
   std::vector<Node> nodes;
   std::unordered_map<std::string, int> ids;
-  std::map<std::string, std::vector<std::pair<Location, int>>> literals;  // file → literal nodes
+  // file → literal nodes by start position: an anchor finds the literals inside or around it by search.
+  std::map<std::string, std::multimap<std::pair<int, int>, std::pair<Location, int>>> literals;
   std::set<std::string> calls_done;
   std::map<int, std::vector<ResolvedValue>> memo;
   std::set<int> evaluating;
@@ -88,7 +98,7 @@ struct Solver::Impl {
 
   int node(const std::string& k, const std::string& owner = "") {
     auto [it, fresh] = ids.emplace(k, static_cast<int>(nodes.size()));
-    if (fresh) nodes.push_back(Node{k, owner, {}, {}, {}});
+    if (fresh) nodes.push_back(Node{&it->first, owner, {}, {}, {}});
     else if (!owner.empty() && nodes[it->second].owner.empty()) nodes[it->second].owner = owner;  // first seen as a plain name
     return it->second;
   }
@@ -195,10 +205,10 @@ struct Solver::Impl {
         if (auto k = resolve_key(file, fn, base.text + "." + v.text, 0, seen2); !k.empty()) return node(k);
       }
       int b = resolve_or_placeholder(file, fn, base.text);
-      if (auto t = type_of(nodes[b].key); !t.empty()) return node(std::string("\x1e") + t + "." + v.text);
-      return node(nodes[b].key + "." + v.text);
+      if (auto t = type_of(*nodes[b].key); !t.empty()) return node(std::string("\x1e") + t + "." + v.text);
+      return node(*nodes[b].key + "." + v.text);
     }
-    if (base.kind == ValueKind::field) return node(nodes[field_node(base, file, fn)].key + "." + v.text);
+    if (base.kind == ValueKind::field) return node(*nodes[field_node(base, file, fn)].key + "." + v.text);
     return node(key(file, fn, "?." + v.text));
   }
   // The object a field belongs to (a store into a.f makes `a` carry the value).
@@ -235,10 +245,11 @@ struct Solver::Impl {
     switch (v.kind) {
       case ValueKind::literal: {
         if (v.location.line == 0) return {};
-        int id = node("\x1bL" + loc_text(v.location) + ":" + std::to_string(v.location.end_line) + ":" + std::to_string(v.location.end_column));
+        int id = node("\x1bL" + key(file, std::to_string(v.location.line) + ":" + std::to_string(v.location.column),
+                                     std::to_string(v.location.end_line) + ":" + std::to_string(v.location.end_column)));
         if (nodes[id].defs.empty()) {
           nodes[id].defs.push_back(Def{&v, file, fn, v.location, ""});
-          literals[file].push_back({v.location, id});
+          literals[file].emplace(std::make_pair(v.location.line, v.location.column), std::make_pair(v.location, id));
         }
         return {id};
       }
@@ -266,7 +277,7 @@ struct Solver::Impl {
   }
 
   int call_node(const Value& call, const std::string& file, const std::string& fn) {
-    const std::string k = "\x1d" + loc_text(call.location) + ":" + call.text;
+    const std::string k = "\x1d" + key(file, std::to_string(call.location.line) + ":" + std::to_string(call.location.column), call.text);
     int id = node(k);
     if (!calls_done.insert(k).second) return id;
     const FunctionRef* target = callee(file, fn, call.text);
@@ -482,6 +493,7 @@ struct Solver::Impl {
     int depth = 0;
     bool forward = false;
     int steps = 0;  // edges from the anchor
+    int source = 0;  // which anchor of a multi-anchor search it comes from
   };
 
   std::vector<int> origins(const Anchor& a) {
@@ -501,37 +513,51 @@ struct Solver::Impl {
       out.insert(out.end(), s.begin(), s.end());
     }
     if (a.at.line > 0)
-      if (auto it = literals.find(a.file); it != literals.end())
-        for (const auto& [l, id] : it->second) {
-          const bool inside = std::make_pair(l.line, l.column) >= std::make_pair(a.at.line, a.at.column) &&
-                              std::make_pair(l.end_line, l.end_column) <= std::make_pair(a.at.end_line ? a.at.end_line : a.at.line, a.at.end_column ? a.at.end_column : 1 << 30);
-          const bool around = std::make_pair(l.line, l.column) <= std::make_pair(a.at.line, a.at.column) &&
-                              std::make_pair(l.end_line, l.end_column) >= std::make_pair(a.at.end_line, a.at.end_column);
-          if (inside || around) out.push_back(id);
+      if (auto it = literals.find(a.file); it != literals.end()) {
+        const auto start = std::make_pair(a.at.line, a.at.column);
+        const auto end = std::make_pair(a.at.end_line ? a.at.end_line : a.at.line, a.at.end_column ? a.at.end_column : 1 << 30);
+        const auto& by_start = it->second;
+        // Inside the anchor: literals that start in its range.
+        for (auto l = by_start.lower_bound(start); l != by_start.end() && l->first <= end; ++l) {
+          const Location& loc = l->second.first;
+          if (std::make_pair(loc.end_line, loc.end_column) <= end) out.push_back(l->second.second);
         }
+        // Around it: literals do not overlap, so only those of the nearest earlier start can hold it.
+        auto l = by_start.upper_bound(start);
+        if (l != by_start.begin()) {
+          const auto nearest = std::prev(l)->first;
+          for (auto r = by_start.equal_range(nearest); r.first != r.second; ++r.first) {
+            const Location& loc = r.first->second.first;
+            if (std::make_pair(loc.end_line, loc.end_column) >= std::make_pair(a.at.end_line, a.at.end_column)) out.push_back(r.first->second.second);
+          }
+        }
+      }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
   }
 
   // Backward to what the anchor was built from, then forward to everything that uses it.
-  std::vector<Visit> closure(const std::vector<int>& start, const Anchor& a) {
+  // Backward to what the anchors were built from, then forward to everything that uses it. `start`
+  // pairs a node with the anchor it belongs to; several anchors share one search (the first anchor
+  // to reach a node owns it).
+  std::vector<Visit> closure(const std::vector<std::pair<int, int>>& start, const std::vector<const Anchor*>& anchors) {
     std::vector<Visit> visits;
     std::set<std::pair<int, std::string>> seen_back, seen_fwd;
     std::deque<int> queue;
-    for (int s : start) {
+    for (const auto& [s, source] : start) {
       if (seen_back.insert({s, ""}).second) {
-        visits.push_back(Visit{-1, s, -1, -1, "", 0, false, 0});
+        visits.push_back(Visit{-1, s, -1, -1, "", 0, false, 0, source});
         queue.push_back(static_cast<int>(visits.size()) - 1);
       }
     }
-    bool limited = false;
+    std::set<int> limited;  // anchors whose search hit the depth bound
     while (!queue.empty()) {
       int vi = queue.front();
       queue.pop_front();
       const Visit cur = visits[vi];
       if (cur.depth >= options.max_depth) {
-        if (!nodes[cur.node].in.empty()) limited = true;
+        if (!nodes[cur.node].in.empty()) limited.insert(cur.source);
         continue;
       }
       for (size_t ei = 0; ei < nodes[cur.node].in.size(); ++ei) {
@@ -540,7 +566,7 @@ struct Solver::Impl {
         if (e.kind == EdgeKind::return_out) entered = nodes[e.other].owner;  // into the callee through its return
         if (e.kind == EdgeKind::param_in && !cur.entered.empty() && nodes[cur.node].owner == cur.entered) continue;
         if (!seen_back.insert({e.other, entered}).second) continue;
-        visits.push_back(Visit{vi, e.other, cur.node, static_cast<int>(ei), entered, cur.depth + 1, false, cur.steps + 1});
+        visits.push_back(Visit{vi, e.other, cur.node, static_cast<int>(ei), entered, cur.depth + 1, false, cur.steps + 1, cur.source});
         queue.push_back(static_cast<int>(visits.size()) - 1);
       }
     }
@@ -556,7 +582,7 @@ struct Solver::Impl {
       const Visit cur = visits[vi];
       const int d = cur.forward ? cur.depth : 0;
       if (d >= options.max_depth) {
-        if (!nodes[cur.node].out.empty()) limited = true;
+        if (!nodes[cur.node].out.empty()) limited.insert(cur.source);
         continue;
       }
       for (size_t ei = 0; ei < nodes[cur.node].out.size(); ++ei) {
@@ -565,13 +591,15 @@ struct Solver::Impl {
         if (e.kind == EdgeKind::param_in) entered = nodes[e.other].owner;
         if (e.kind == EdgeKind::return_out && !entered.empty() && nodes[cur.node].owner == entered) continue;
         if (!seen_fwd.insert({e.other, entered}).second) continue;
-        visits.push_back(Visit{vi, e.other, cur.node, static_cast<int>(ei), entered, d + 1, true, cur.steps + 1});
+        visits.push_back(Visit{vi, e.other, cur.node, static_cast<int>(ei), entered, d + 1, true, cur.steps + 1, cur.source});
         queue.push_back(static_cast<int>(visits.size()) - 1);
       }
     }
-    if (limited)
+    for (int source : limited) {
+      const Anchor& a = *anchors[source];
       note(a.file, "flow: search from " + loc_text(a.at) + " stopped at depth " + std::to_string(options.max_depth) +
                        "; links beyond it are not followed");
+    }
     return visits;
   }
 
@@ -593,42 +621,37 @@ struct Solver::Impl {
     return out;
   }
 
-  // An anchor's closure, computed once: the judge asks about one trust fact and many endpoints.
+  // Visits of a search, and for each node its visit with the fewest steps outside any function
+  // entered through a parameter or a return (a meeting there would join unrelated callers of a
+  // shared helper).
   struct Closure {
     std::vector<Visit> visits;
-    std::unordered_map<int, int> first;  // node → its visit with the fewest steps
+    std::unordered_map<int, int> first;
   };
-  std::map<std::string, Closure> closures;
 
-  const Closure& closure_of(const Anchor& a) {
-    std::string k = loc_text(a.at) + ":" + std::to_string(a.at.end_line) + ":" + std::to_string(a.at.end_column) + kSep + a.object +
-                    kSep + std::string(to_string(a.value.kind)) + a.value.text;
-    auto it = closures.find(k);
-    if (it != closures.end()) return it->second;
+  Closure closure_of(const std::vector<const Anchor*>& anchors) {
     Closure c;
-    auto o = origins(a);
-    if (!o.empty()) c.visits = closure(o, a);
+    std::vector<std::pair<int, int>> start;
+    for (size_t i = 0; i < anchors.size(); ++i)
+      for (int o : origins(*anchors[i])) start.push_back({o, static_cast<int>(i)});
+    if (!start.empty()) c.visits = closure(start, anchors);
     for (size_t i = 0; i < c.visits.size(); ++i) {
-      // Inside a function entered through a parameter or a return, every caller's values mix: a
-      // meeting there would join unrelated callers of a shared helper.
       if (!c.visits[i].entered.empty()) continue;
       auto [f, fresh] = c.first.emplace(c.visits[i].node, static_cast<int>(i));
       if (!fresh && c.visits[i].steps < c.visits[f->second].steps) f->second = static_cast<int>(i);
     }
-    return closures.emplace(k, std::move(c)).first->second;
+    return c;
   }
 
-  std::optional<Link> link(const Anchor& a, const Anchor& b) {
-    const Closure& ca = closure_of(a);
-    const Closure& cb = closure_of(b);
+  // The shortest meeting of two searches: the visit of each, or nullopt.
+  std::optional<std::pair<int, int>> meet(const Closure& ca, const Closure& cb) const {
     const auto& va = ca.visits;
     const auto& vb = cb.visits;
     if (va.empty() || vb.empty()) return std::nullopt;
-    const auto& first_b = cb.first;
     int best_a = -1, best_b = -1, best_len = 1 << 30;
     for (const auto& [node_id, i] : ca.first) {
-      auto it = first_b.find(node_id);
-      if (it == first_b.end()) continue;
+      auto it = cb.first.find(node_id);
+      if (it == cb.first.end()) continue;
       int len = va[i].steps + vb[it->second].steps;
       if (len < best_len || (len == best_len && node_id < va[best_a].node)) {
         best_len = len;
@@ -637,27 +660,94 @@ struct Solver::Impl {
       }
     }
     if (best_a < 0) return std::nullopt;
+    return std::make_pair(best_a, best_b);
+  }
+
+  Link joined(const Closure& ca, int a, const Closure& cb, int b) {
     Link l;
-    l.steps = path_to(va, best_a);
-    auto tail = path_to(vb, best_b);
+    l.steps = path_to(ca.visits, a);
+    auto tail = path_to(cb.visits, b);
     std::reverse(tail.begin(), tail.end());
     for (auto& s : tail)
       if (l.steps.empty() || !(l.steps.back() == s)) l.steps.push_back(std::move(s));
     return l;
   }
 
+  std::optional<Link> link(const Anchor& a, const Anchor& b) {
+    const Closure ca = closure_of({&a});
+    const Closure cb = closure_of({&b});
+    auto m = meet(ca, cb);
+    if (!m) return std::nullopt;
+    return joined(ca, m->first, cb, m->second);
+  }
+
+  // One search over every target anchor, made once: the judge asks about each trust setting and all
+  // S3/CloudFront endpoints of the scan, so pairwise searches would be quadratic.
+  std::vector<Anchor> target_anchors;
+  std::optional<Closure> targets;
+
+  std::optional<TargetLink> link_to_targets(const Anchor& a) {
+    if (!targets) {
+      std::vector<const Anchor*> ptrs;
+      for (const auto& t : target_anchors) ptrs.push_back(&t);
+      targets = closure_of(ptrs);
+    }
+    const Closure ca = closure_of({&a});
+    auto m = meet(ca, *targets);
+    if (!m) return std::nullopt;
+    return TargetLink{static_cast<size_t>(targets->visits[m->second].source), joined(ca, m->first, *targets, m->second)};
+  }
+
+  // Functions of a file by start, each with the innermost function around it: the innermost
+  // function holding a place is found by a search and a walk up the nesting, not a scan of the file.
+  struct FunctionSpans {
+    std::vector<std::pair<std::pair<int, int>, const Function*>> by_start;
+    std::vector<int> parent;  // index into by_start, -1 = none
+  };
+  mutable std::unordered_map<std::string, FunctionSpans> spans;
+
+  static bool holds(const Location& r, const Location& at) {
+    return std::make_pair(r.line, r.column) <= std::make_pair(at.line, at.column) &&
+           std::make_pair(r.end_line, r.end_column) >= std::make_pair(at.line, at.column);
+  }
+
+  const FunctionSpans& spans_of(const std::string& file, const FileFlows& ff) const {
+    auto [it, fresh] = spans.try_emplace(file);
+    if (!fresh) return it->second;
+    FunctionSpans& fs = it->second;
+    for (const auto& f : ff.functions) fs.by_start.push_back({{f.range.line, f.range.column}, &f});
+    // Same start: the larger range first, so that it is the parent of the smaller one.
+    std::stable_sort(fs.by_start.begin(), fs.by_start.end(), [](const auto& a, const auto& b) {
+      if (a.first != b.first) return a.first < b.first;
+      return std::make_pair(a.second->range.end_line, a.second->range.end_column) >
+             std::make_pair(b.second->range.end_line, b.second->range.end_column);
+    });
+    fs.parent.assign(fs.by_start.size(), -1);
+    std::vector<int> open;  // functions whose range is still open, outermost first
+    for (size_t i = 0; i < fs.by_start.size(); ++i) {
+      const Location& r = fs.by_start[i].second->range;
+      while (!open.empty() && !holds(fs.by_start[open.back()].second->range, Location{"", r.line, r.column, 0, 0})) open.pop_back();
+      fs.parent[i] = open.empty() ? -1 : open.back();
+      open.push_back(static_cast<int>(i));
+    }
+    return fs;
+  }
+
   std::string function_at(const std::string& file, const Location& at) const {
     auto it = files.find(file);
-    if (it == files.end()) return "";
-    const Function* best = nullptr;
-    auto span = [](const Location& r) { return std::make_pair(r.end_line - r.line, r.end_column - r.column); };
-    for (const auto& f : it->second->functions) {
-      const auto& r = f.range;
-      const bool starts = std::make_pair(r.line, r.column) <= std::make_pair(at.line, at.column);
-      const bool ends = std::make_pair(r.end_line, r.end_column) >= std::make_pair(at.line, at.column);
-      if (starts && ends && (!best || span(r) < span(best->range))) best = &f;
-    }
-    return best ? best->name : "";
+    if (it == files.end() || it->second->functions.empty()) return "";
+    const FunctionSpans& fs = spans_of(file, *it->second);
+    auto after = std::upper_bound(fs.by_start.begin(), fs.by_start.end(), std::make_pair(at.line, at.column),
+                                  [](const auto& pos, const auto& e) { return pos < e.first; });
+    int i = static_cast<int>(after - fs.by_start.begin()) - 1;
+    // The last function starting before `at`, else the functions around it, innermost first; among
+    // functions of the same start the smallest holding `at` wins.
+    while (i >= 0 && !holds(fs.by_start[i].second->range, at)) i = fs.parent[i];
+    if (i < 0) return "";
+    int best = i;
+    for (int j = i + 1; j < static_cast<int>(fs.by_start.size()) && fs.by_start[j].first == fs.by_start[i].first; ++j)
+      if (holds(fs.by_start[j].second->range, at)) best = j;
+    return fs.by_start[best].second->name;
   }
 };
 
@@ -690,6 +780,18 @@ std::optional<Link> Solver::link(const Anchor& a, const Anchor& b) {
   x.at.file = x.file;
   y.at.file = y.file;
   return impl_->link(x, y);
+}
+
+void Solver::set_targets(const std::vector<Anchor>& targets) {
+  impl_->target_anchors = targets;
+  for (auto& t : impl_->target_anchors) t.at.file = t.file;
+  impl_->targets.reset();
+}
+
+std::optional<TargetLink> Solver::link_to_targets(const Anchor& a) {
+  Anchor x = a;
+  x.at.file = x.file;
+  return impl_->link_to_targets(x);
 }
 
 std::vector<Notification> Solver::notifications() const { return {impl_->notes.begin(), impl_->notes.end()}; }

@@ -46,6 +46,12 @@ struct Link {
   std::vector<Step> steps;  // from the first anchor to the meeting point, then back to the second
 };
 
+// A link to one of the targets given to Solver::set_targets.
+struct TargetLink {
+  size_t target = 0;  // index into the targets
+  Link link;
+};
+
 struct SolverOptions {
   int max_depth = 32;    // edges followed from an anchor, and nested evaluation of one value
   int max_values = 16;   // distinct values kept per expression
@@ -71,6 +77,12 @@ class Solver {
 
   // A flow between the two anchors, when there is one.
   std::optional<Link> link(const Anchor& a, const Anchor& b);
+
+  // Targets that many anchors are linked to (the S3/CloudFront endpoints of a scan): one search over
+  // all of them, made on first use, instead of one per pair.
+  void set_targets(const std::vector<Anchor>& targets);
+  // The nearest target a flow connects `a` to, when there is one.
+  std::optional<TargetLink> link_to_targets(const Anchor& a);
 
   // Bounds that were hit and names that could not be followed; sorted, without duplicates.
   std::vector<Notification> notifications() const;

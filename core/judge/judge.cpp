@@ -96,6 +96,11 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
       if ((m.cls == EndpointClass::s3 || m.cls == EndpointClass::cloudfront) && m.affected())
         aws_endpoints.push_back({&f, &e, m, std::move(steps)});
     }
+  {
+    std::vector<flow::Anchor> targets;
+    for (const auto& ep : aws_endpoints) targets.push_back(flow::Anchor{ep.file->file, ep.fact->location, ep.fact->object, ep.fact->value_flow});
+    solver.set_targets(targets);
+  }
 
   // Certificate files of the tree by file name: an embedded file (ESP-IDF EMBED_TXTFILES) is named
   // only by its file name.
@@ -214,13 +219,9 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
         if (t.governs_aws) {
           by_definition = true;
         } else {
-          flow::Anchor from{file.file, t.location, t.object, t.value_flow};
-          for (const auto& ep : aws_endpoints) {
-            auto link = solver.link(from, flow::Anchor{ep.file->file, ep.fact->location, ep.fact->object, ep.fact->value_flow});
-            if (link && (!flow_endpoint || link->steps.size() < link_steps.size())) {
-              flow_endpoint = &ep;
-              link_steps = std::move(link->steps);
-            }
+          if (auto hit = solver.link_to_targets(flow::Anchor{file.file, t.location, t.object, t.value_flow})) {
+            flow_endpoint = &aws_endpoints[hit->target];
+            link_steps = std::move(hit->link.steps);
           }
         }
         if (by_definition || flow_endpoint) reach = EndpointReach::s3_or_cloudfront;

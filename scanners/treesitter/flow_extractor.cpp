@@ -26,22 +26,32 @@ TSNode field(TSNode n, const char* name) {
   if (ts_node_is_null(n)) return n;
   return ts_node_child_by_field_name(n, name, static_cast<uint32_t>(std::strlen(name)));
 }
+// Children through a cursor: ts_node_named_child(n, i) walks from the first child every time, which
+// is quadratic on a translation unit of thousands of declarations (device headers).
 std::vector<TSNode> named_children(TSNode n) {
   std::vector<TSNode> out;
-  if (ts_node_is_null(n)) return out;
-  for (uint32_t i = 0, c = ts_node_named_child_count(n); i < c; ++i) {
-    TSNode k = ts_node_named_child(n, i);
-    if (!is(k, {"comment", "line_comment", "block_comment"})) out.push_back(k);
+  if (ts_node_is_null(n) || ts_node_child_count(n) == 0) return out;
+  TSTreeCursor c = ts_tree_cursor_new(n);
+  if (ts_tree_cursor_goto_first_child(&c)) {
+    do {
+      TSNode k = ts_tree_cursor_current_node(&c);
+      if (ts_node_is_named(k) && !is(k, {"comment", "line_comment", "block_comment"})) out.push_back(k);
+    } while (ts_tree_cursor_goto_next_sibling(&c));
   }
+  ts_tree_cursor_delete(&c);
   return out;
 }
 std::vector<TSNode> children_by_field(TSNode n, const char* name) {
   std::vector<TSNode> out;
-  if (ts_node_is_null(n)) return out;
-  for (uint32_t i = 0, c = ts_node_child_count(n); i < c; ++i) {
-    const char* f = ts_node_field_name_for_child(n, i);
-    if (f && std::strcmp(f, name) == 0) out.push_back(ts_node_child(n, i));
+  if (ts_node_is_null(n) || ts_node_child_count(n) == 0) return out;
+  TSTreeCursor c = ts_tree_cursor_new(n);
+  if (ts_tree_cursor_goto_first_child(&c)) {
+    do {
+      const char* f = ts_tree_cursor_current_field_name(&c);
+      if (f && std::strcmp(f, name) == 0) out.push_back(ts_tree_cursor_current_node(&c));
+    } while (ts_tree_cursor_goto_next_sibling(&c));
   }
+  ts_tree_cursor_delete(&c);
   return out;
 }
 
@@ -142,9 +152,9 @@ Value macro_body_value(std::string_view body, const Location& at) {
       size_t start = c == '"' ? i : i + 1;
       size_t j = start + 1;
       while (j < body.size() && body[j] != '"') j += body[j] == '\\' ? 2 : 1;
-      if (j >= body.size()) return Value{ValueKind::unknown, std::string(body), {}, at, ""};
+      if (j >= body.size()) return Value{ValueKind::unknown, {}, {}, at, ""};
       auto v = unquote_literal(body.substr(start, j - start + 1));
-      if (!v) return Value{ValueKind::unknown, std::string(body), {}, at, ""};
+      if (!v) return Value{ValueKind::unknown, {}, {}, at, ""};
       pending_literal += *v;
       have_literal = true;
       i = j + 1;
@@ -162,10 +172,10 @@ Value macro_body_value(std::string_view body, const Location& at) {
       parts.push_back(Value::name(word, at));
       continue;
     }
-    return Value{ValueKind::unknown, std::string(body), {}, at, ""};  // an operator: not a plain value
+    return Value{ValueKind::unknown, {}, {}, at, ""};  // an operator: not a plain value
   }
   flush();
-  if (parts.empty()) return Value{ValueKind::unknown, std::string(body), {}, at, ""};
+  if (parts.empty()) return Value{ValueKind::unknown, {}, {}, at, ""};
   if (parts.size() == 1) return parts[0];
   return Value{ValueKind::concat, "", std::move(parts), at, ""};
 }
@@ -174,7 +184,7 @@ Value FlowExtractor::value(TSNode n, int depth) const {
   if (ts_node_is_null(n) || depth > 64) return {};
   const std::string type = ts_node_type(n);
   const Location at = where(n);
-  auto unknown = [&] { return Value{ValueKind::unknown, text(n).substr(0, 120), {}, at, ""}; };
+  auto unknown = [&] { return Value{ValueKind::unknown, {}, {}, at, ""}; };  // no text: nothing reads it
 
   if (kLiteralTypes.count(type)) {
     ValueResolver plain(source_, nullptr);
@@ -524,7 +534,10 @@ struct FlowExtractor::Walk {
     }
     if (t == "preproc_def") {
       TSNode v = field(n, "value");
-      if (!ts_node_is_null(v)) assign(AssignKind::macro, Value::name(x.text(field(n, "name"))), x.value(v), n);
+      // A macro that is not a string, a name or a concatenation of them (a number, an expression)
+      // carries nothing a trust decision depends on: device headers define tens of thousands.
+      if (Value body = ts_node_is_null(v) ? Value{} : x.value(v); body.kind != ValueKind::unknown)
+        assign(AssignKind::macro, Value::name(x.text(field(n, "name"))), std::move(body), n);
       return;
     }
     if (t == "preproc_include" || t == "import_statement" || t == "import_from_statement" || t == "import_spec" || t == "import_declaration") {

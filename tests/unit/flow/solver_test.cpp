@@ -172,3 +172,42 @@ TEST(FlowSolver, ObjectTextBecomesANameOrAField) {
   EXPECT_EQ(parse_object_text("curl"), Value::name("curl"));
   EXPECT_EQ(parse_object_text("f(x)").kind, ValueKind::unknown);
 }
+
+TEST(FlowSolver, OneSearchOverAllTargetsFindsTheTargetAFlowReaches) {
+  ThreeFileC c;
+  Solver solver(c.files());
+  // Target 0 is an unrelated literal no flow touches; target 1 is the S3 host of config.h.
+  solver.set_targets({Anchor{"app/demo.c", at("app/demo.c", 8, 1, 5), "", {}}, Anchor{"cfg/config.h", at("cfg/config.h", 6, 14, 40), "", {}}});
+  auto hit = solver.link_to_targets(Anchor{"net/transport.c", at("net/transport.c", 12), "&ctx->cacert", field("pCreds", "pRootCa")});
+  ASSERT_TRUE(hit);
+  EXPECT_EQ(hit->target, 1u);
+  EXPECT_FALSE(hit->link.steps.empty());
+  // The same question pairwise gives the same answer.
+  EXPECT_TRUE(solver.link(Anchor{"net/transport.c", at("net/transport.c", 12), "&ctx->cacert", field("pCreds", "pRootCa")},
+                          Anchor{"cfg/config.h", at("cfg/config.h", 6, 14, 40), "", {}}));
+}
+
+TEST(FlowSolver, NoTargetIsReachedWhenNoFlowConnects) {
+  FileFlows f;
+  f.language = "python";
+  f.assignments.push_back(assign(AssignKind::definition, "", name("a"), lit("certs/ca.pem", at("m.py", 1, 5, 20)), at("m.py", 1)));
+  f.assignments.push_back(assign(AssignKind::definition, "", name("b"), lit("https://b.s3.amazonaws.com", at("m.py", 2, 5, 40)), at("m.py", 2)));
+  Solver solver({{"m.py", &f}});
+  solver.set_targets({Anchor{"m.py", at("m.py", 2, 5, 40), "", {}}});
+  EXPECT_FALSE(solver.link_to_targets(Anchor{"m.py", at("m.py", 1, 5, 20), "", {}}));
+}
+
+TEST(FlowSolver, TheInnermostFunctionHoldsAPlaceAmongManyAndNestedOnes) {
+  FileFlows f;
+  f.language = "javascript";
+  // 2,000 sibling functions, then an outer function with an inner one.
+  for (int i = 0; i < 2000; ++i) f.functions.push_back(Function{"f" + std::to_string(i), {}, {}, range("a.js", 2 * i + 1, 2 * i + 2)});
+  f.functions.push_back(Function{"outer", {}, {}, range("a.js", 5000, 5100)});
+  f.functions.push_back(Function{"inner", {}, {}, range("a.js", 5010, 5020)});
+  Solver solver({{"a.js", &f}});
+  EXPECT_EQ(solver.function_at("a.js", at("a.js", 3)), "f1");
+  EXPECT_EQ(solver.function_at("a.js", at("a.js", 4500)), "");
+  EXPECT_EQ(solver.function_at("a.js", at("a.js", 5015)), "inner");
+  EXPECT_EQ(solver.function_at("a.js", at("a.js", 5050)), "outer");
+  EXPECT_EQ(solver.function_at("a.js", at("a.js", 5200)), "");
+}
