@@ -8,11 +8,13 @@
 #include <set>
 #include <sstream>
 
+#include "core/util/linear_regex.h"
+
 namespace atscan {
 namespace {
 
 const std::set<std::string> kRequired = {"id", "title", "severity", "message", "languages", "docs", "tags"};
-const std::set<std::string> kOptional = {"triggers", "category", "note", "security-severity"};
+const std::set<std::string> kOptional = {"triggers", "trigger-patterns", "category", "note", "security-severity"};
 
 [[noreturn]] void fail(const std::string& source, const YAML::Mark& mark, const std::string& what) {
   std::ostringstream os;
@@ -55,11 +57,21 @@ Rule Catalog::parse_rule(std::string_view yaml_text, const std::string& source) 
     const auto& val = kv.second;
     if (!kRequired.count(key) && !kOptional.count(key)) fail(source, kv.first.Mark(), "unknown key '" + key + "'");
     seen.insert(key);
-    if (key == "languages" || key == "tags" || key == "triggers") {
+    if (key == "languages" || key == "tags" || key == "triggers" || key == "trigger-patterns") {
       auto list = string_list(val, key, source);
       if (key == "languages") r.languages = list;
       else if (key == "tags") r.tags = list;
-      else r.triggers = list;
+      else if (key == "triggers") r.triggers = list;
+      else {
+        for (const auto& p : list) {
+          try {
+            LinearRegex check(p);
+          } catch (const std::exception& e) {
+            fail(source, val.Mark(), "trigger pattern '" + p + "' does not compile: " + e.what());
+          }
+        }
+        r.trigger_patterns = list;
+      }
       continue;
     }
     if (!val.IsScalar()) fail(source, val.Mark(), "'" + key + "' must be a string");
@@ -123,6 +135,12 @@ const Rule* Catalog::find(std::string_view id) const {
 std::vector<std::string> Catalog::trigger_literals() const {
   std::set<std::string> all;
   for (const auto& r : rules_) all.insert(r.triggers.begin(), r.triggers.end());
+  return {all.begin(), all.end()};
+}
+
+std::vector<std::string> Catalog::trigger_patterns() const {
+  std::set<std::string> all;
+  for (const auto& r : rules_) all.insert(r.trigger_patterns.begin(), r.trigger_patterns.end());
   return {all.begin(), all.end()};
 }
 

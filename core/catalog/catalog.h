@@ -27,6 +27,8 @@ class Catalog {
   const Rule* find(std::string_view id) const;
   // Union of every rule's triggers, sorted and unique.
   std::vector<std::string> trigger_literals() const;
+  // Union of every rule's trigger patterns (case-sensitive regular expressions), sorted and unique.
+  std::vector<std::string> trigger_patterns() const;
   const std::filesystem::path& dir() const { return dir_; }
 
   void add(Rule r);

@@ -15,7 +15,10 @@ struct Rule {
   std::vector<std::string> languages;
   std::string docs;      // path of the docs page relative to the repository (docs/rules/<id>.md)
   std::vector<std::string> tags;
-  std::vector<std::string> triggers;  // literals for the prefilter: a file without any is not parsed
+  std::vector<std::string> triggers;  // literals for the prefilter (any case): a file without any is not parsed
+  // Case-sensitive regular expressions for the prefilter, for triggers a literal would make too wide
+  // ("MII" of a base64 certificate is also the RMII of every Ethernet driver).
+  std::vector<std::string> trigger_patterns;
   std::string category;  // pinning | custom-trust | verification | certificate-file
   // CVSS-like score "0.0"–"10.0" that GitHub code scanning ranks alerts by (SARIF security-severity).
   std::string security_severity;

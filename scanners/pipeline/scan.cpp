@@ -225,7 +225,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   const SafeReadOptions limits{options.walk.max_file_size, walked.root};
   ScanConfig config{catalog.dir().string()};
   for (const auto& [name, make] : registered_scanners()) make()->prepare(config);
-  Prefilter prefilter(catalog.trigger_literals());
+  Prefilter prefilter(catalog.trigger_literals(), catalog.trigger_patterns());
   const size_t n = walked.files.size();
   // Only outcomes that carry something are kept, so memory grows with findings, not with files.
   std::vector<std::pair<size_t, FileOutcome>> kept;

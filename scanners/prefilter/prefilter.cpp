@@ -54,7 +54,7 @@ struct Prefilter::Impl {
   }
 };
 
-Prefilter::Prefilter(const std::vector<std::string>& literals) : impl_(std::make_unique<Impl>()) {
+Prefilter::Prefilter(const std::vector<std::string>& literals, const std::vector<std::string>& regexes) : impl_(std::make_unique<Impl>()) {
   // Case-insensitive duplicates ("verify", "Verify") are one pattern; empty literals would match everything.
   std::set<std::string> unique;
   for (const auto& l : literals) {
@@ -63,14 +63,21 @@ Prefilter::Prefilter(const std::vector<std::string>& literals) : impl_(std::make
     std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     unique.insert(std::move(lower));
   }
-  if (unique.empty()) return;
+  if (unique.empty() && regexes.empty()) return;
   std::vector<std::string> patterns;
+  std::vector<unsigned int> flags;
   for (const auto& l : unique) {
     patterns.push_back(escape_literal(l));
+    flags.push_back(HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH);
     impl_->longest = std::max(impl_->longest, l.size());
   }
+  for (const auto& r : std::set<std::string>(regexes.begin(), regexes.end())) {
+    if (r.empty()) continue;
+    patterns.push_back(r);
+    flags.push_back(HS_FLAG_SINGLEMATCH);
+    impl_->longest = std::max<size_t>(impl_->longest, 4096);  // a match spans at most this much across blocks
+  }
   std::vector<const char*> exprs;
-  std::vector<unsigned int> flags(patterns.size(), HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH);
   std::vector<unsigned int> ids;
   for (size_t i = 0; i < patterns.size(); ++i) {
     exprs.push_back(patterns[i].c_str());

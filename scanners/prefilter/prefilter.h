@@ -1,6 +1,7 @@
 #pragma once
-// Multi-literal prefilter: a file that contains none of the catalog's trigger literals is never
-// parsed. Matching is case-insensitive (a trigger "verify" also admits "VERIFY" and "Verify");
+// Multi-literal prefilter: a file that contains none of the catalog's trigger literals or patterns
+// is never parsed. Literals match in any case (a trigger "verify" also admits "VERIFY" and "Verify"),
+// patterns as written;
 // one vectorscan database is compiled once and shared by all threads, each thread scans with its
 // own scratch space.
 #include <memory>
@@ -13,7 +14,8 @@ namespace atscan {
 class Prefilter {
  public:
   // Throws std::runtime_error with vectorscan's message if the database cannot be built.
-  explicit Prefilter(const std::vector<std::string>& literals);
+  // `patterns` are case-sensitive regular expressions (vectorscan syntax) matched beside the literals.
+  explicit Prefilter(const std::vector<std::string>& literals, const std::vector<std::string>& patterns = {});
   ~Prefilter();
   Prefilter(const Prefilter&) = delete;
   Prefilter& operator=(const Prefilter&) = delete;

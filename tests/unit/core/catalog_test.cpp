@@ -34,6 +34,17 @@ TEST(Catalog, UnknownKeyNamesFileAndLine) {
   }
 }
 
+TEST(Catalog, TriggerPatternsAreReadAndMustCompile) {
+  auto r = Catalog::parse_rule(std::string(kGood) + "trigger-patterns: ['MII[A-Za-z0-9+/]{3}C[BC]']\n", "sample.yaml");
+  EXPECT_EQ(r.trigger_patterns, std::vector<std::string>{"MII[A-Za-z0-9+/]{3}C[BC]"});
+  try {
+    Catalog::parse_rule(std::string(kGood) + "trigger-patterns: ['(unclosed']\n", "bad.yaml");
+    FAIL() << "expected CatalogError";
+  } catch (const CatalogError& e) {
+    EXPECT_NE(std::string(e.what()).find("bad.yaml:9: trigger pattern '(unclosed' does not compile"), std::string::npos) << e.what();
+  }
+}
+
 TEST(Catalog, MissingFieldIsAnError) {
   std::string doc = kGood;
   doc.erase(doc.find("title:"), doc.find("severity:") - doc.find("title:"));

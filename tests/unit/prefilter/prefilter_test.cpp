@@ -84,3 +84,18 @@ TEST(Prefilter, ManyThreadsShareOneDatabase) {
 
 }  // namespace
 }  // namespace atscan
+
+TEST(Prefilter, PatternsMatchAsWrittenBesideCaselessLiterals) {
+  atscan::Prefilter p({"BEGIN CERTIFICATE"}, {"MII[A-Za-z0-9+/]{3}C[BC]"});
+  EXPECT_TRUE(p.matches("const char* der = \"MIIDQTCCAimgAwIBAgITBmyfz5m\";"));
+  EXPECT_TRUE(p.matches("MIIBszCBnaADAgECAg"));  // a TBSCertificate under 256 bytes: one-byte length, "CB"
+  EXPECT_FALSE(p.matches("#define ETH_MACCR_RMII_MODE 1  /* rmii, mii */"));
+  EXPECT_FALSE(p.matches("mIIdqtccaimg"));  // patterns are case-sensitive
+  EXPECT_TRUE(p.matches("-----begin certificate-----"));  // literals are not
+}
+
+TEST(Prefilter, PatternsAloneFilter) {
+  atscan::Prefilter p({}, {"sha256/[A-Za-z0-9+/]{43}="});
+  EXPECT_TRUE(p.matches("pin = \"sha256/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\""));
+  EXPECT_FALSE(p.matches("pin = \"sha256/short=\""));
+}
