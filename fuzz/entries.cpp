@@ -260,6 +260,8 @@ void pipeline(std::string_view data) {
 
 }  // namespace
 
+void prepare() { engine(); }
+
 const std::map<std::string, Entry>& entries() {
   static const std::map<std::string, Entry> all{
       {"certs", certs},   {"pins", pins},     {"hosts", hosts},          {"plist", plist},

@@ -13,4 +13,8 @@ using Entry = void (*)(std::string_view data);
 // Every target: certs pins hosts plist android yaml config shell treesitter judge pipeline.
 const std::map<std::string, Entry>& entries();
 
+// Loads what every entry shares (catalog, profile, oracle, compiled queries); the first entry call
+// does it otherwise.
+void prepare();
+
 }  // namespace atscan::fuzz

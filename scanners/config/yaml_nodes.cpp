@@ -1,5 +1,11 @@
 #include "scanners/config/yaml_nodes.h"
 
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <sstream>
+
 #include "scanners/config/config_text.h"
 
 namespace atscan::config {
@@ -25,11 +31,55 @@ bool within_budget(const YAML::Node& n, size_t& left, int depth) {
   return true;
 }
 
+// yaml-cpp's LoadAll never ends on some malformed streams: a ',' where a block node starts is a
+// token no rule consumes, so every call yields another empty document at the same place, and memory
+// grows until the process dies. A first pass with a handler that builds nothing finds that (a document
+// that starts where the previous one started) and caps the document count; only then are nodes built.
+class DocumentCounter : public YAML::EventHandler {
+ public:
+  int last_start = -1;
+  bool stuck = false;
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    stuck = mark.pos == last_start;
+    last_start = mark.pos;
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+constexpr int kMaxDocuments = 10000;
+
+// Empty when the stream can be loaded; otherwise why not (YAML::Exception for syntax errors passes).
+std::string unloadable(const std::string& text) {
+  std::istringstream in(text);
+  YAML::Parser parser(in);
+  DocumentCounter counter;
+  for (int docs = 0; parser.HandleNextDocument(counter);) {
+    if (counter.stuck) {
+      const auto line = std::count(text.begin(), text.begin() + std::min<size_t>(static_cast<size_t>(std::max(counter.last_start, 0)), text.size()), '\n');
+      return "skipped: malformed YAML at line " + std::to_string(line + 1) + ": a token no YAML rule accepts (a ',' outside a flow collection?)";
+    }
+    if (++docs > kMaxDocuments) return "skipped: more than " + std::to_string(kMaxDocuments) + " YAML documents in one file";
+  }
+  return "";
+}
+
 }  // namespace
 
 std::optional<std::vector<YAML::Node>> load_yaml(const SourceFile& file, std::vector<ScanNote>& notes) {
   try {
-    std::vector<YAML::Node> docs = YAML::LoadAll(std::string(file.content));
+    const std::string text(file.content);
+    if (auto why = unloadable(text); !why.empty()) {
+      notes.push_back({file.path, why, "warning"});
+      return std::nullopt;
+    }
+    std::vector<YAML::Node> docs = YAML::LoadAll(text);
     size_t left = kMaxExpandedNodes;
     for (const auto& d : docs) {
       if (!within_budget(d, left, 0)) {

@@ -103,7 +103,12 @@ struct Walker {
     if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(std::move(c));
   }
 
-  void visit(TSNode n) {
+  // Recursion once per nesting level: bounded, so a body of thousands of nested parentheses cannot
+  // exhaust the stack (constants that deep are not looked for).
+  static constexpr int kMaxDepth = 200;
+
+  void visit(TSNode n, int depth = 0) {
+    if (depth > kMaxDepth) return;
     const char* type = ts_node_type(n);
     if (is_string_node(type)) {
       if (auto v = values.resolve(n)) add(n, *v);
@@ -116,7 +121,7 @@ struct Walker {
         if (auto v = values.resolve(n)) add(n, *v);
       return;
     }
-    for (uint32_t i = 0; i < ts_node_named_child_count(n); ++i) visit(ts_node_named_child(n, i));
+    for (uint32_t i = 0; i < ts_node_named_child_count(n); ++i) visit(ts_node_named_child(n, i), depth + 1);
   }
 };
 

@@ -344,10 +344,19 @@ Value FlowExtractor::value(TSNode n, int depth) const {
 
 // The walk over statements, carrying the enclosing function and class.
 struct FlowExtractor::Walk {
+  // Nesting followed at most this deep: the walk recurses once per level, and a file of 20,000 nested
+  // parentheses or blocks would otherwise exhaust the stack. Deeper parts give no records.
+  static constexpr int kMaxDepth = 256;
+  struct Depth {
+    int now = 0;
+    bool cut = false;
+  };
+
   const FlowExtractor& x;
   flow::FileFlows& out;
   std::string fn;
   std::string cls;
+  Depth* depth;
 
   std::string declared_name(TSNode d) const {
     // C declarators nest: pointer_declarator → array_declarator → identifier; JS/Java use "name".
@@ -441,7 +450,7 @@ struct FlowExtractor::Walk {
           for (TSNode id : children_by_field(p, "name")) receivers.push_back({x.text(id), x.text(field(p, "type"))});
     }
     out.functions.push_back(f);
-    Walk inner{x, out, name, cls};
+    Walk inner{x, out, name, cls, depth};
     for (const auto& [r, t] : receivers)
       out.assignments.push_back(flow::Assignment{AssignKind::definition, name, Value::name(r), Value{}, t, x.where(n)});
     TSNode body = field(n, "body");
@@ -521,16 +530,29 @@ struct FlowExtractor::Walk {
   }
 
   void visit(TSNode n) {
+    if (depth->now >= kMaxDepth) {
+      depth->cut = true;
+      return;
+    }
+    ++depth->now;
+    if (record(n))
+      for (TSNode c : named_children(n)) visit(c);
+    --depth->now;
+  }
+
+  // The records `n` gives; true when the walk goes on into its children. Not inlined: its frame is
+  // large, and plain nesting (blocks, parentheses, operators) must not carry it once per level.
+  [[gnu::noinline]] bool record(TSNode n) {
     const std::string t = ts_node_type(n);
     if (kFunctionTypes.count(t)) {
       function(n);
-      return;
+      return false;
     }
     if (t == "class_definition" || t == "class_declaration" || t == "class_specifier" || t == "struct_specifier" || t == "class") {
       TSNode nm = field(n, "name");
-      Walk inner{x, out, fn, ts_node_is_null(nm) ? cls : x.text(nm)};
+      Walk inner{x, out, fn, ts_node_is_null(nm) ? cls : x.text(nm), depth};
       for (TSNode c : named_children(n)) inner.visit(c);
-      return;
+      return false;
     }
     if (t == "preproc_def") {
       TSNode v = field(n, "value");
@@ -538,11 +560,11 @@ struct FlowExtractor::Walk {
       // carries nothing a trust decision depends on: device headers define tens of thousands.
       if (Value body = ts_node_is_null(v) ? Value{} : x.value(v); body.kind != ValueKind::unknown)
         assign(AssignKind::macro, Value::name(x.text(field(n, "name"))), std::move(body), n);
-      return;
+      return false;
     }
     if (t == "preproc_include" || t == "import_statement" || t == "import_from_statement" || t == "import_spec" || t == "import_declaration") {
       imports(n);
-      return;
+      return false;
     }
     if (t == "declaration" || t == "field_declaration" || t == "local_variable_declaration") {
       TSNode type = field(n, "type");
@@ -575,7 +597,7 @@ struct FlowExtractor::Walk {
           if (!var.empty()) assign(AssignKind::definition, Value::name(var), Value{}, d, ty + (pointer_declarator(d) ? " *" : ""));
         }
       }
-      return;
+      return false;
     }
     if (t == "variable_declarator" || t == "var_spec" || t == "const_spec") {  // JS, Go
       if (x.language_ == "go") {
@@ -585,7 +607,7 @@ struct FlowExtractor::Walk {
         for (size_t i = 0; i < names.size(); ++i)
           assign(AssignKind::definition, Value::name(x.text(names[i])), i < vs.size() ? x.value(vs[i]) : Value{}, n, x.text(field(n, "type")));
         for (TSNode v : vs) visit(v);
-        return;
+        return false;
       }
       TSNode name = field(n, "name"), val = field(n, "value");
       if (!ts_node_is_null(val) && is(val, {"arrow_function", "function_expression", "function"})) {
@@ -600,18 +622,18 @@ struct FlowExtractor::Walk {
         }
         f.param_types.resize(f.params.size());
         out.functions.push_back(f);
-        Walk inner{x, out, f.name, cls};
+        Walk inner{x, out, f.name, cls, depth};
         TSNode body = field(val, "body");
         if (!ts_node_is_null(body)) {
           if (is(body, {"statement_block"})) inner.visit(body);
           else inner.assign(AssignKind::ret, Value{}, x.value(body), body);
         }
-        return;
+        return false;
       }
-      if (!ts_node_is_null(val) && require(name, val, n)) return;
+      if (!ts_node_is_null(val) && require(name, val, n)) return false;
       if (!ts_node_is_null(name) && is(name, {"identifier"})) assign(AssignKind::definition, Value::name(x.text(name)), ts_node_is_null(val) ? Value{} : x.value(val), n);
       if (!ts_node_is_null(val)) visit(val);
-      return;
+      return false;
     }
     if (t == "short_var_declaration" || t == "assignment_statement") {  // Go: a, err := f(x)
       auto ls = named_children(field(n, "left")), rs = named_children(field(n, "right"));
@@ -623,7 +645,7 @@ struct FlowExtractor::Walk {
         for (size_t i = 1; i < ls.size(); ++i) assign(k, x.value(ls[i]), Value{}, n);
       }
       for (TSNode r : rs) visit(r);
-      return;
+      return false;
     }
     if (t == "assignment" || t == "assignment_expression" || t == "augmented_assignment") {
       TSNode l = field(n, "left"), r = field(n, "right");
@@ -632,7 +654,7 @@ struct FlowExtractor::Walk {
         assign(AssignKind::assign, x.value(l), x.value(r), n);
         visit(r);
       }
-      return;
+      return false;
     }
     if (t == "return_statement") {
       auto kids = named_children(n);
@@ -645,21 +667,23 @@ struct FlowExtractor::Walk {
         assign(AssignKind::ret, Value{}, x.value(v), n);
         visit(kids[0]);
       }
-      return;
+      return false;
     }
     if (kCallTypes.count(t)) {
       Value c = x.value(n);
       if (c.kind == ValueKind::call || c.kind == ValueKind::file_read) out.calls.push_back(flow::Call{fn, c.kind == ValueKind::call ? c : Value{ValueKind::call, c.text, c.parts, c.location, ""}});
       // keep walking: nested calls and callbacks in arguments get their own records (the solver merges duplicates)
     }
-    for (TSNode c : named_children(n)) visit(c);
+    return true;
   }
 };
 
-void FlowExtractor::extract(TSNode root, flow::FileFlows& out) const {
+bool FlowExtractor::extract(TSNode root, flow::FileFlows& out) const {
   out.language = language_ == "typescript" || language_ == "tsx" ? "javascript" : language_;
-  Walk w{*this, out, "", ""};
+  Walk::Depth depth;
+  Walk w{*this, out, "", "", &depth};
   w.visit(root);
+  return !depth.cut;
 }
 
 }  // namespace atscan::ts

@@ -19,8 +19,9 @@ class FlowExtractor {
  public:
   FlowExtractor(std::string language, std::string_view source, std::string file);
 
-  // Records for the whole tree.
-  void extract(TSNode root, flow::FileFlows& out) const;
+  // Records for the whole tree. False when the tree nests deeper than the walk follows (the records
+  // of the deeper parts are missing).
+  bool extract(TSNode root, flow::FileFlows& out) const;
 
   // One expression as a flow value; names stay as written, the solver scopes them.
   flow::Value value(TSNode node, int depth = 0) const;

@@ -173,7 +173,9 @@ class TreeSitterScanner : public Scanner {
     }
     if (match_limit_hit_)
       notes.push_back({file.path, lq->language + " queries hit the in-progress match limit; some matches may be missing", "note"});
-    if (flows) flows->extract(root, out.flows);  // first: dedupe_facts scopes objects by function
+    // First: dedupe_facts scopes objects by function.
+    if (flows && !flows->extract(root, out.flows))
+      notes.push_back({file.path, lq->language + " nests too deep for value tracking; the deepest parts were not followed", "note"});
     dedupe_facts(out);
   }
 

@@ -89,6 +89,23 @@ TEST(DeepInput, YamlAliasBombIsSkippedWithAReason) {
   EXPECT_TRUE(noted(o, "k8s/deploy.yaml", "aliases are expanded")) << notes_of(o);
 }
 
+// yaml-cpp's LoadAll returned one empty document after another, forever, at a ',' where a block node
+// starts (found by fuzzing; memory grew until the process died). The file is skipped with a reason.
+TEST(DeepInput, YamlStrayCommaIsSkippedNotLoadedForever) {
+  HostileTree t;
+  // The comments carry the prefilter's trigger words, so that the files are parsed at all.
+  t.write(".gitlab-ci.yml", "# curl -k https://b.s3.amazonaws.com/x\n,\n");
+  t.write("k8s/deploy.yaml", "kind: Pod\n# curl -k https://b.s3.amazonaws.com/x\n---\n, spec: {}\n");
+  t.write("ok.yml", "job:\n  script:\n    - curl -k https://b.s3.amazonaws.com/x\n");
+  auto o = scan_tree(t.dir());
+  EXPECT_TRUE(noted(o, ".gitlab-ci.yml", "malformed YAML at line 2")) << notes_of(o);
+  EXPECT_TRUE(noted(o, "k8s/deploy.yaml", "malformed YAML at line 4")) << notes_of(o);
+  ASSERT_EQ(o.findings.size(), 1u) << notes_of(o);  // the scan goes on: the well-formed file is judged
+  EXPECT_EQ(o.findings[0].location.file, "ok.yml");
+  EXPECT_EQ(o.findings[0].rule_id, "ats-verification-disabled");
+  EXPECT_EQ(o.findings[0].severity, Severity::warning);
+}
+
 TEST(DeepInput, YamlAliasesWithinTheBudgetAreStillFollowed) {
   HostileTree t;
   t.write("ci.yml", "x: &cmd \"curl -k https://b.s3.amazonaws.com/x\"\njob:\n  script:\n    - *cmd\n");
