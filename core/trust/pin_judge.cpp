@@ -34,9 +34,11 @@ std::string short_pin(const Pin& p) {
 
 TrustVerdict judge_pin_set(const TrustContext& ctx, const std::vector<std::string>& inputs, const PinSetOptions& opt) {
   TrustVerdict v;
-  PinParseResult parsed = parse_pins(inputs);
+  PinParseResult parsed = parse_pins(inputs, opt.declared);
   for (const auto& e : parsed.errors) v.problems.push_back(e);
-  if (parsed.pins.empty()) {
+  // A value written as a pin that is not a digest of its kind can match no key: OkHttp compares it and
+  // never finds it, Android refuses the whole config. Such a pin counts as one that matches nothing.
+  if (parsed.pins.empty() && parsed.malformed.empty()) {
     v.kind = VerdictKind::unknown;
     v.reason = "no readable pin";
     return v;
@@ -134,6 +136,11 @@ TrustVerdict judge_pin_set(const TrustContext& ctx, const std::vector<std::strin
     }
   }
 
+  std::vector<std::string> malformed;
+  for (const auto& m : parsed.malformed)
+    malformed.push_back("malformed pin '" + (m.size() > 24 ? m.substr(0, 20) + "…" : m) + "' (not a digest: it matches no key)");
+  rejected.insert(rejected.end(), malformed.begin(), malformed.end());
+
   std::vector<const ServedPath*> current, covered, uncovered, other_covered;
   for (const auto& p : ctx.paths) {
     const bool hit = covered_by_root.count(&p) || covered_by_intermediate.count(&p);
@@ -203,6 +210,7 @@ TrustVerdict judge_pin_set(const TrustContext& ctx, const std::vector<std::strin
                ": " + name_list(rejected);
   }
 
+  if (v.kind != VerdictKind::rejects) v.problems.insert(v.problems.end(), malformed.begin(), malformed.end());
   if (distinct.size() == 1) v.problems.push_back("no backup pin (only one pin)");
   const std::string expiration = !opt.expiration.empty() ? opt.expiration : parsed.expiration;
   if (!expiration.empty()) {
@@ -223,6 +231,13 @@ TrustVerdict judge_pin_set(const TrustContext& ctx, const std::vector<std::strin
       const std::string when = left <= 0 ? "today" : "in " + std::to_string(left) + (left == 1 ? " day" : " days");
       v.problems.push_back("pin-set expires " + expiration + " (" + when + "): pinning stops after that day");
     }
+  }
+  // A format whose values are all pins (an Android <pin-set>) refuses the whole file when one does not
+  // read: no pin of the set is enforced, and no connection that uses the config gets through.
+  if (opt.declared && !malformed.empty()) {
+    v.kind = VerdictKind::rejects;
+    v.accepted_by.clear();
+    v.reason = "the client refuses a pin-set with a " + malformed.front();
   }
   return v;
 }

@@ -12,6 +12,7 @@ namespace atscan {
 struct PinSetOptions {
   bool leaf_only = false;   // the client compares pins with the leaf only (curl PINNEDPUBLICKEY, Envoy)
   std::string expiration;   // "YYYY-MM-DD" when the format has one (Android pin-set, TrustKit); "" = none
+  bool declared = false;    // every input is a pin (an Android <pin>): one that does not read is malformed, not unknown
 };
 
 TrustVerdict judge_pin_set(const TrustContext& ctx, const std::vector<std::string>& pins, const PinSetOptions& options);

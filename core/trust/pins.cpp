@@ -138,7 +138,14 @@ std::optional<Pin> parse_pin(std::string_view token) {
   return std::nullopt;
 }
 
-PinParseResult parse_pins(const std::vector<std::string>& inputs) {
+bool has_pin_prefix(std::string_view token) {
+  const std::string l = lower(trim(token));
+  for (const char* p : {"sha256/", "sha1/", "pin-sha256=", "pin-sha1="})
+    if (l.rfind(p, 0) == 0) return true;
+  return false;
+}
+
+PinParseResult parse_pins(const std::vector<std::string>& inputs, bool declared) {
   PinParseResult out;
   for (const auto& input : inputs) {
     std::string rest = input;
@@ -148,7 +155,7 @@ PinParseResult parse_pins(const std::vector<std::string>& inputs) {
         const std::string algo = lower(m.algo);
         auto p = digest_pin(m.whole, m.value, "Android", PinTarget::spki, algo == "sha-256" ? 32 : 20);
         if (p) out.pins.push_back(*p);
-        else out.errors.push_back("unrecognised pin '" + m.whole + "'");
+        else out.malformed.push_back(m.value);
       }
       continue;
     }
@@ -177,6 +184,7 @@ PinParseResult parse_pins(const std::vector<std::string>& inputs) {
       start = end + 1;
       if (is_noise(lower(token))) continue;
       if (auto p = parse_pin(token)) out.pins.push_back(*p);
+      else if (declared || has_pin_prefix(token)) out.malformed.push_back(token);
       else out.errors.push_back("unrecognised pin '" + token + "'");
     }
   }

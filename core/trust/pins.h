@@ -23,12 +23,16 @@ struct Pin {
 
 struct PinParseResult {
   std::vector<Pin> pins;
-  std::vector<std::string> errors;  // values that are not pins
+  std::vector<std::string> errors;     // values that are not pins
+  std::vector<std::string> malformed;  // written as pins (a pin prefix, an Android <pin>) but not a digest of that kind
   std::string expiration;           // from an Android pin-set `expiration="…"`, if present
 };
 
 // Each input may hold one pin or a list (curl "a;b", an HPKP header, an Android <pin-set>).
-PinParseResult parse_pins(const std::vector<std::string>& inputs);
+// `declared`: every input is known to be a pin, so one that does not read is malformed rather than an error.
+PinParseResult parse_pins(const std::vector<std::string>& inputs, bool declared = false);
 std::optional<Pin> parse_pin(std::string_view token);
+// Whether the token announces itself as a pin (sha256//, sha256/, sha1/, pin-sha256=, pin-sha1=).
+bool has_pin_prefix(std::string_view token);
 
 }  // namespace atscan

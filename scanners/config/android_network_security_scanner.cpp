@@ -189,6 +189,7 @@ class AndroidNetworkSecurityScanner : public Scanner {
     if (pins.size() == 1) api += " without a backup pin";
     auto t = trust_fact(kPinning, TrustKind::pin_set, api, object, value, loc(ps));
     t.values = std::move(pins);
+    t.declared_pins = true;  // <pin> says so: a value that does not read is a malformed pin (Android refuses the file)
     t.expiration = expiration;
     out_->trust.push_back(std::move(t));
     return true;

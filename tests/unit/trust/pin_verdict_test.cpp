@@ -46,10 +46,12 @@ TEST(PinParse, HexFingerprintsWithAndWithoutColons) {
   EXPECT_TRUE(a->prefer_certificate);
 }
 
-TEST(PinParse, NonPinsAreErrors) {
+TEST(PinParse, NonPinsAreErrorsAndBadPinsAreMalformed) {
   auto parsed = parse_pins({"sha256//not-base64!", "hello world", "sha256//AAAA"});
   EXPECT_TRUE(parsed.pins.empty());
-  EXPECT_EQ(parsed.errors.size(), 4u);  // "hello" and "world" are separate tokens
+  EXPECT_EQ(parsed.errors.size(), 2u);  // "hello" and "world" are separate tokens
+  // Written as pins (a pin prefix) but not digests of that kind.
+  EXPECT_EQ(parsed.malformed, (std::vector<std::string>{"sha256//not-base64!", "sha256//AAAA"}));
 }
 
 TEST(PinParse, AndroidExpirationIsRead) {
@@ -164,6 +166,31 @@ TEST(PinVerdict, NothingReadableIsUnknown) {
   EXPECT_EQ(v.kind, VerdictKind::unknown);
   EXPECT_EQ(v.reason, "no readable pin");
   EXPECT_EQ(v.problems.size(), 1u);
+}
+
+TEST(PinVerdict, MalformedPinsMatchNothing) {
+  // Written as pins but not digests of their kind (a SHA-256-sized value behind sha1/, an Android
+  // <pin> holding "..."): no key can match them, so a set of only such pins rejects every chain.
+  auto okhttp = aws_oracle().judge_pins({"sha1/" + kRoot1});
+  EXPECT_EQ(okhttp.kind, VerdictKind::rejects) << okhttp.summary();
+  EXPECT_NE(okhttp.reason.find("malformed pin 'sha1/++MBgDH5WGvL9Bc…'"), std::string::npos) << okhttp.reason;
+  auto android = aws_oracle().judge_pins({"<pin-set><pin digest=\"SHA-256\">...</pin></pin-set>"});
+  EXPECT_EQ(android.kind, VerdictKind::rejects) << android.summary();
+  EXPECT_NE(android.reason.find("malformed pin '...'"), std::string::npos) << android.reason;
+  // Next to a pin that holds, a malformed one is a problem of an accepting set, not its verdict.
+  auto mixed = aws_oracle().judge_pins({"sha256/" + kRoot1, "sha256/" + kSfsG2, "sha256/not-base64!"});
+  EXPECT_EQ(mixed.kind, VerdictKind::accepts) << mixed.summary();
+  EXPECT_NE(mixed.summary().find("malformed pin 'sha256/not-base64!'"), std::string::npos) << mixed.summary();
+  // A value that does not say it is a pin stays unreadable: it may be a name resolved at run time,
+  // unless the format says every value is a pin (the values of an Android <pin-set>).
+  EXPECT_EQ(aws_oracle().judge_pins({"$PIN_FROM_ENV"}).kind, VerdictKind::unknown);
+  PinSetOptions declared;
+  declared.declared = true;
+  EXPECT_EQ(aws_oracle().judge_pins({"..."}, declared).kind, VerdictKind::rejects);
+  // Android refuses the whole config over one unreadable <pin>, good pins next to it or not.
+  auto refused = aws_oracle().judge_pins({"sha256/" + kRoot1, "sha256/" + kSfsG2, "TODO"}, declared);
+  EXPECT_EQ(refused.kind, VerdictKind::rejects) << refused.summary();
+  EXPECT_NE(refused.reason.find("refuses a pin-set with a malformed pin 'TODO'"), std::string::npos) << refused.reason;
 }
 
 TEST(PinVerdict, SystemRootsNamePublicKeys) {
