@@ -1,4 +1,5 @@
 #include "clang-plugin/engine/collector.h"
+#include "clang-plugin/engine/peer_cert_check.h"
 
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/ExprCXX.h>
@@ -102,6 +103,7 @@ void Collector::collect(ASTContext& ctx) {
   ctx.setTraversalScope(main_decls);
   finder.matchAST(ctx);
   ctx.setTraversalScope(saved);
+  add_unchecked_peer_certificates(*this, main_decls);
 }
 
 void Collector::register_matchers(MatchFinder& finder) { finder.addMatcher(translationUnitDecl().bind("tu"), this); }

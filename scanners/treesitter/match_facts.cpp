@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -33,8 +34,40 @@ Location location_of(TSNode node, const std::string& file) {
                   static_cast<int>(e.column) + 1};
 }
 
+namespace {
+// A node's code as its tokens, comments and layout left out: "{ go(); }" for "{ // why\n  go();\n}".
+void code_tokens(TSNode n, std::string_view source, std::string& out) {
+  if (std::string_view(ts_node_type(n)).find("comment") != std::string_view::npos) return;
+  const uint32_t count = ts_node_child_count(n);
+  if (count == 0) {
+    const uint32_t b = ts_node_start_byte(n), e = ts_node_end_byte(n);
+    if (b >= e || e > source.size()) return;
+    if (!out.empty()) out += ' ';
+    out += source.substr(b, e - b);
+    return;
+  }
+  for (uint32_t i = 0; i < count; ++i) code_tokens(ts_node_child(n, i), source, out);
+}
+
+std::optional<TSNode> capture_node(const TSQueryMatch& m, uint32_t index) {
+  for (uint16_t i = 0; i < m.capture_count; ++i)
+    if (m.captures[i].index == index) return m.captures[i].node;
+  return std::nullopt;
+}
+}  // namespace
+
 bool predicates_hold(const TSQueryMatch& m, const PatternInfo& info, const ValueResolver& values, const Marks* marks) {
   for (const auto& p : info.predicates) {
+    if (p.op == "same-code?") {
+      auto a = capture_node(m, p.capture);
+      auto b = p.other_capture >= 0 ? capture_node(m, static_cast<uint32_t>(p.other_capture)) : std::nullopt;
+      if (!a || !b) return false;
+      std::string ta, tb;
+      code_tokens(*a, values.source(), ta);
+      code_tokens(*b, values.source(), tb);
+      if (ta != tb) return false;
+      continue;
+    }
     if (p.op == "marked?" || p.op == "not-marked?") {
       for (uint16_t i = 0; i < m.capture_count; ++i) {
         if (m.captures[i].index != p.capture) continue;

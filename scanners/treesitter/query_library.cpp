@@ -63,9 +63,11 @@ PatternInfo read_pattern(const TSQuery* q, uint32_t pattern, const std::string& 
         else p.values.push_back(str(steps[k].value_id));
       }
       static const std::vector<std::string> known = {"eq?",     "not-eq?",     "match?",  "not-match?",
-                                                     "any-of?", "not-any-of?", "marked?", "not-marked?"};
+                                                     "any-of?", "not-any-of?", "marked?", "not-marked?", "same-code?"};
       if (std::find(known.begin(), known.end(), name) == known.end())
         throw std::runtime_error(path + ": unsupported predicate #" + name);
+      if (name == "same-code?" && (p.other_capture < 0 || !p.values.empty()))
+        throw std::runtime_error(path + ": #same-code? takes two captures");
       if ((name == "marked?" || name == "not-marked?") && (p.values.size() != 1 || p.other_capture >= 0))
         throw std::runtime_error(path + ": #" + name + " takes a capture and one mark name");
       if (name == "match?" || name == "not-match?") {

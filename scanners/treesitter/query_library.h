@@ -17,7 +17,7 @@
 namespace atscan::ts {
 
 struct TextPredicate {
-  std::string op;                   // eq? not-eq? match? not-match? any-of? not-any-of?
+  std::string op;                   // eq? not-eq? match? not-match? any-of? not-any-of? same-code? (marked? not-marked?)
   uint32_t capture = 0;
   std::vector<std::string> values;  // literal arguments
   int other_capture = -1;           // eq? against another capture

@@ -10,6 +10,7 @@
 #include "scanners/scanner.h"
 #include "scanners/treesitter/language_map.h"
 #include "scanners/treesitter/match_facts.h"
+#include "scanners/treesitter/peer_cert_check.h"
 #include "scanners/treesitter/query_library.h"
 
 namespace atscan::ts {
@@ -162,6 +163,9 @@ class TreeSitterScanner : public Scanner {
         if (!add_match_facts(m, ctx, out, error)) notes.push_back({file.path, qf.path + ": " + error, "error"});
       });
     }
+    // A path check the queries cannot express (C/C++ only): see peer_cert_check.h.
+    if (!endpoints_only && !query_budget.exhausted && (language == "c" || language == "cpp"))
+      add_unchecked_peer_certificates(root, file.content, file.path, out);
     budget_ = nullptr;
     if (query_budget.exhausted) {
       // Facts found so far are a partial view: drop them rather than judge half a file.

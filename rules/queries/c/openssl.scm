@@ -81,3 +81,29 @@
    arguments: (argument_list . (_) @object .)) @target
  (#any-of? @f "SSL_CTX_set_default_verify_paths" "X509_STORE_set_default_paths" "SSL_CTX_set_default_verify_file" "SSL_CTX_set_default_verify_dir")
  (#set! kind "keeps_system_trust"))
+
+; An error code handled exactly like X509_V_OK: branches of one if/else-if chain, one taken for
+; X509_V_OK and one for an error code, with the same body (`if (r == 0) go(); else if (r == 1) go();`).
+((if_statement
+   condition: (_) @c1
+   consequence: (_) @a
+   alternative: (else_clause (if_statement condition: (_) @c2 consequence: (_) @b))) @target
+ (#marked? @c1 "verify_ok_test") (#not-marked? @c1 "verify_error_test")
+ (#marked? @c2 "verify_error_test") (#not-marked? @c2 "verify_ok_test") (#same-code? @a @b)
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "SSL_get_verify_result error code handled like X509_V_OK") (#set! confidence "low"))
+((if_statement
+   condition: (_) @c1
+   consequence: (_) @a
+   alternative: (else_clause (if_statement condition: (_) @c2 consequence: (_) @b))) @target
+ (#marked? @c1 "verify_error_test") (#not-marked? @c1 "verify_ok_test")
+ (#marked? @c2 "verify_ok_test") (#not-marked? @c2 "verify_error_test") (#same-code? @a @b)
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "SSL_get_verify_result error code handled like X509_V_OK") (#set! confidence "low"))
+; `if (r == 1) A else A` at the head of a chain: the else takes X509_V_OK too, so the error code gets
+; what success gets.
+((compound_statement
+   (if_statement
+     condition: (_) @c
+     consequence: (_) @a
+     alternative: (else_clause (compound_statement) @b)) @target)
+ (#marked? @c "verify_error_test") (#not-marked? @c "verify_ok_test") (#same-code? @a @b)
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "SSL_get_verify_result error code handled like X509_V_OK") (#set! confidence "low"))
