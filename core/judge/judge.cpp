@@ -8,6 +8,7 @@
 
 #include "core/flow/solver.h"
 #include "core/judge/bundle_resolver.h"
+#include "core/judge/endpoint_names.h"
 #include "core/judge/endpoint_context.h"
 #include "core/judge/severity_policy.h"
 
@@ -54,6 +55,7 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
     bool aws = false;
     VerdictKind verdict = VerdictKind::unknown;
     bool lowered_as_test = false;  // test code, reported one level lower
+    size_t message_base = 0;       // length of the message before the endpoint evidence
   };
   std::vector<Pending> pending;
   std::set<std::string> unknown_rules;
@@ -226,6 +228,36 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
         }
         if (by_definition || flow_endpoint) reach = EndpointReach::s3_or_cloudfront;
       }
+      // The material names its endpoint: a set that rejects and holds an intermediate of the
+      // profile's old served chains was copied from an S3/CloudFront connection (`openssl s_client
+      // -showcerts`), whatever host the code names beside it; a legacy root alone proves nothing
+      // (Baltimore and DigiCert roots served many sites).
+      const CertSummary* served_intermediate = nullptr;
+      if (reach != EndpointReach::s3_or_cloudfront && verdict.kind == VerdictKind::rejects && !by_definition && !flow_endpoint)
+        for (const auto& c : verdict.certificates)
+          if (c.role == "legacy-intermediate") {
+            served_intermediate = &c;
+            reach = EndpointReach::s3_or_cloudfront;
+            break;
+          }
+
+      // No host at all (the URL arrives at run time): the names the code gives the setting are the
+      // evidence left: the function that installs it, the certificate file, the identifier holding it.
+      std::string named_by, named_service;
+      if (reach == EndpointReach::none && verdict.kind == VerdictKind::rejects && !by_definition && !flow_endpoint && !served_intermediate) {
+        std::vector<std::string> names{solver.function_at(file.file, t.location)};
+        if (!bundle_rel.empty()) names.push_back(fs::path(bundle_rel).filename().string());
+        if (t.kind == TrustKind::bundle_path || t.kind == TrustKind::keystore) names.push_back(fs::path(t.value).filename().string());
+        if (t.api == "certificate file") names.push_back(fs::path(file.file).filename().string());
+        if (t.value_flow.kind == flow::ValueKind::name) names.push_back(t.value_flow.text);
+        for (const auto& n : names)
+          if (auto service = endpoint_named_by(n); !n.empty() && !service.empty()) {
+            named_by = n;
+            named_service = service;
+            reach = EndpointReach::s3_or_cloudfront;
+            break;
+          }
+      }
 
       Severity sev = decide_severity(t.kind, verdict.kind, reach);
       if (sev == Severity::none) continue;
@@ -247,8 +279,13 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
       msg = substitute(msg, "{api}", t.api);
       msg = substitute(msg, "{evidence}", f.evidence);
       msg = substitute(msg, "{verdict}", f.verdict);
+      const size_t message_base = msg.size();
       if (by_definition)
         msg += "; " + t.api + " is the AWS SDKs' own CA setting, used for every S3 request";
+      else if (!named_by.empty())
+        msg += "; '" + named_by + "' names " + named_service + ", and no other host is in sight";
+      else if (served_intermediate)
+        msg += "; it holds " + served_intermediate->known_name + ", an intermediate that S3/CloudFront served before the migration: the set was taken from their chain";
       else if (flow_endpoint)
         msg += "; reaches " + std::string(to_string(flow_endpoint->match.cls)) + " endpoint '" + flow_endpoint->match.host + "' (" +
                flow_endpoint->match.tag + ") via " + flow_endpoint->fact->location.file + ":" + std::to_string(flow_endpoint->fact->location.line);
@@ -281,7 +318,7 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
         std::string what = best->match.cls == EndpointClass::unknown ? "endpoint (not resolvable)" : std::string(to_string(best->match.cls)) + " endpoint";
         f.related.push_back({best->fact->location, what + " '" + best->fact->value + "'"});
       }
-      pending.push_back({std::move(f), &original, bundle_rel, reach == EndpointReach::s3_or_cloudfront, verdict.kind, lower});
+      pending.push_back({std::move(f), &original, bundle_rel, reach == EndpointReach::s3_or_cloudfront, verdict.kind, lower, message_base});
     }
   }
 
@@ -298,6 +335,8 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
         const Severity raised = std::min(test ? lowered(Severity::error) : Severity::error, catalog_.find(p.trust->rule_id)->severity);
         p.finding.severity = std::max(p.finding.severity, raised);
         p.finding.related.push_back({it->second->finding.location, "loaded by a client that talks to S3/CloudFront"});
+        // The loader is the stronger evidence: it replaces what the file's own content or name suggested.
+        p.finding.message.resize(p.message_base);
         p.finding.message += "; loaded by " + it->second->finding.location.file + " for S3/CloudFront";
       }
     }
