@@ -46,6 +46,7 @@ struct TrustFact {
   int verify_depth = 0;        // 0 = library default
   bool leaf_only_pins = false; // pins compared with the leaf only (curl PINNEDPUBLICKEY, Envoy)
   bool declared_pins = false;  // every value is a pin (an Android <pin>): one that does not read is malformed, not unknown
+  std::string refused;         // why the client refuses the whole configuration that holds these pins ("" = it loads)
   std::string expiration;      // pin sets with a date, YYYY-MM-DD (Android <pin-set expiration>, TrustKit TSKExpirationDate)
   std::vector<CallbackConstant> callback_constants;  // custom_verify_callback: what its body accepts (any of them)
   Location location;

@@ -76,7 +76,8 @@ TrustVerdict TrustOracle::judge_pins(const std::vector<std::string>& pins, bool 
 }
 
 TrustVerdict TrustOracle::judge_pins(const std::vector<std::string>& pins, const PinSetOptions& options) {
-  std::string key = "p:" + std::string(options.leaf_only ? "1" : "0") + ":" + options.expiration;
+  std::string key = "p:" + std::string(options.leaf_only ? "1" : "0") + (options.declared ? "1" : "0") + ":" + options.expiration + ":" +
+                    options.refused;
   for (const auto& p : pins) key += "\x1f" + p;
   return impl_->cached(key, [&] { return judge_pin_set(impl_->ctx, pins, options); });
 }

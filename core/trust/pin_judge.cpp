@@ -239,6 +239,11 @@ TrustVerdict judge_pin_set(const TrustContext& ctx, const std::vector<std::strin
     v.accepted_by.clear();
     v.reason = "the client refuses a pin-set with a " + malformed.front();
   }
+  if (!opt.refused.empty()) {  // whatever the pins (or their expiration) say
+    v.kind = VerdictKind::rejects;
+    v.accepted_by.clear();
+    v.reason = opt.refused;
+  }
   return v;
 }
 

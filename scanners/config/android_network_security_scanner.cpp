@@ -111,8 +111,17 @@ class AndroidNetworkSecurityScanner : public Scanner {
       s.pins_overridden = trust_anchors(ta, s.anchors_owner);
     }
     if (auto ps = el.child("pin-set")) {
-      if (pin_set(ps, id + "#pin-set", s.pins_overridden)) s.pins_owner = id + "#pin-set";
+      // Android's parser throws on a second <pin-set> in one config: the app cannot load the file, so no
+      // connection that uses it gets through. Every pin-set of such a config says so.
+      int count = 0;
+      for (auto other : el.children("pin-set")) count += other ? 1 : 0;
+      std::string refused;
+      if (count > 1) refused = "Android refuses the whole config: more than one <pin-set> in one <" + std::string(el.name()) + ">";
+      if (pin_set(ps, id + "#pin-set", s.pins_overridden, refused)) s.pins_owner = id + "#pin-set";
       else s.pins_owner.clear();
+      int n = 0;
+      for (auto other : el.children("pin-set"))
+        if (n++ > 0) pin_set(other, id + "#pin-set", false, refused);
     }
     return s;
   }
@@ -171,7 +180,7 @@ class AndroidNetworkSecurityScanner : public Scanner {
 
   // Returns whether the pin-set applies (not overridden). Its expiration goes into the fact: whether
   // it has passed is the judge's decision, on the run's clock.
-  bool pin_set(const pugi::xml_node& ps, const std::string& object, bool overridden) {
+  bool pin_set(const pugi::xml_node& ps, const std::string& object, bool overridden, const std::string& refused = {}) {
     std::vector<std::string> pins;
     for (auto p : ps.children("pin")) {
       std::string v = trim(p.text().get());
@@ -180,7 +189,7 @@ class AndroidNetworkSecurityScanner : public Scanner {
     if (pins.empty()) return false;
     const std::string expiration = trim(ps.attribute("expiration").value());
     const std::string value = expiration.empty() ? "" : "expiration=" + expiration;
-    if (overridden) {
+    if (overridden && refused.empty()) {
       notes_->push_back({file_->path, "line " + std::to_string(loc(ps).line) +
                                           ": <pin-set> is bypassed by overridePins=\"true\" on the system trust anchors", "note"});
       return false;
@@ -190,6 +199,7 @@ class AndroidNetworkSecurityScanner : public Scanner {
     auto t = trust_fact(kPinning, TrustKind::pin_set, api, object, value, loc(ps));
     t.values = std::move(pins);
     t.declared_pins = true;  // <pin> says so: a value that does not read is a malformed pin (Android refuses the file)
+    t.refused = refused;
     t.expiration = expiration;
     out_->trust.push_back(std::move(t));
     return true;

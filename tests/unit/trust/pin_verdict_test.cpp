@@ -193,6 +193,17 @@ TEST(PinVerdict, MalformedPinsMatchNothing) {
   EXPECT_NE(refused.reason.find("refuses a pin-set with a malformed pin 'TODO'"), std::string::npos) << refused.reason;
 }
 
+TEST(PinVerdict, ARefusedConfigRejectsWhateverItsPins) {
+  // ATS root pins that would accept, in a configuration the client does not load (expired or not).
+  PinSetOptions o;
+  o.refused = "Android refuses the whole config: more than one <pin-set> in one <domain-config>";
+  auto v = aws_oracle().judge_pins({"sha256/" + kRoot1, "sha256/" + kSfsG2}, o);
+  EXPECT_EQ(v.kind, VerdictKind::rejects) << v.summary();
+  EXPECT_EQ(v.reason, o.refused);
+  o.expiration = "2018-01-01";
+  EXPECT_EQ(aws_oracle().judge_pins({"sha256/" + kRoot1, "sha256/" + kSfsG2}, o).kind, VerdictKind::rejects);
+}
+
 TEST(PinVerdict, SystemRootsNamePublicKeys) {
   // With the system store, a public root's pin gets its real name instead of "unknown pin".
   TrustOracle with_system(aws_profile(), ATSCAN_TEST_DATA "/certs/unrelated_roots.pem", kTestNow);
