@@ -1,6 +1,7 @@
 #include "core/judge/endpoint_context.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <string>
@@ -24,6 +25,19 @@ FileEndpointIndex::FileEndpointIndex(const FileFacts& file, EndpointClassCache& 
   }
   std::sort(by_line_.begin(), by_line_.end());
   for (const auto& u : file.uses) uses_by_from_[u.from_object].push_back(&u);
+  // C and C++ have no closures: a parameter or local of one function is never the object of another.
+  // (Python self and Go receivers are recorded as locals, and their objects do span methods.)
+  if (file.flows.language == "c" || file.flows.language == "cpp") {
+    for (const auto& f : file.flows.functions) locals_[f.name].insert(locals_[f.name].end(), f.params.begin(), f.params.end());
+    for (const auto& a : file.flows.assignments)
+      if (a.kind == flow::AssignKind::definition && !a.function.empty() && a.target.kind == flow::ValueKind::name)
+        locals_[a.function].push_back(a.target.text);
+  }
+}
+
+bool FileEndpointIndex::is_local(const std::string& function, const std::string& name) const {
+  auto it = locals_.find(function);
+  return it != locals_.end() && std::find(it->second.begin(), it->second.end(), name) != it->second.end();
 }
 
 const std::vector<size_t>* FileEndpointIndex::endpoints_of(const std::string& object) const {
@@ -63,20 +77,36 @@ std::vector<ReachedEndpoint> endpoints_for(const TrustFact& trust, const FileEnd
       if (same_function(i)) out.push_back(reach(i, {}));
     return out;
   }
+  // An object is its text plus, when its root name is a parameter or local of a function, that
+  // function: `ctx` of one function is not `ctx` of another (file-scope names stay shared).
+  using Object = std::pair<std::string, std::string>;  // (function or "", text)
+  auto object_in = [&](const std::string& text, const std::string& fn) -> Object {
+    if (!scoped) return {"", text};
+    size_t b = text.find_first_not_of("&*( \t");
+    if (b == std::string::npos) return {"", text};
+    size_t e = b;
+    while (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '_')) ++e;
+    return {index.is_local(fn, text.substr(b, e - b)) ? fn : "", text};
+  };
+  auto fn_of = [&](const Location& at) { return scoped ? solver->function_at(file.file, at) : std::string(); };
   // Objects reachable from the trust object through use facts, with the path that reached them.
-  std::map<std::string, std::vector<const UseFact*>> reached{{trust.object, {}}};
-  std::vector<std::string> work{trust.object};
+  const Object start = object_in(trust.object, trust_fn);
+  std::map<Object, std::vector<const UseFact*>> reached{{start, {}}};
+  std::vector<Object> work{start};
   while (!work.empty()) {
     auto cur = work.back();
     work.pop_back();
-    const auto* uses = index.uses_from(cur);
+    const auto* uses = index.uses_from(cur.second);
     if (!uses) continue;
     for (const UseFact* u : *uses) {
-      if (reached.count(u->to_object)) continue;
+      const std::string fn = fn_of(u->location);
+      if (object_in(u->from_object, fn) != cur) continue;  // the same text, another function's object
+      const Object next = object_in(u->to_object, fn);
+      if (reached.count(next)) continue;
       auto path = reached[cur];
       path.push_back(u);
-      reached[u->to_object] = path;
-      work.push_back(u->to_object);
+      reached[next] = path;
+      work.push_back(next);
     }
   }
   // File-scope endpoints (plausible, not proven by a flow) and the endpoints of reached objects, in file order.
@@ -87,8 +117,9 @@ std::vector<ReachedEndpoint> endpoints_for(const TrustFact& trust, const FileEnd
       if (same_function(i)) hits.push_back({i, &kNone});
   }
   for (const auto& [object, via] : reached)
-    if (const auto* eps = index.endpoints_of(object); eps && !object.empty())
-      for (size_t i : *eps) hits.push_back({i, &via});
+    if (const auto* eps = index.endpoints_of(object.second); eps && !object.second.empty())
+      for (size_t i : *eps)
+        if (object_in(object.second, fn_of(file.endpoints[i].location)) == object) hits.push_back({i, &via});
   std::sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   for (const auto& [i, via] : hits) out.push_back(reach(i, *via));
   return out;

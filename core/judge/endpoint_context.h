@@ -40,6 +40,9 @@ class FileEndpointIndex {
   const std::vector<const UseFact*>* uses_from(const std::string& object) const;
   // Endpoints whose statement starts on lines [first, last], in file order.
   std::vector<size_t> endpoints_on_lines(int first, int last) const;
+  // Whether `name` is a parameter or local variable of `function` (C and C++ only: there a name
+  // declared in a function is another object in every other function; "" = no such knowledge).
+  bool is_local(const std::string& function, const std::string& name) const;
 
  private:
   const FileFacts& file_;
@@ -47,6 +50,7 @@ class FileEndpointIndex {
   std::unordered_map<std::string, std::vector<size_t>> by_object_;
   std::unordered_map<std::string, std::vector<const UseFact*>> uses_by_from_;
   std::vector<std::pair<int, size_t>> by_line_;  // (line, endpoint index), sorted
+  std::unordered_map<std::string, std::vector<std::string>> locals_;  // function → its parameters and locals
 };
 
 // With a solver and a file whose functions are known, a file-scope link (one side names no object)

@@ -22,7 +22,6 @@ void verification_off() {
 void leaf_pin() {
   CURL* curl = curl_easy_init();
   // ruleid[warning]: ats-certificate-pinning
-  // fallback: ruleid[error]: ats-certificate-pinning — the fallback reaches different endpoints from here
   curl_easy_setopt(curl, CURLOPT_PINNEDPUBLICKEY, "sha256//YLh1dUR9y6Kja30RrAn7JKnbQG/uEtLMkBgFF2Fuihg=;sha256//Vjs8r4z+80wjNcr1YKepWQboSIRi63WsWXhIMN+eWys=");
 }
 
@@ -35,8 +34,8 @@ void blob() {
   curl_blob ca{const_cast<char*>(kCaPem), sizeof kCaPem - 1, CURL_BLOB_COPY};
   // ok: ats-custom-ca-bundle
   // ruleid[note]: ats-embedded-certificate
-  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reports it; Clang does not
-  // fallback: ok: ats-embedded-certificate — the fallback does not see this
+  // fallback: ruleid[note]: ats-custom-ca-bundle — the fallback does not follow the PEM through the curl_blob
+  // fallback: ok: ats-embedded-certificate — the fallback does not follow the PEM through the curl_blob
   curl_easy_setopt(curl, CURLOPT_CAINFO_BLOB, &ca);
 }
 
@@ -45,7 +44,6 @@ static CURLcode ctx_hook(CURL*, void*, void*) { return CURLE_OK; }
 void ssl_ctx_callback() {
   CURL* curl = curl_easy_init();
   // ruleid[note]: ats-custom-verify-callback
-  // fallback: ruleid[warning]: ats-custom-verify-callback — the fallback reaches different endpoints from here
   curl_easy_setopt(curl, CURLOPT_SSL_CTX_FUNCTION, ctx_hook);
 }
 

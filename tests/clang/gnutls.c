@@ -14,14 +14,12 @@ void trust_file_for_s3(gnutls_session_t session, gnutls_certificate_credentials_
 
 void trust_dir(gnutls_certificate_credentials_t cred) {
   // ruleid[note]: ats-custom-ca-bundle
-  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reaches different endpoints from here
   gnutls_certificate_set_x509_trust_dir(cred, "/etc/corp/ca.d", GNUTLS_X509_FMT_PEM);
 }
 
 void trust_mem(gnutls_certificate_credentials_t cred) {
   gnutls_datum_t ca = {(unsigned char*)kCaPem, sizeof kCaPem - 1};
   // ruleid[note]: ats-embedded-certificate
-  // fallback: ruleid[warning]: ats-embedded-certificate — the fallback reaches different endpoints from here
   gnutls_certificate_set_x509_trust_mem(cred, &ca, GNUTLS_X509_FMT_PEM);
 }
 
@@ -29,7 +27,6 @@ static int my_verify(gnutls_session_t session) { return session != 0 ? 0 : -1; }
 
 void verify_function(gnutls_certificate_credentials_t cred) {
   // ruleid[note]: ats-custom-verify-callback
-  // fallback: ruleid[warning]: ats-custom-verify-callback — the fallback reaches different endpoints from here
   gnutls_certificate_set_verify_function(cred, my_verify);
 }
 

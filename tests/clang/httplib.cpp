@@ -11,7 +11,6 @@ void custom_ca_path() {
 void ca_dir_through_client() {
   httplib::Client cli("https://sqs.us-east-1.amazonaws.com");
   // ruleid[note]: ats-custom-ca-bundle
-  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reaches different endpoints from here
   cli.set_ca_cert_path("", "/etc/corp/certs");
 }
 

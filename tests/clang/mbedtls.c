@@ -17,13 +17,11 @@ void ca_file_for_s3(mbedtls_ssl_config* conf, mbedtls_ssl_context* ssl) {
 
 void ca_dir(mbedtls_x509_crt* ca) {
   // ruleid[note]: ats-custom-ca-bundle
-  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reaches different endpoints from here
   mbedtls_x509_crt_parse_path(ca, "/etc/corp/ca.d");
 }
 
 void embedded_ca(mbedtls_x509_crt* ca) {
   // ruleid[note]: ats-embedded-certificate
-  // fallback: ruleid[warning]: ats-embedded-certificate — the fallback reaches different endpoints from here
   mbedtls_x509_crt_parse(ca, kCaPem, sizeof kCaPem);
 }
 
@@ -54,7 +52,6 @@ static int custom_check(void* ctx, mbedtls_x509_crt* crt, int depth, unsigned in
 
 void callbacks(mbedtls_ssl_config* conf) {
   // ruleid[note]: ats-custom-verify-callback
-  // fallback: ruleid[warning]: ats-custom-verify-callback — the fallback reaches different endpoints from here
   mbedtls_ssl_conf_verify(conf, custom_check, NULL);
 }
 

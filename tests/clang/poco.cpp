@@ -11,7 +11,6 @@ void custom_ca_location() {
 
 void short_form_ca_location() {
   // ruleid[note]: ats-custom-ca-bundle
-  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reaches different endpoints from here
   Context::Ptr ctx = new Context(Context::TLS_CLIENT_USE, "/etc/corp/ca");
 }
 

@@ -13,13 +13,11 @@ void ca_file_for_s3(WOLFSSL_CTX* ctx) {
 
 void ca_dir(WOLFSSL_CTX* ctx) {
   // ruleid[note]: ats-custom-ca-bundle
-  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reaches different endpoints from here
   wolfSSL_CTX_load_verify_locations(ctx, 0, "/etc/corp/ca.d");
 }
 
 void ca_buffer(WOLFSSL_CTX* ctx) {
   // ruleid[note]: ats-embedded-certificate
-  // fallback: ruleid[warning]: ats-embedded-certificate — the fallback reaches different endpoints from here
   wolfSSL_CTX_load_verify_buffer(ctx, kCaPem, sizeof kCaPem - 1, WOLFSSL_FILETYPE_PEM);
 }
 
@@ -32,8 +30,8 @@ static int accept_all(int preverify, WOLFSSL_X509_STORE_CTX* store) { return 1; 
 
 void callback_accepts_all(WOLFSSL* ssl) {
   // ruleid[warning]: ats-verification-disabled
-  // fallback: ruleid[warning]: ats-custom-verify-callback — the fallback reports it; Clang does not
-  // fallback: ok: ats-verification-disabled — the tree-sitter fallback has no wolfSSL queries
+  // fallback: ruleid[note]: ats-custom-verify-callback — the fallback reports the callback; Clang judges its body (accepts all)
+  // fallback: ok: ats-verification-disabled — the fallback does not judge the callback body
   wolfSSL_set_verify(ssl, WOLFSSL_VERIFY_PEER, accept_all);
 }
 
