@@ -15,7 +15,6 @@ constexpr char kSep = '\x1f';
 const std::string kReturn = "<return>";
 
 
-std::string loc_text(const Location& l) { return l.file + ":" + std::to_string(l.line) + ":" + std::to_string(l.column); }
 
 // "const struct NetworkCredentials *" → "NetworkCredentials".
 std::string normalise_type(const std::string& t) {
@@ -383,13 +382,16 @@ struct Solver::Impl {
 
   // --- values ---------------------------------------------------------------------------------
 
+  // "line N: " first: the stderr summary groups notes by what follows it, so a hundred files that hit
+  // the same bound are one line, and -v still lists each place.
   void note(const std::string& file, const std::string& message) { notes.insert(Notification{file, message, "note"}); }
 
   void add_capped(std::vector<ResolvedValue>& out, ResolvedValue r, const Location& at) {
     for (const auto& o : out)
       if (o.value == r.value && o.file_content == r.file_content) return;
     if (static_cast<int>(out.size()) >= options.max_values) {
-      note(at.file, "flow: more than " + std::to_string(options.max_values) + " values reach " + loc_text(at) + "; the rest are not judged");
+      note(at.file, "line " + std::to_string(at.line) + ": flow: more than " + std::to_string(options.max_values) +
+                        " values reach one expression; the rest are not judged");
       return;
     }
     out.push_back(std::move(r));
@@ -424,7 +426,8 @@ struct Solver::Impl {
                                   bool& cut) {
     if (depth > options.max_depth) {
       cut = true;
-      note(file, "flow: value at " + loc_text(at) + " not followed beyond depth " + std::to_string(options.max_depth));
+      note(at.file.empty() ? file : at.file,
+           "line " + std::to_string(at.line) + ": flow: a value was not followed beyond depth " + std::to_string(options.max_depth));
       return {};
     }
     switch (v.kind) {
@@ -597,7 +600,7 @@ struct Solver::Impl {
     }
     for (int source : limited) {
       const Anchor& a = *anchors[source];
-      note(a.file, "flow: search from " + loc_text(a.at) + " stopped at depth " + std::to_string(options.max_depth) +
+      note(a.file, "line " + std::to_string(a.at.line) + ": flow: a search stopped at depth " + std::to_string(options.max_depth) +
                        "; links beyond it are not followed");
     }
     return visits;
@@ -684,18 +687,18 @@ struct Solver::Impl {
   // One search over every target anchor, made once: the judge asks about each trust setting and all
   // S3/CloudFront endpoints of the scan, so pairwise searches would be quadratic.
   std::vector<Anchor> target_anchors;
-  std::optional<Closure> targets;
+  std::optional<Closure> target_closure;
 
   std::optional<TargetLink> link_to_targets(const Anchor& a) {
-    if (!targets) {
+    if (!target_closure) {
       std::vector<const Anchor*> ptrs;
       for (const auto& t : target_anchors) ptrs.push_back(&t);
-      targets = closure_of(ptrs);
+      target_closure = closure_of(ptrs);
     }
     const Closure ca = closure_of({&a});
-    auto m = meet(ca, *targets);
+    auto m = meet(ca, *target_closure);
     if (!m) return std::nullopt;
-    return TargetLink{static_cast<size_t>(targets->visits[m->second].source), joined(ca, m->first, *targets, m->second)};
+    return TargetLink{static_cast<size_t>(target_closure->visits[m->second].source), joined(ca, m->first, *target_closure, m->second)};
   }
 
   // Functions of a file by start, each with the innermost function around it: the innermost
@@ -785,7 +788,7 @@ std::optional<Link> Solver::link(const Anchor& a, const Anchor& b) {
 void Solver::set_targets(const std::vector<Anchor>& targets) {
   impl_->target_anchors = targets;
   for (auto& t : impl_->target_anchors) t.at.file = t.file;
-  impl_->targets.reset();
+  impl_->target_closure.reset();
 }
 
 std::optional<TargetLink> Solver::link_to_targets(const Anchor& a) {
