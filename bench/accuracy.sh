@@ -43,7 +43,7 @@ md=$bench_root/bench/results/accuracy.md
   cat "$out/accuracy-tables.txt"
   echo '```'
   echo
-  echo "Misses and false alarms, line by line: \`$out/accuracy-verbose.txt\` (score.py --verbose)."
+  echo "Misses and false alarms, line by line: \`\$CORPUS_ROOT/out/accuracy-verbose.txt\` (score.py --verbose; CORPUS_ROOT is where bench/lib/corpus.sh lays the corpora out)."
   echo
   echo '## False alarms (warning/error on a true-negative label)'
   echo
