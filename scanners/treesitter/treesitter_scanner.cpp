@@ -1,7 +1,9 @@
 // The tree-sitter front-end: parses a file in its language and runs that language's queries.
 // Parsing and querying are bounded: a work budget proportional to the file's size (deterministic:
-// tree-sitter's progress callbacks come every fixed number of operations), a wall-clock backstop, and a
+// tree-sitter's progress callbacks come every fixed number of operations), a CPU-time backstop, and a
 // cap on in-progress query matches. A file that exceeds them is skipped with a reason.
+#include <time.h>
+
 #include <chrono>
 #include <cstdint>
 #include <memory>
@@ -29,20 +31,27 @@ struct CursorDeleter {
 // Progress callbacks (each about 100 parser or query operations) allowed per byte of input, plus a floor.
 constexpr std::uint64_t kCallbacksPerByte = 20;
 constexpr std::uint64_t kCallbacksFloor = 100000;
-constexpr auto kWallClockBackstop = std::chrono::seconds(20);
+// The backstop counts this thread's CPU time, not wall time: a machine busy with other work must not
+// turn a normal file into a skipped one (which made results depend on the load).
+constexpr auto kCpuBackstop = std::chrono::seconds(20);
+
+std::chrono::nanoseconds thread_cpu_time() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return std::chrono::seconds(ts.tv_sec) + std::chrono::nanoseconds(ts.tv_nsec);
+}
 constexpr uint32_t kQueryMatchLimit = 1024;
 
 struct Budget {
   std::uint64_t callbacks_left = 0;
-  std::chrono::steady_clock::time_point deadline;
+  std::chrono::nanoseconds deadline;
   bool exhausted = false;
 
-  explicit Budget(size_t bytes)
-      : callbacks_left(kCallbacksFloor + kCallbacksPerByte * bytes), deadline(std::chrono::steady_clock::now() + kWallClockBackstop) {}
+  explicit Budget(size_t bytes) : callbacks_left(kCallbacksFloor + kCallbacksPerByte * bytes), deadline(thread_cpu_time() + kCpuBackstop) {}
   // True to cancel. The clock is read every 1024 callbacks only.
   bool spend() {
     if (exhausted) return true;
-    if (callbacks_left == 0 || ((callbacks_left & 1023) == 0 && std::chrono::steady_clock::now() > deadline)) exhausted = true;
+    if (callbacks_left == 0 || ((callbacks_left & 1023) == 0 && thread_cpu_time() > deadline)) exhausted = true;
     else --callbacks_left;
     return exhausted;
   }

@@ -70,10 +70,12 @@ class JudgeRules : public ::testing::Test {
     return f;
   }
 
+  // Points into `all`: keep the vector alive (a temporary argument dangles after the statement).
   static const Finding* at(const std::vector<Finding>& all, const std::string& file, int line) {
     auto it = std::find_if(all.begin(), all.end(), [&](const Finding& f) { return f.location.file == file && f.location.line == line; });
     return it == all.end() ? nullptr : &*it;
   }
+  static const Finding* at(std::vector<Finding>&& all, const std::string& file, int line) = delete;
 
   fs::path root;
   std::vector<Notification> notes;
@@ -182,18 +184,21 @@ TEST_F(JudgeRules, CertificateFileEscalationKeepsTheTestCodeDemotion) {
   auto cert = file("tests/legacy.pem", {trust(TrustKind::bundle_path, "ats-bundle-missing-ats-roots", "tests/legacy.pem", 1)});
   auto loader = file("tests/test_sync.py", {trust(TrustKind::bundle_path, "ats-custom-ca-bundle", "legacy.pem", 3)},
                      {endpoint("bucket.s3.amazonaws.com", 4)});
-  const Finding* c = at(judge({cert, loader}), "tests/legacy.pem", 1);
+  const auto out = judge({cert, loader});
+  const Finding* c = at(out, "tests/legacy.pem", 1);
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->severity, Severity::warning) << c->message;
   // A production file loaded only by a test: also one level lower than a production loader would make it.
   auto prod_cert = file("certs/legacy.pem", {trust(TrustKind::bundle_path, "ats-bundle-missing-ats-roots", "certs/legacy.pem", 1)});
   auto test_loader = file("tests/test_sync.py", {trust(TrustKind::bundle_path, "ats-custom-ca-bundle", "../certs/legacy.pem", 3)},
                           {endpoint("bucket.s3.amazonaws.com", 4)});
-  const Finding* p = at(judge({prod_cert, test_loader}), "certs/legacy.pem", 1);
+  const auto prod_out = judge({prod_cert, test_loader});
+  const Finding* p = at(prod_out, "certs/legacy.pem", 1);
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->severity, Severity::warning) << p->message;
   // Unless test code keeps its level.
-  const Finding* same = at(judge({cert, loader}, /*lower_test_code=*/false), "tests/legacy.pem", 1);
+  const auto kept = judge({cert, loader}, /*lower_test_code=*/false);
+  const Finding* same = at(kept, "tests/legacy.pem", 1);
   ASSERT_NE(same, nullptr);
   EXPECT_EQ(same->severity, Severity::error);
 }
@@ -202,7 +207,8 @@ TEST_F(JudgeRules, AcceptingCertificateFileIsNotRaised) {
   auto cert = file("certs/ats.pem", {trust(TrustKind::bundle_path, "ats-bundle-missing-ats-roots", "certs/ats.pem", 1)});
   auto loader = file("app/sync.py", {trust(TrustKind::bundle_path, "ats-custom-ca-bundle", "../certs/ats.pem", 3)},
                      {endpoint("bucket.s3.amazonaws.com", 4)});
-  const Finding* c = at(judge({cert, loader}), "certs/ats.pem", 1);
+  const auto out = judge({cert, loader});
+  const Finding* c = at(out, "certs/ats.pem", 1);
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->severity, Severity::note);
 }
