@@ -95,7 +95,8 @@ class BinaryPlist {
           std::uint64_t bits = be(at + 1, 8);
           double d;
           std::memcpy(&d, &bits, 8);
-          v.integer = static_cast<long long>(d);
+          // Out of range (or NaN) a conversion to integer is undefined behaviour: keep 0 then.
+          if (d > -9.2e18 && d < 9.2e18) v.integer = static_cast<long long>(d);
         }
         return v;
       }
