@@ -45,12 +45,15 @@ for t in "${targets[@]}"; do
   execs=$(grep -ao 'stat::number_of_executed_units: *[0-9]*' "$logs/$t.log" | awk '{s += $2} END {print s + 0}')
   [ "$execs" -gt 0 ] || execs=$(grep -ao 'exec/s' "$logs/$t.log" >/dev/null && grep -aoE '#[0-9]+' "$logs/$t.log" | tail -1 | tr -d '#')
   # Each artifact is replayed once on its own: a timeout that does not come back (a machine busy with
-  # other work stalls the fuzzer, and -timeout is wall time) is reported and dropped, not kept.
+  # other work stalls the fuzzer, and -timeout is wall time) or a slow input that replays cleanly is
+  # reported and dropped, not kept.
   n=0
   unconfirmed=0
   for a in "$logs/$t-artifacts"/*; do
     [ -f "$a" ] || continue
-    if "$bin" -timeout="$timeout_s" -rss_limit_mb="$rss" "$a" > "$logs/$t-replay.log" 2>&1 && [[ $(basename "$a") == timeout-* ]]; then
+    # slow-unit-* (an input over -report_slow_units) is a finding only if it also fails on replay.
+    if "$bin" -timeout="$timeout_s" -rss_limit_mb="$rss" "$a" > "$logs/$t-replay.log" 2>&1 &&
+      [[ $(basename "$a") == timeout-* || $(basename "$a") == slow-unit-* ]]; then
       unconfirmed=$((unconfirmed + 1))
       mv "$a" "$logs/$t-unconfirmed-$(basename "$a")"
       continue
@@ -62,7 +65,7 @@ for t in "${targets[@]}"; do
   done
   found=$((found + n))
   total_cpu=$(echo "$total_cpu + $cpu" | bc -l)
-  printf '%-11s %10s %9.1f %s%s\n' "$t" "${execs:-?}" "$cpu" "$n" "$([ "$unconfirmed" -gt 0 ] && echo " ($unconfirmed timeouts not reproduced)")"
+  printf '%-11s %10s %9.1f %s%s\n' "$t" "${execs:-?}" "$cpu" "$n" "$([ "$unconfirmed" -gt 0 ] && echo " ($unconfirmed timeouts or slow inputs not reproduced)")"
 done
 printf 'total CPU: %.1f s; findings: %d%s\n' "$total_cpu" "$found" \
   "$([ "$found" -gt 0 ] && echo " (saved under tests/fuzz/regressions/; logs in $logs)")"
