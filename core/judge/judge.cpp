@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "atscan/rule_ids.h"
 #include "core/flow/solver.h"
 #include "core/judge/bundle_resolver.h"
 #include "core/judge/endpoint_names.h"
@@ -140,6 +141,10 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
           value_steps = pick->steps;
         }
       }
+      // Certificate data handed to a CA sink is an embedded certificate, whichever front-end resolved it
+      // (the Clang engine names it so at the sink).
+      if ((resolved.kind == TrustKind::embedded_pem || resolved.kind == TrustKind::embedded_der) && resolved.rule_id == rule_ids::kCustomCaBundle)
+        resolved.rule_id = std::string(rule_ids::kEmbeddedCertificate);
       const TrustFact& t = resolved;
       const Rule* rule = catalog_.find(t.rule_id);
       if (!rule) {

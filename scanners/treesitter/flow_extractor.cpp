@@ -80,8 +80,12 @@ bool reads_file(const std::string& callee) {
 // the certificate parsed from a file handle is that file's content, Path(p) is p.
 bool passes_through(const std::string& callee) {
   static const std::set<std::string> last = {"PEM_read_X509", "PEM_read_bio_X509", "PEM_read_X509_AUX", "PEM_read_bio_X509_AUX", "d2i_X509_fp",
+                                             "BIO_new_mem_buf", "d2i_X509_bio", "aws_byte_cursor_from_c_str", "aws_byte_cursor_from_array",
+                                             "aws_byte_buf_from_c_str", "aws_byte_buf_from_array",
                                              "Path", "PurePath", "str", "bytes", "String", "Buffer.from", "strdup", "c_str", "data",
                                              "encode", "decode", "toString", "trim", "strip", "expanduser", "abspath", "realpath"};
+  for (const char* cast : {"const_cast<", "static_cast<", "reinterpret_cast<"})  // C++ casts parse as calls
+    if (callee.rfind(cast, 0) == 0) return true;
   return last.count(callee) || last.count(last_part(callee));
 }
 // Methods that read what their receiver names (open(p).read(), Path(p).read_text()).
@@ -388,6 +392,22 @@ struct FlowExtractor::Walk {
   }
 
   // C struct initializers: T v = { .field = value, … } stores into v.field.
+  // Structs that only point at data (curl_blob, gnutls_datum_t): the data is what a sink receives.
+  static bool data_wrapper(std::string type) {
+    for (const char* q : {"const ", "struct "})
+      if (type.rfind(q, 0) == 0) type.erase(0, std::strlen(q));
+    return type == "curl_blob" || type == "gnutls_datum_t" || type == "gnutls_datum";
+  }
+  // { data, len, … } or { .data = data, … }: the data member.
+  Value wrapped_data(TSNode list) const {
+    auto kids = named_children(list);
+    for (TSNode item : kids)
+      if (is(item, {"initializer_pair"}) && x.text(field(item, "designator")).find("data") != std::string::npos)
+        return x.value(field(item, "value"));
+    if (!kids.empty() && !is(kids[0], {"initializer_pair"})) return x.value(kids[0]);
+    return Value{};
+  }
+
   void initializer(const std::string& var, TSNode list, TSNode at) {
     for (TSNode item : named_children(list)) {
       if (!is(item, {"initializer_pair"})) continue;
@@ -579,7 +599,10 @@ struct FlowExtractor::Walk {
           const std::string vt = ty + (pointer_declarator(name) ? " *" : "");
           if (!ts_node_is_null(val) && is(val, {"initializer_list"})) {
             Value bytes = x.value(val);
-            assign(AssignKind::definition, Value::name(var), bytes.kind == ValueKind::literal ? bytes : Value{}, d, vt);
+            // A data wrapper (curl_blob ca = {pem, len, flags}, gnutls_datum_t d = {pem, len}): its value is
+            // the data it points to, the first member (or .data).
+            if (bytes.kind != ValueKind::literal && data_wrapper(ty)) bytes = wrapped_data(val);
+            assign(AssignKind::definition, Value::name(var), bytes.kind == ValueKind::unknown ? Value{} : bytes, d, vt);
             initializer(var, val, d);
           } else {
             assign(AssignKind::definition, Value::name(var), ts_node_is_null(val) ? Value{} : x.value(val), d, vt);

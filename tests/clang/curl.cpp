@@ -34,8 +34,6 @@ void blob() {
   curl_blob ca{const_cast<char*>(kCaPem), sizeof kCaPem - 1, CURL_BLOB_COPY};
   // ok: ats-custom-ca-bundle
   // ruleid[note]: ats-embedded-certificate
-  // fallback: ruleid[note]: ats-custom-ca-bundle — the fallback does not follow the PEM through the curl_blob
-  // fallback: ok: ats-embedded-certificate — the fallback does not follow the PEM through the curl_blob
   curl_easy_setopt(curl, CURLOPT_CAINFO_BLOB, &ca);
 }
 

@@ -88,8 +88,6 @@ void embedded_root() {
   X509* cert = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr);
   // ok: ats-custom-ca-bundle
   // ruleid[note]: ats-embedded-certificate
-  // fallback: ruleid[note]: ats-custom-ca-bundle — the fallback reports it; Clang does not
-  // fallback: ok: ats-embedded-certificate — the fallback does not see this
   X509_STORE_add_cert(store, cert);
 }
 

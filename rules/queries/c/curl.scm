@@ -6,7 +6,7 @@
  (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "CURLOPT_CAINFO") (#set! confidence "low"))
 ((call_expression
    function: (identifier) @f
-   arguments: (argument_list . (_) @object . (identifier) @opt . (_) @target .))
+   arguments: (argument_list . (_) @object . (identifier) @opt . (_) @value @target .))
  (#eq? @f "curl_easy_setopt") (#eq? @opt "CURLOPT_CAINFO_BLOB")
  (#set! kind "unresolved") (#set! rule "ats-custom-ca-bundle") (#set! api "CURLOPT_CAINFO_BLOB") (#set! confidence "low"))
 ((call_expression

@@ -15,7 +15,7 @@
 ; X509_STORE_add_cert(store, cert): a certificate the code builds or loads becomes an anchor
 ((call_expression
    function: (identifier) @f
-   arguments: (argument_list . (_) @object . (_) @target .))
+   arguments: (argument_list . (_) @object . (_) @value @target .))
  (#eq? @f "X509_STORE_add_cert")
  (#set! kind "unresolved") (#set! rule "ats-custom-ca-bundle") (#set! api "X509_STORE_add_cert") (#set! confidence "low"))
 
