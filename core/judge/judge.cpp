@@ -9,6 +9,7 @@
 #include "atscan/rule_ids.h"
 #include "core/flow/solver.h"
 #include "core/judge/bundle_resolver.h"
+#include "core/judge/downloads.h"
 #include "core/judge/endpoint_names.h"
 #include "core/judge/endpoint_context.h"
 #include "core/judge/severity_policy.h"
@@ -107,6 +108,7 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
 
   // Certificate files of the tree by file name: an embedded file (ESP-IDF EMBED_TXTFILES) is named
   // only by its file name.
+  const Downloads downloads(files, oracle_.profile());
   std::map<std::string, std::vector<std::string>> cert_files_by_name;
   for (const auto& f : files)
     for (const auto& t : f.trust)
@@ -177,6 +179,18 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
           if (it->second.found) {
             verdict = it->second.verdict;
             bundle_rel = it->second.rel;
+          } else if (const Download* d = downloads.producing(t.value)) {
+            // Not in the tree, but a build step downloads it: a URL where a known certificate is
+            // published names its content.
+            if (const ProfileCert* known = downloads.published_at(d->url)) {
+              verdict = oracle_.judge_bundle_bytes(known->pem, t.verify_depth);
+              value_steps.push_back({d->location, "downloaded from " + d->url + " (where " + known->name + " is published)"});
+            } else {
+              verdict.kind = VerdictKind::unknown;
+              verdict.reason = "'" + t.value + "' is downloaded at build time from " + d->url +
+                               "; what that URL serves decides whether S3/CloudFront still verify";
+              value_steps.push_back({d->location, "downloaded from " + d->url});
+            }
           } else {
             verdict.kind = VerdictKind::unknown;
             verdict.reason = "'" + t.value + "' is not in the scanned tree; its contents decide whether S3/CloudFront still verify";

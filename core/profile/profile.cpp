@@ -110,13 +110,21 @@ class Loader {
       fail(doc, "missing field 'certificates' (a non-empty list)");
     std::set<std::string> names;
     for (const auto& c : certs) {
-      expect_keys(c, {"name", "role", "file", "note"}, "a certificate");
+      expect_keys(c, {"name", "role", "file", "note", "urls"}, "a certificate");
       ProfileCert pc;
       pc.name = required(c, "name", "a certificate");
       pc.role = required(c, "role", "certificate '" + pc.name + "'");
       if (!is_known_profile_role(pc.role)) fail(c["role"], "unknown role '" + pc.role + "' for '" + pc.name + "'");
       pc.file = required(c, "file", "certificate '" + pc.name + "'");
       pc.note = optional(c, "note");
+      if (const YAML::Node urls = c["urls"]; urls.IsDefined() && !urls.IsNull()) {
+        if (!urls.IsSequence()) fail(urls, "'urls' of '" + pc.name + "' must be a list of URLs");
+        for (const auto& u : urls) {
+          if (!u.IsScalar() || u.as<std::string>().find("://") == std::string::npos)
+            fail(u, "'urls' of '" + pc.name + "' holds something that is not a URL");
+          pc.urls.push_back(u.as<std::string>());
+        }
+      }
       if (!names.insert(pc.name).second) fail(c, "duplicate certificate name '" + pc.name + "'");
       pc.pem = read_pem(c["file"], pc.file);
       p->certs.push_back(std::move(pc));

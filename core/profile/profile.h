@@ -16,6 +16,9 @@ struct ProfileCert {
   std::string pem;    // the certificate
   std::string file;   // as written in the YAML (relative to it)
   std::string note;   // optional: "removed by Mozilla 2026-04-15"
+  // Where the issuer publishes it (https://www.amazontrust.com/repository/AmazonRootCA1.pem): a build
+  // step that downloads one of these URLs produces this certificate.
+  std::vector<std::string> urls;
 };
 
 // The roles a profile certificate may have (docs/profiles.md).

@@ -3,6 +3,7 @@
 #include <set>
 #include <string>
 
+#include "core/judge/downloads.h"
 #include "scanners/config/config_text.h"
 #include "scanners/config/env_settings.h"
 
@@ -116,6 +117,12 @@ std::vector<std::string> split_pins(std::string_view v) {
   return pins;
 }
 
+// A file that a command downloads; the judge matches trust paths that are not in the tree against it.
+void download_producer(const std::string& url, const std::string& dest, const Location& at, FileFacts& out) {
+  if (dest.empty() || dest == "-" || dest == "/dev/null") return;
+  out.flows.producers.push_back({flow::ProducerKind::download, url, dest, at});
+}
+
 void curl_facts(const SourceFile& file, const ShellCommand& c, size_t first, const std::string& obj, FileFacts& out) {
   // Short options that take an argument: in a cluster (-sSkH) the rest of the cluster or the next word is it.
   static const std::string kShortWithArg = "AbcCdDeEFHKmoPQrtTuUwxXyYz";
@@ -125,6 +132,10 @@ void curl_facts(const SourceFile& file, const ShellCommand& c, size_t first, con
       "--config", "--max-time", "--connect-timeout", "--retry", "--resolve", "--cert", "--key", "--proxy-cacert",
       "--connect-to", "--json", "--output-dir", "--range", "--limit-rate"};
   bool options_done = false;
+  // What the command saves (-o FILE, --output FILE, -O: the URL's file name): a download producer.
+  std::string output;
+  bool remote_name = false;
+  std::vector<size_t> urls;
   for (size_t i = first; i < c.size(); ++i) {
     const std::string& w = c[i].text;
     std::string value;
@@ -132,7 +143,11 @@ void curl_facts(const SourceFile& file, const ShellCommand& c, size_t first, con
     if (!options_done && w == "--") { options_done = true; continue; }
     if (!options_done && w.rfind("--", 0) == 0) {
       const size_t flag = i;
-      if (long_value(c, i, "--cacert", value, vw))
+      if (long_value(c, i, "--output", value, vw))
+        output = value;
+      else if (w == "--remote-name")
+        remote_name = true;
+      else if (long_value(c, i, "--cacert", value, vw))
         out.trust.push_back(trust_fact(kCustomCa, TrustKind::bundle_path, "curl --cacert", obj, value, span(file, c[flag], c[vw])));
       else if (long_value(c, i, "--capath", value, vw))
         out.trust.push_back(trust_fact(kCustomCa, TrustKind::bundle_path, "curl --capath", obj, value, span(file, c[flag], c[vw])));
@@ -152,31 +167,61 @@ void curl_facts(const SourceFile& file, const ShellCommand& c, size_t first, con
       for (size_t k = 1; k < w.size(); ++k) {
         if (w[k] == 'k') {
           out.trust.push_back(trust_fact(kVerifyOff, TrustKind::verify_disabled, "curl -k", obj, w, loc_of(file, c[i])));
+        } else if (w[k] == 'O') {
+          remote_name = true;
         } else if (kShortWithArg.find(w[k]) != std::string::npos) {
-          if (k + 1 == w.size()) ++i;  // the argument is the next word
+          const bool in_cluster = k + 1 < w.size();
+          if (w[k] == 'o') output = in_cluster ? w.substr(k + 1) : (i + 1 < c.size() ? c[i + 1].text : "");
+          if (!in_cluster) ++i;  // the argument is the next word
           break;
         }
       }
       continue;
     }
-    if (is_url(w)) out.endpoints.push_back(endpoint_fact(obj, w, "curl", loc_of(file, c[i])));
+    if (is_url(w)) {
+      out.endpoints.push_back(endpoint_fact(obj, w, "curl", loc_of(file, c[i])));
+      urls.push_back(i);
+    }
   }
+  if (urls.size() == 1 && (!output.empty() || remote_name))
+    download_producer(c[urls[0]].text, remote_name && output.empty() ? file_name_of(c[urls[0]].text) : output,
+                      loc_of(file, c[urls[0]]), out);
 }
 
 void wget_facts(const SourceFile& file, const ShellCommand& c, size_t first, const std::string& obj, FileFacts& out) {
+  // What the command saves: -O FILE / --output-document=FILE, else the URL's file name (under -P DIR).
+  std::string output, prefix;
+  std::vector<size_t> urls;
   for (size_t i = first; i < c.size(); ++i) {
     const std::string& w = c[i].text;
     std::string value;
     size_t vw = i;
     const size_t flag = i;
-    if (long_value(c, i, "--ca-certificate", value, vw))
+    if (w == "-O" && i + 1 < c.size())
+      output = c[++i].text;
+    else if (w.size() > 2 && w.rfind("-O", 0) == 0)
+      output = w.substr(2);
+    else if (w == "-P" && i + 1 < c.size())
+      prefix = c[++i].text;
+    else if (long_value(c, i, "--output-document", value, vw))
+      output = value;
+    else if (long_value(c, i, "--directory-prefix", value, vw))
+      prefix = value;
+    else if (long_value(c, i, "--ca-certificate", value, vw))
       out.trust.push_back(trust_fact(kCustomCa, TrustKind::bundle_path, "wget --ca-certificate", obj, value, span(file, c[flag], c[vw])));
     else if (long_value(c, i, "--ca-directory", value, vw))
       out.trust.push_back(trust_fact(kCustomCa, TrustKind::bundle_path, "wget --ca-directory", obj, value, span(file, c[flag], c[vw])));
     else if (w == "--no-check-certificate")
       out.trust.push_back(trust_fact(kVerifyOff, TrustKind::verify_disabled, "wget --no-check-certificate", obj, w, loc_of(file, c[i])));
-    else if (is_url(w))
+    else if (is_url(w)) {
       out.endpoints.push_back(endpoint_fact(obj, w, "wget", loc_of(file, c[i])));
+      urls.push_back(i);
+    }
+  }
+  if (urls.size() == 1 && output != "-") {
+    const std::string& url = c[urls[0]].text;
+    const std::string dest = !output.empty() ? output : (prefix.empty() ? "" : prefix + "/") + file_name_of(url);
+    download_producer(url, dest, loc_of(file, c[urls[0]]), out);
   }
 }
 

@@ -1,6 +1,7 @@
 // Dockerfiles: ENV and ARG assignments, RUN / CMD / ENTRYPOINT command lines (shell and exec form).
 #include <filesystem>
 
+#include "core/judge/downloads.h"
 #include "scanners/config/command_facts.h"
 #include "scanners/config/config_text.h"
 #include "scanners/config/env_settings.h"
@@ -151,7 +152,10 @@ class DockerfileScanner : public Scanner {
       const size_t first_new = out.trust.size();
       if (kw == "from") image_.reset();
       else if (kw == "workdir") image_.workdir(trim(body));
-      else if (kw == "copy" || kw == "add") image_.copy(body);
+      else if (kw == "copy" || kw == "add") {
+        image_.copy(body);
+        if (kw == "add") downloads(f, body, origin, out);
+      }
       else if (kw == "env" || kw == "arg") assignments(f, body, origin, out);
       else if (kw == "run" || kw == "cmd" || kw == "entrypoint") command(f, body, origin, out);
       for (size_t k = first_new; k < out.trust.size(); ++k) image_.map_to_context(f, out.trust[k]);
@@ -160,6 +164,20 @@ class DockerfileScanner : public Scanner {
   }
 
  private:
+  // ADD <url> <dest>: the image holds what the URL serves (dest/ keeps the URL's file name).
+  static void downloads(const SourceFile& f, std::string_view body, const TextOrigin& origin, FileFacts& out) {
+    for (auto& cmd : split_shell_commands(body)) {
+      for (auto& w : cmd) place_word(w, origin);
+      std::vector<const ShellWord*> plain;
+      for (const auto& w : cmd)
+        if (w.text.rfind("--", 0) != 0) plain.push_back(&w);
+      if (plain.size() != 2 || !(starts_with_ci(plain[0]->text, "https://") || starts_with_ci(plain[0]->text, "http://"))) continue;
+      std::string dest = plain[1]->text;
+      if (!dest.empty() && dest.back() == '/') dest += file_name_of(plain[0]->text);
+      out.flows.producers.push_back({flow::ProducerKind::download, plain[0]->text, dest, at(f, plain[0]->line, plain[0]->column, plain[0]->end_line, plain[0]->end_column)});
+    }
+  }
+
   static void assignments(const SourceFile& f, std::string_view body, const TextOrigin& origin, FileFacts& out) {
     for (auto& cmd : split_shell_commands(body)) {
       for (auto& w : cmd) place_word(w, origin);

@@ -82,7 +82,7 @@ TEST_F(ProfileErrors, UnknownTopLevelKeyNamesItsLine) {
 
 TEST_F(ProfileErrors, UnknownCertificateKeyNamesItsLine) {
   EXPECT_EQ(error_of("id: t\ntitle: T\ncertificates:\n  - name: Root\n    role: anchor\n    file: root.pem\n    rol: x\n"),
-            "p.yaml:7: unknown key 'rol' in a certificate (allowed: name, role, file, note)");
+            "p.yaml:7: unknown key 'rol' in a certificate (allowed: name, role, file, note, urls)");
 }
 
 TEST_F(ProfileErrors, MissingFieldIsNamed) {
@@ -90,6 +90,14 @@ TEST_F(ProfileErrors, MissingFieldIsNamed) {
             "p.yaml:4: missing field 'role' in certificate 'Root'");
   EXPECT_EQ(error_of("title: T\ncertificates:\n  - {name: Root, role: anchor, file: root.pem}\n"),
             "p.yaml:1: missing field 'id' in the profile");
+}
+
+TEST_F(ProfileErrors, UrlsMustBeAListOfUrls) {
+  EXPECT_EQ(error_of("id: t\ntitle: T\ncertificates:\n  - {name: Root, role: anchor, file: root.pem, urls: [https://h.example/r.pem]}\n"), "");
+  EXPECT_EQ(error_of("id: t\ntitle: T\ncertificates:\n  - {name: Root, role: anchor, file: root.pem, urls: https://h.example/r.pem}\n"),
+            "p.yaml:4: 'urls' of 'Root' must be a list of URLs");
+  EXPECT_EQ(error_of("id: t\ntitle: T\ncertificates:\n  - {name: Root, role: anchor, file: root.pem, urls: [root.pem]}\n"),
+            "p.yaml:4: 'urls' of 'Root' holds something that is not a URL");
 }
 
 TEST_F(ProfileErrors, BadRoleRegexAndFileAreRejected) {

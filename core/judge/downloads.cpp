@@ -1,0 +1,66 @@
+#include "core/judge/downloads.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/flow/flow_records.h"
+
+namespace atscan {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+// "https://WWW.Example.com/a/b.pem" → "www.example.com/a/b.pem": http and https serve the same file.
+std::string url_key(std::string_view url) {
+  if (auto scheme = url.find("://"); scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
+  if (auto q = url.find_first_of("?#"); q != std::string_view::npos) url = url.substr(0, q);
+  const auto slash = url.find('/');
+  std::string key = lower(url.substr(0, slash));
+  if (slash != std::string_view::npos) key += url.substr(slash);
+  return key;
+}
+
+}  // namespace
+
+std::string file_name_of(std::string_view p) {
+  if (auto q = p.find_first_of("?#"); q != std::string_view::npos && p.find("://") != std::string_view::npos) p = p.substr(0, q);
+  while (!p.empty() && (p.back() == '/' || p.back() == '\\')) p.remove_suffix(1);
+  const auto slash = p.find_last_of("/\\");
+  return std::string(slash == std::string_view::npos ? p : p.substr(slash + 1));
+}
+
+Downloads::Downloads(const std::vector<FileFacts>& files, const Profile& profile) : profile_(profile) {
+  for (const auto& f : files)
+    for (const auto& p : f.flows.producers)
+      if (p.kind == flow::ProducerKind::download && !p.source.empty() && !p.dest.empty()) {
+        const std::string name = file_name_of(p.dest);
+        if (!name.empty()) by_name_[name].push_back({p.source, p.dest, p.location});
+      }
+}
+
+const Download* Downloads::producing(std::string_view path) const {
+  const auto it = by_name_.find(file_name_of(path));
+  if (it == by_name_.end()) return nullptr;
+  const auto& all = it->second;
+  for (const auto& d : all)
+    if (url_key(d.url) != url_key(all.front().url)) return nullptr;
+  return &all.front();
+}
+
+const ProfileCert* Downloads::published_at(std::string_view url) const {
+  const std::string key = url_key(url);
+  const std::string name = lower(file_name_of(key));
+  const ProfileCert* by_name = nullptr;
+  for (const auto& c : profile_.certs)
+    for (const auto& u : c.urls) {
+      if (url_key(u) == key) return &c;
+      if (!name.empty() && lower(file_name_of(url_key(u))) == name) by_name = &c;
+    }
+  return by_name;
+}
+
+}  // namespace atscan
