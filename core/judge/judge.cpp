@@ -3,13 +3,14 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
 #include "atscan/rule_ids.h"
 #include "core/flow/solver.h"
 #include "core/judge/bundle_resolver.h"
-#include "core/judge/downloads.h"
+#include "core/judge/produced_files.h"
 #include "core/judge/endpoint_names.h"
 #include "core/judge/endpoint_context.h"
 #include "core/judge/severity_policy.h"
@@ -69,6 +70,7 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
     TrustVerdict verdict;
     std::string rel;
     bool found = false;
+    std::optional<flow::Step> mount;  // a volume that maps the container path into the tree
   };
   std::map<std::tuple<std::string, std::string, int>, LoadedBundle> bundles;  // (file's folder, value, depth)
 
@@ -108,7 +110,7 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
 
   // Certificate files of the tree by file name: an embedded file (ESP-IDF EMBED_TXTFILES) is named
   // only by its file name.
-  const Downloads downloads(files, oracle_.profile());
+  const ProducedFiles produced(files, oracle_.profile());
   std::map<std::string, std::vector<std::string>> cert_files_by_name;
   for (const auto& f : files)
     for (const auto& t : f.trust)
@@ -164,7 +166,15 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
           auto it = bundles.find(key);
           if (it == bundles.end()) {
             LoadedBundle b;
-            auto p = resolve_in_root(options_.root, file.file, t.value);
+            std::optional<fs::path> p;
+            // A container path that a compose volume maps to a tree folder: the mount decides first.
+            if (!t.value.empty() && t.value[0] == '/')
+              for (const auto& m : produced.mounted(t.value, file.file))
+                if ((p = resolve_in_root(options_.root, m.location.file, m.tree_path))) {
+                  b.mount = flow::Step{m.location, "mounted from " + m.tree_path};
+                  break;
+                }
+            if (!p) p = resolve_in_root(options_.root, file.file, t.value);
             // An embedded file (ESP-IDF EMBED_TXTFILES) is named only by its file name.
             if (!p && t.value.find('/') == std::string::npos)
               if (auto named = cert_files_by_name.find(t.value); named != cert_files_by_name.end() && named->second.size() == 1)
@@ -179,10 +189,11 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
           if (it->second.found) {
             verdict = it->second.verdict;
             bundle_rel = it->second.rel;
-          } else if (const Download* d = downloads.producing(t.value)) {
+            if (it->second.mount) value_steps.push_back(*it->second.mount);
+          } else if (const Download* d = produced.producing(t.value)) {
             // Not in the tree, but a build step downloads it: a URL where a known certificate is
             // published names its content.
-            if (const ProfileCert* known = downloads.published_at(d->url)) {
+            if (const ProfileCert* known = produced.published_at(d->url)) {
               verdict = oracle_.judge_bundle_bytes(known->pem, t.verify_depth);
               value_steps.push_back({d->location, "downloaded from " + d->url + " (where " + known->name + " is published)"});
             } else {

@@ -65,6 +65,30 @@ class CiYamlScanner : public Scanner {
     if (!words.empty()) command_facts(f, words, out);
   }
 
+  // compose `volumes:` that bind a folder of the tree into the container (./certs:/etc/ssl/custom:ro, or
+  // {type: bind, source: ./certs, target: /certs}): a container path under the target is that tree file.
+  static void volumes(const SourceFile& f, const YAML::Node& list, FileFacts& out) {
+    for (const auto& item : list) {
+      std::string source, target;
+      YAML::Node at = item;
+      if (item.IsScalar()) {
+        const std::string& spec = item.Scalar();
+        const auto colon = spec.find(':');
+        if (colon == std::string::npos) continue;
+        source = spec.substr(0, colon);
+        target = spec.substr(colon + 1, spec.find(':', colon + 1) == std::string::npos ? std::string::npos : spec.find(':', colon + 1) - colon - 1);
+      } else if (item.IsMap() && scalar(item["type"]) == "bind") {
+        source = scalar(item["source"]);
+        target = scalar(item["target"]);
+        at = item["source"];
+      }
+      // Only folders of the tree: a relative host path; named volumes and host system paths are not in it.
+      if (source.rfind("./", 0) != 0 && source.rfind("../", 0) != 0 && source != ".") continue;
+      if (target.empty() || target[0] != '/') continue;
+      out.flows.producers.push_back({flow::ProducerKind::volume, source, target, node_location(f, at)});
+    }
+  }
+
   void walk(const SourceFile& f, const YAML::Node& n, const std::string& parent_key, FileFacts& out) {
     if (n.IsMap()) {
       // Kubernetes env entry: {name: X, value: Y}.
@@ -89,6 +113,10 @@ class CiYamlScanner : public Scanner {
         if (v.IsMap() && v["value"] && v["value"].IsScalar()) {
           // GitLab `variables: {X: {value: …, description: …}}`.
           if (env_assignment_facts(f, key, v["value"].Scalar(), node_location(f, it->first), "", out)) continue;
+        }
+        if (v.IsSequence() && key == "volumes") {
+          volumes(f, v, out);
+          continue;
         }
         if (v.IsSequence() && is_script_key(key)) {
           for (const auto& item : v)

@@ -3,7 +3,7 @@
 #include <set>
 #include <string>
 
-#include "core/judge/downloads.h"
+#include "core/judge/produced_files.h"
 #include "scanners/config/config_text.h"
 #include "scanners/config/env_settings.h"
 

@@ -1,7 +1,7 @@
 // Dockerfiles: ENV and ARG assignments, RUN / CMD / ENTRYPOINT command lines (shell and exec form).
 #include <filesystem>
 
-#include "core/judge/downloads.h"
+#include "core/judge/produced_files.h"
 #include "scanners/config/command_facts.h"
 #include "scanners/config/config_text.h"
 #include "scanners/config/env_settings.h"

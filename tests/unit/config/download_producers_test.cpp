@@ -68,4 +68,28 @@ TEST(DownloadProducers, CmakeFileDownloadWithSetVariablesAndComments) {
   EXPECT_EQ(r.facts.flows.producers[0].location.column, 15);
 }
 
+TEST(DownloadProducers, ComposeBindMountsOfTreeFoldersOnly) {
+  auto r = scan_text("docker-compose.yml",
+                     "services:\n"
+                     "  a:\n"
+                     "    image: x\n"
+                     "    volumes:\n"
+                     "      - ./certs:/etc/ssl/custom:ro\n"
+                     "      - data:/var/lib/data\n"
+                     "      - /etc/ssl/certs:/etc/ssl/certs:ro\n"
+                     "      - type: bind\n"
+                     "        source: ../shared/ca\n"
+                     "        target: /ca\n"
+                     "    environment:\n"
+                     "      SSL_CERT_FILE: /etc/ssl/custom/ca.pem\n");
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& p : r.facts.flows.producers) {
+    EXPECT_EQ(p.kind, atscan::flow::ProducerKind::volume);
+    got.emplace_back(p.source, p.dest);
+  }
+  EXPECT_EQ(got, (Pairs{{"./certs", "/etc/ssl/custom"}, {"../shared/ca", "/ca"}}));
+  ASSERT_EQ(r.facts.flows.producers.size(), 2u);
+  EXPECT_EQ(r.facts.flows.producers[1].location.line, 9);
+}
+
 }  // namespace

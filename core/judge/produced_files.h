@@ -1,7 +1,9 @@
 #pragma once
-// Files that build steps download (CMake file(DOWNLOAD), curl -o, wget -O, Dockerfile ADD <url>).
-// A trust path that is not in the tree may be one of them; a URL where an issuer publishes a known
-// certificate names what the file holds (a URL that serves the Baltimore root is that root).
+// Files that build and deploy steps put in place: downloads (CMake file(DOWNLOAD), curl -o, wget -O,
+// Dockerfile ADD <url>) and mounts (compose volumes ./certs:/etc/ssl/custom). A trust path that is not
+// in the tree may be one of them: a URL where an issuer publishes a known certificate names what a
+// download holds (a URL that serves the Baltimore root is that root); a mount maps a container path
+// back to a folder of the tree.
 #include <map>
 #include <string>
 #include <string_view>
@@ -18,9 +20,15 @@ struct Download {
   Location location;
 };
 
-class Downloads {
+// A container path that a mount maps into the tree.
+struct Mounted {
+  std::string tree_path;  // relative to the mount's file: "./certs/legacy.pem"
+  Location location;      // the mount
+};
+
+class ProducedFiles {
  public:
-  Downloads(const std::vector<FileFacts>& files, const Profile& profile);
+  ProducedFiles(const std::vector<FileFacts>& files, const Profile& profile);
 
   // The download that produces `path`, matched by file name ("${CMAKE_BINARY_DIR}/certs/ca.pem" and
   // "/etc/ssl/ca.pem" both end in ca.pem); nullptr when none does, or when several downloads of
@@ -29,9 +37,17 @@ class Downloads {
   // The profile certificate published at `url` (the same URL without scheme and case of host, or the
   // same file name as a published URL: AmazonRootCA1.pem); nullptr when the URL names none.
   const ProfileCert* published_at(std::string_view url) const;
+  // Where `path` comes from when a mount of `file` (else of any file, if only one maps it) puts a tree
+  // folder at a prefix of it; the longest prefix wins.
+  std::vector<Mounted> mounted(std::string_view path, std::string_view file) const;
 
  private:
+  struct Mount {
+    std::string source, dest;
+    Location location;
+  };
   std::map<std::string, std::vector<Download>> by_name_;
+  std::vector<Mount> mounts_;
   const Profile& profile_;
 };
 

@@ -1,4 +1,4 @@
-#include "core/judge/downloads.h"
+#include "core/judge/produced_files.h"
 
 #include <algorithm>
 #include <cctype>
@@ -33,16 +33,20 @@ std::string file_name_of(std::string_view p) {
   return std::string(slash == std::string_view::npos ? p : p.substr(slash + 1));
 }
 
-Downloads::Downloads(const std::vector<FileFacts>& files, const Profile& profile) : profile_(profile) {
+ProducedFiles::ProducedFiles(const std::vector<FileFacts>& files, const Profile& profile) : profile_(profile) {
   for (const auto& f : files)
     for (const auto& p : f.flows.producers)
       if (p.kind == flow::ProducerKind::download && !p.source.empty() && !p.dest.empty()) {
         const std::string name = file_name_of(p.dest);
         if (!name.empty()) by_name_[name].push_back({p.source, p.dest, p.location});
+      } else if (p.kind == flow::ProducerKind::volume && !p.source.empty() && p.dest.size() > 1 && p.dest[0] == '/') {
+        std::string dest = p.dest;
+        while (dest.size() > 1 && dest.back() == '/') dest.pop_back();
+        mounts_.push_back({p.source, dest, p.location});
       }
 }
 
-const Download* Downloads::producing(std::string_view path) const {
+const Download* ProducedFiles::producing(std::string_view path) const {
   const auto it = by_name_.find(file_name_of(path));
   if (it == by_name_.end()) return nullptr;
   const auto& all = it->second;
@@ -51,7 +55,7 @@ const Download* Downloads::producing(std::string_view path) const {
   return &all.front();
 }
 
-const ProfileCert* Downloads::published_at(std::string_view url) const {
+const ProfileCert* ProducedFiles::published_at(std::string_view url) const {
   const std::string key = url_key(url);
   const std::string name = lower(file_name_of(key));
   const ProfileCert* by_name = nullptr;
@@ -61,6 +65,27 @@ const ProfileCert* Downloads::published_at(std::string_view url) const {
       if (!name.empty() && lower(file_name_of(url_key(u))) == name) by_name = &c;
     }
   return by_name;
+}
+
+std::vector<Mounted> ProducedFiles::mounted(std::string_view path, std::string_view file) const {
+  std::vector<Mounted> same_file, any_file;
+  size_t best_same = 0, best_any = 0;
+  for (const auto& m : mounts_) {
+    std::string rest;
+    if (path == m.dest) rest = "";
+    else if (path.size() > m.dest.size() && path.substr(0, m.dest.size()) == m.dest && path[m.dest.size()] == '/')
+      rest = std::string(path.substr(m.dest.size()));
+    else continue;
+    Mounted hit{m.source + rest, m.location};
+    auto add = [&](std::vector<Mounted>& to, size_t& best) {
+      if (m.dest.size() > best) to.clear(), best = m.dest.size();
+      if (m.dest.size() == best) to.push_back(hit);
+    };
+    if (m.location.file == file) add(same_file, best_same);
+    add(any_file, best_any);
+  }
+  if (!same_file.empty()) return same_file;
+  return any_file.size() == 1 ? any_file : std::vector<Mounted>{};
 }
 
 }  // namespace atscan
