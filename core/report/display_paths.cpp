@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <unordered_map>
 
 namespace atscan {
 namespace fs = std::filesystem;
@@ -132,9 +133,14 @@ std::string rewrite_path_mentions(const std::string& text, const std::vector<std
 void rewrite_paths(std::vector<Finding>& findings, std::vector<Notification>& notifications,
                    const std::function<std::string(const std::string&)>& map) {
   std::vector<std::pair<std::string, std::string>> renames;
+  // A scan names few files many times: each is mapped once (mapping normalises paths, which cost more
+  // than the rest of reporting on a file with many findings).
+  std::unordered_map<std::string, std::string> mapped;
   auto rename = [&](std::string& file) {
     if (file.empty()) return;
-    std::string shown = map(file);
+    auto it = mapped.find(file);
+    if (it == mapped.end()) it = mapped.emplace(file, map(file)).first;
+    std::string shown = it->second;
     if (shown != file && std::none_of(renames.begin(), renames.end(), [&](const auto& r) { return r.first == file; }))
       renames.emplace_back(file, shown);
     file = std::move(shown);

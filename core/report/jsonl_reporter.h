@@ -13,5 +13,7 @@ class JsonlReporter : public Reporter {
 
 // One finding as its JSONL object (also used by tests and other tools).
 Json finding_to_json(const Finding& f);
+// The same object as one line of text (no newline), byte for byte dump_json(finding_to_json(f)).
+std::string finding_to_jsonl(const Finding& f);
 
 }  // namespace atscan

@@ -28,17 +28,31 @@ TSNode field(TSNode n, const char* name) {
 }
 // Children through a cursor: ts_node_named_child(n, i) walks from the first child every time, which
 // is quadratic on a translation unit of thousands of declarations (device headers).
+// One cursor per thread, reset for each call (creating one allocates its stack).
+struct ThreadCursor {
+  TSTreeCursor c{};
+  bool made = false;
+  ~ThreadCursor() {
+    if (made) ts_tree_cursor_delete(&c);
+  }
+  TSTreeCursor* at(TSNode n) {
+    if (!made) c = ts_tree_cursor_new(n);
+    else ts_tree_cursor_reset(&c, n);
+    made = true;
+    return &c;
+  }
+};
 std::vector<TSNode> named_children(TSNode n) {
   std::vector<TSNode> out;
   if (ts_node_is_null(n) || ts_node_child_count(n) == 0) return out;
-  TSTreeCursor c = ts_tree_cursor_new(n);
-  if (ts_tree_cursor_goto_first_child(&c)) {
+  thread_local ThreadCursor tc;
+  TSTreeCursor* c = tc.at(n);
+  if (ts_tree_cursor_goto_first_child(c)) {
     do {
-      TSNode k = ts_tree_cursor_current_node(&c);
+      TSNode k = ts_tree_cursor_current_node(c);
       if (ts_node_is_named(k) && !is(k, {"comment", "line_comment", "block_comment"})) out.push_back(k);
-    } while (ts_tree_cursor_goto_next_sibling(&c));
+    } while (ts_tree_cursor_goto_next_sibling(c));
   }
-  ts_tree_cursor_delete(&c);
   return out;
 }
 std::vector<TSNode> children_by_field(TSNode n, const char* name) {
@@ -55,13 +69,13 @@ std::vector<TSNode> children_by_field(TSNode n, const char* name) {
   return out;
 }
 
-const std::set<std::string> kLiteralTypes = {
+const std::set<std::string, std::less<>> kLiteralTypes = {
     "string", "string_literal", "interpreted_string_literal", "raw_string_literal", "template_string", "verbatim_string_literal",
     "line_string_literal", "multi_line_string_literal", "multiline_string_literal", "text_block", "concatenated_string"};
-const std::set<std::string> kNameTypes = {"identifier", "field_identifier", "property_identifier", "shorthand_property_identifier",
+const std::set<std::string, std::less<>> kNameTypes = {"identifier", "field_identifier", "property_identifier", "shorthand_property_identifier",
                                           "simple_identifier", "type_identifier", "package_identifier", "constant"};
-const std::set<std::string> kCallTypes = {"call_expression", "call", "method_invocation", "object_creation_expression", "new_expression"};
-const std::set<std::string> kFunctionTypes = {"function_definition", "function_declaration", "method_declaration", "method_definition",
+const std::set<std::string, std::less<>> kCallTypes = {"call_expression", "call", "method_invocation", "object_creation_expression", "new_expression"};
+const std::set<std::string, std::less<>> kFunctionTypes = {"function_definition", "function_declaration", "method_declaration", "method_definition",
                                               "constructor_declaration", "generator_function_declaration"};
 
 std::string last_part(const std::string& callee) {
@@ -186,7 +200,7 @@ Value macro_body_value(std::string_view body, const Location& at) {
 
 Value FlowExtractor::value(TSNode n, int depth) const {
   if (ts_node_is_null(n) || depth > 64) return {};
-  const std::string type = ts_node_type(n);
+  const std::string_view type = ts_node_type(n);
   const Location at = where(n);
   auto unknown = [&] { return Value{ValueKind::unknown, {}, {}, at, ""}; };  // no text: nothing reads it
 
@@ -478,7 +492,7 @@ struct FlowExtractor::Walk {
   }
 
   void imports(TSNode n) {
-    const std::string t = ts_node_type(n);
+    const std::string_view t = ts_node_type(n);
     auto unquote = [&](TSNode s) {
       auto v = unquote_literal(x.text(s));
       return v ? *v : x.text(s);
@@ -563,7 +577,7 @@ struct FlowExtractor::Walk {
   // The records `n` gives; true when the walk goes on into its children. Not inlined: its frame is
   // large, and plain nesting (blocks, parentheses, operators) must not carry it once per level.
   [[gnu::noinline]] bool record(TSNode n) {
-    const std::string t = ts_node_type(n);
+    const std::string_view t = ts_node_type(n);
     if (kFunctionTypes.count(t)) {
       function(n);
       return false;

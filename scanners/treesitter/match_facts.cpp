@@ -56,44 +56,64 @@ std::optional<TSNode> capture_node(const TSQueryMatch& m, uint32_t index) {
 }
 }  // namespace
 
-bool predicates_hold(const TSQueryMatch& m, const PatternInfo& info, const ValueResolver& values, const Marks* marks) {
+namespace {
+std::string_view node_text(TSNode node, std::string_view source) {
+  const uint32_t b = ts_node_start_byte(node), e = ts_node_end_byte(node);
+  if (e > source.size() || b > e) return {};
+  return source.substr(b, e - b);
+}
+}  // namespace
+
+bool predicates_hold(const TSQueryMatch& m, const PatternInfo& info, const ValueResolver& values, const Marks* marks, Predicates which) {
+  using Op = TextPredicate::Op;
+  const std::string_view source = values.source();
   for (const auto& p : info.predicates) {
-    if (p.op == "same-code?") {
+    const bool mark_test = p.kind == Op::marked || p.kind == Op::not_marked;
+    if ((which == Predicates::text && mark_test) || (which == Predicates::marks && !mark_test)) continue;
+    if (p.kind == Op::same_code) {
       auto a = capture_node(m, p.capture);
       auto b = p.other_capture >= 0 ? capture_node(m, static_cast<uint32_t>(p.other_capture)) : std::nullopt;
       if (!a || !b) return false;
       std::string ta, tb;
-      code_tokens(*a, values.source(), ta);
-      code_tokens(*b, values.source(), tb);
+      code_tokens(*a, source, ta);
+      code_tokens(*b, source, tb);
       if (ta != tb) return false;
       continue;
     }
-    if (p.op == "marked?" || p.op == "not-marked?") {
+    if (mark_test) {
       for (uint16_t i = 0; i < m.capture_count; ++i) {
         if (m.captures[i].index != p.capture) continue;
-        const bool marked = marks && marks->holds(m.captures[i].node, p.values[0], values.source());
-        if (marked != (p.op == "marked?")) return false;
+        const bool marked = marks && marks->holds(m.captures[i].node, p.values[0], source);
+        if (marked != (p.kind == Op::marked)) return false;
       }
       continue;
     }
-    std::vector<std::string> texts;
-    for (uint16_t i = 0; i < m.capture_count; ++i)
-      if (m.captures[i].index == p.capture) texts.push_back(values.text(m.captures[i].node));
-    std::string other;
+    std::string_view other;
     if (p.other_capture >= 0)
       for (uint16_t i = 0; i < m.capture_count; ++i)
-        if (static_cast<int>(m.captures[i].index) == p.other_capture) other = values.text(m.captures[i].node);
-    for (const auto& t : texts) {
+        if (static_cast<int>(m.captures[i].index) == p.other_capture) other = node_text(m.captures[i].node, source);
+    for (uint16_t i = 0; i < m.capture_count; ++i) {
+      if (m.captures[i].index != p.capture) continue;
+      const std::string_view t = node_text(m.captures[i].node, source);
       bool ok = true;
-      if (p.op == "eq?" || p.op == "not-eq?") {
-        bool eq = p.other_capture >= 0 ? t == other : (!p.values.empty() && t == p.values[0]);
-        ok = (p.op == "eq?") == eq;
-      } else if (p.op == "match?" || p.op == "not-match?") {
-        bool found = p.regex->search(t);
-        ok = (p.op == "match?") == found;
-      } else if (p.op == "any-of?" || p.op == "not-any-of?") {
-        bool any = std::find(p.values.begin(), p.values.end(), t) != p.values.end();
-        ok = (p.op == "any-of?") == any;
+      switch (p.kind) {
+        case Op::eq:
+        case Op::not_eq_: {
+          const bool eq = p.other_capture >= 0 ? t == other : (!p.values.empty() && t == p.values[0]);
+          ok = (p.kind == Op::eq) == eq;
+          break;
+        }
+        case Op::match:
+        case Op::not_match:
+          ok = (p.kind == Op::match) == p.regex->search(t);
+          break;
+        case Op::any_of:
+        case Op::not_any_of: {
+          const bool any = std::find(p.values.begin(), p.values.end(), t) != p.values.end();
+          ok = (p.kind == Op::any_of) == any;
+          break;
+        }
+        default: break;
       }
       if (!ok) return false;
     }

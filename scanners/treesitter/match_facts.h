@@ -21,8 +21,11 @@ struct MatchContext {
   const FlowExtractor* flows = nullptr;  // when the language has flow support: values as flow expressions
 };
 
-// `marks` answers #marked? / #not-marked? (none: nothing is marked).
-bool predicates_hold(const TSQueryMatch& m, const PatternInfo& info, const ValueResolver& values, const Marks* marks = nullptr);
+// `marks` answers #marked? / #not-marked? (none: nothing is marked). `which`: the text predicates can be
+// tested while the cursor is on the match (they read only the source), the mark tests once marks are known.
+enum class Predicates { all, text, marks };
+bool predicates_hold(const TSQueryMatch& m, const PatternInfo& info, const ValueResolver& values, const Marks* marks = nullptr,
+                     Predicates which = Predicates::all);
 
 // Adds the fact(s) a match yields to `out`. Returns false (and sets error) for a pattern whose
 // settings are invalid, so the query author learns about it.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <mutex>
 #include <sstream>
 #include <stdexcept>
@@ -64,8 +65,12 @@ PatternInfo read_pattern(const TSQuery* q, uint32_t pattern, const std::string& 
       }
       static const std::vector<std::string> known = {"eq?",     "not-eq?",     "match?",  "not-match?",
                                                      "any-of?", "not-any-of?", "marked?", "not-marked?", "same-code?"};
-      if (std::find(known.begin(), known.end(), name) == known.end())
-        throw std::runtime_error(path + ": unsupported predicate #" + name);
+      auto k = std::find(known.begin(), known.end(), name);
+      if (k == known.end()) throw std::runtime_error(path + ": unsupported predicate #" + name);
+      static constexpr TextPredicate::Op kinds[] = {TextPredicate::Op::eq,        TextPredicate::Op::not_eq_,   TextPredicate::Op::match,
+                                                    TextPredicate::Op::not_match, TextPredicate::Op::any_of,    TextPredicate::Op::not_any_of,
+                                                    TextPredicate::Op::marked,    TextPredicate::Op::not_marked, TextPredicate::Op::same_code};
+      p.kind = kinds[k - known.begin()];
       if (name == "same-code?" && (p.other_capture < 0 || !p.values.empty()))
         throw std::runtime_error(path + ": #same-code? takes two captures");
       if ((name == "marked?" || name == "not-marked?") && (p.values.size() != 1 || p.other_capture >= 0))
@@ -85,20 +90,23 @@ PatternInfo read_pattern(const TSQuery* q, uint32_t pattern, const std::string& 
   return info;
 }
 
-QueryFile compile(const TSLanguage* grammar, const std::filesystem::path& path) {
+std::string read_text(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
-  std::string text = ss.str();
+  return ss.str();
+}
+
+QueryFile compile_text(const TSLanguage* grammar, const std::string& text, const std::string& path) {
   uint32_t offset = 0;
   TSQueryError err = TSQueryErrorNone;
   TSQuery* q = ts_query_new(grammar, text.data(), static_cast<uint32_t>(text.size()), &offset, &err);
   if (!q) {
     auto [line, col] = line_col(text, offset);
-    throw std::runtime_error(path.string() + ":" + std::to_string(line) + ":" + std::to_string(col) + ": query " + error_name(err));
+    throw std::runtime_error(path + ":" + std::to_string(line) + ":" + std::to_string(col) + ": query " + error_name(err));
   }
   QueryFile f;
-  f.path = path.string();
+  f.path = path;
   f.query = q;
   for (uint32_t i = 0; i < ts_query_capture_count(q); ++i) {
     uint32_t len = 0;
@@ -112,6 +120,47 @@ QueryFile compile(const TSLanguage* grammar, const std::filesystem::path& path) 
     throw;
   }
   return f;
+}
+
+QueryFile compile(const TSLanguage* grammar, const std::filesystem::path& path) {
+  return compile_text(grammar, read_text(path), path.string());
+}
+
+// `constants` (may be empty) and the fact files `facts[i]` (i in `which`) as one query. A file that
+// does not compile is named with its own line and column: on any failure each part is compiled alone.
+CombinedQuery combine(const TSLanguage* grammar, const std::filesystem::path& constants, const std::vector<std::filesystem::path>& facts,
+                      const std::vector<int>& which) {
+  CombinedQuery out;
+  if (which.empty()) return out;
+  std::string text;
+  std::vector<std::pair<uint32_t, int>> starts;  // byte offset where each part begins → origin
+  if (!constants.empty()) {
+    starts.emplace_back(0, CombinedQuery::kConstant);
+    text += read_text(constants) + "\n";
+  }
+  for (int i : which) {
+    starts.emplace_back(static_cast<uint32_t>(text.size()), i);
+    text += read_text(facts[i]) + "\n";
+  }
+  try {
+    out.query = compile_text(grammar, text, facts[which.front()].parent_path().string());
+  } catch (const std::exception&) {
+    if (!constants.empty()) ts_query_delete(compile(grammar, constants).query);
+    for (int i : which) ts_query_delete(compile(grammar, facts[i]).query);
+    throw;
+  }
+  const uint32_t n = ts_query_pattern_count(out.query->query);
+  for (uint32_t p = 0; p < n; ++p) {
+    const uint32_t at = ts_query_start_byte_for_pattern(out.query->query, p);
+    auto part = std::upper_bound(starts.begin(), starts.end(), std::make_pair(at, std::numeric_limits<int>::max()));
+    out.origin.push_back(std::prev(part)->second);
+  }
+  return out;
+}
+
+void release(CombinedQuery& c) {
+  if (c.query) ts_query_delete(c.query->query);
+  c.query.reset();
 }
 
 std::mutex g_mutex;
@@ -159,8 +208,8 @@ std::shared_ptr<const QueryLibrary> QueryLibrary::load(const std::string& rules_
 QueryLibrary::~QueryLibrary() {
   for (auto& [name, slot] : languages_) {
     if (!slot->queries) continue;
-    for (auto& f : slot->queries->files) ts_query_delete(f.query);
-    if (slot->queries->constants) ts_query_delete(slot->queries->constants->query);
+    release(slot->queries->all);
+    release(slot->queries->endpoints);
     if (slot->queries->marks) ts_query_delete(slot->queries->marks->query);
   }
 }
@@ -187,15 +236,26 @@ const LanguageQueries* QueryLibrary::find(const std::string& language) const {
     std::vector<fs::path> files;
     for (const auto& [name, path] : by_name) files.push_back(path);
     try {
+      fs::path constants;
+      std::vector<fs::path> facts;
+      std::vector<int> all, endpoints;
       for (const auto& f : files) {
-        if (f.filename() == "_constants.scm") lq->constants = compile(slot.grammar, f);
+        if (f.filename() == "_constants.scm") constants = f;
         else if (f.filename() == "_marks.scm") lq->marks = compile(slot.grammar, f);
-        else lq->files.push_back(compile(slot.grammar, f));
+        else {
+          if (f.filename() == "endpoints.scm") endpoints.push_back(static_cast<int>(facts.size()));
+          all.push_back(static_cast<int>(facts.size()));
+          facts.push_back(f);
+          lq->files.push_back(f.string());
+        }
       }
+      if (!constants.empty() && facts.empty()) ts_query_delete(compile(slot.grammar, constants).query);  // still checked
+      lq->all = combine(slot.grammar, constants, facts, all);
+      lq->endpoints = combine(slot.grammar, constants, facts, endpoints);
       slot.queries = std::move(lq);
     } catch (const std::exception& e) {
-      for (auto& f : lq->files) ts_query_delete(f.query);
-      if (lq->constants) ts_query_delete(lq->constants->query);
+      release(lq->all);
+      release(lq->endpoints);
       if (lq->marks) ts_query_delete(lq->marks->query);
       slot.error = e.what();
     }

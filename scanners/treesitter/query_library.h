@@ -17,7 +17,9 @@
 namespace atscan::ts {
 
 struct TextPredicate {
+  enum class Op { eq, not_eq_, match, not_match, any_of, not_any_of, same_code, marked, not_marked };
   std::string op;                   // eq? not-eq? match? not-match? any-of? not-any-of? same-code? (marked? not-marked?)
+  Op kind = Op::eq;                 // op, decoded once
   uint32_t capture = 0;
   std::vector<std::string> values;  // literal arguments
   int other_capture = -1;           // eq? against another capture
@@ -36,11 +38,21 @@ struct QueryFile {
   std::vector<std::string> capture_names;
 };
 
+// Several query files compiled as one query, so a scanned file is walked by one cursor instead of one
+// per file (the walk, not the matching, was most of the query time). Capture ids and pattern indexes
+// are the combined query's own; origin maps each pattern to the fact file it came from.
+struct CombinedQuery {
+  static constexpr int kConstant = -1;  // a pattern of _constants.scm
+  std::optional<QueryFile> query;       // none when there is nothing to run
+  std::vector<int> origin;              // pattern index → index in LanguageQueries::files, or kConstant
+};
+
 struct LanguageQueries {
   std::string language;
   const TSLanguage* grammar = nullptr;
-  std::vector<QueryFile> files;       // fact queries
-  std::optional<QueryFile> constants;    // _constants.scm: @const.name / @const.value
+  std::vector<std::string> files;        // the fact query files (paths), in the order their facts are added
+  CombinedQuery all;                     // _constants.scm and every fact file
+  CombinedQuery endpoints;               // _constants.scm and endpoints.scm (files outside the trust prefilter)
   std::optional<QueryFile> marks;        // _marks.scm: @mark with (#set! mark "…"), see marks.h
 };
 

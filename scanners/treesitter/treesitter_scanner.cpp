@@ -4,9 +4,11 @@
 // cap on in-progress query matches. A file that exceeds them is skipped with a reason.
 #include <time.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <map>
 #include <optional>
 
 #include "scanners/scanner.h"
@@ -130,23 +132,43 @@ class TreeSitterScanner : public Scanner {
     Budget query_budget(file.content.size());
     budget_ = &query_budget;
     match_limit_hit_ = false;
+    // One pass of the combined query. Constants are bound as they come (the last binding wins, as at
+    // run time for module code); fact matches are held, by query file, until constants and marks are
+    // known, then their predicates decide, query file by query file as separate passes would.
+    const CombinedQuery& cq = endpoints_only ? lq->endpoints : lq->all;
     std::map<std::string, TSNode> constants;
     ValueResolver plain(file.content, nullptr);
-    if (lq->constants) {
-      run(*lq->constants, root, [&](const TSQueryMatch& m) {
+    ValueResolver values(file.content, &constants);  // complete once the pass is over
+    struct Held {
+      uint32_t id;
+      uint16_t pattern_index;
+      uint16_t capture_count;
+      size_t first_capture;
+    };
+    std::vector<std::vector<Held>> held(lq->files.size());
+    std::vector<TSQueryCapture> captures;
+    if (cq.query) {
+      const QueryFile& q = *cq.query;
+      run(q, root, [&](const TSQueryMatch& m) {
+        const int origin = cq.origin[m.pattern_index];
+        if (origin != CombinedQuery::kConstant) {
+          if (!predicates_hold(m, q.patterns[m.pattern_index], values, nullptr, Predicates::text)) return;
+          held[origin].push_back({m.id, m.pattern_index, m.capture_count, captures.size()});
+          captures.insert(captures.end(), m.captures, m.captures + m.capture_count);
+          return;
+        }
         std::optional<TSNode> name, value;
         for (uint16_t i = 0; i < m.capture_count; ++i) {
-          const auto& cn = lq->constants->capture_names[m.captures[i].index];
+          const auto& cn = q.capture_names[m.captures[i].index];
           if (cn == "const.name") name = m.captures[i].node;
           else if (cn == "const.value") value = m.captures[i].node;
         }
-        if (name && value && predicates_hold(m, lq->constants->patterns[m.pattern_index], plain))
-          constants[plain.text(*name)] = *value;  // the last binding wins, as at run time for module code
-      });
+        if (name && value && predicates_hold(m, q.patterns[m.pattern_index], plain)) constants[plain.text(*name)] = *value;
+      }, lq->files.size() + 1);
     }
-    ValueResolver values(file.content, &constants);
     Marks marks;
-    if (lq->marks) {
+    const bool any_held = std::any_of(held.begin(), held.end(), [](const auto& h) { return !h.empty(); });
+    if (lq->marks && any_held) {  // marks only serve the held matches' predicates
       // Marks spread along bindings: run the mark patterns until a pass adds nothing (each pass that
       // goes on adds a mark; the cap guards pathological files).
       for (int pass = 0; pass < 16; ++pass) {
@@ -163,14 +185,16 @@ class TreeSitterScanner : public Scanner {
     }
     std::optional<FlowExtractor> flows;
     if (has_flow_support(language)) flows.emplace(language, file.content, file.path);
-    for (const auto& qf : lq->files) {
-      if (endpoints_only && !qf.path.ends_with("endpoints.scm")) continue;
-      MatchContext ctx{&file.path, &qf, &values, flows ? &*flows : nullptr};
-      run(qf, root, [&](const TSQueryMatch& m) {
-        if (!predicates_hold(m, qf.patterns[m.pattern_index], values, &marks)) return;
-        std::string error;
-        if (!add_match_facts(m, ctx, out, error)) notes.push_back({file.path, qf.path + ": " + error, "error"});
-      });
+    if (cq.query && !query_budget.exhausted) {
+      const QueryFile& q = *cq.query;
+      MatchContext ctx{&file.path, &q, &values, flows ? &*flows : nullptr};
+      for (size_t origin = 0; origin < held.size(); ++origin)
+        for (const Held& h : held[origin]) {
+          const TSQueryMatch m{h.id, h.pattern_index, h.capture_count, captures.data() + h.first_capture};
+          if (!predicates_hold(m, q.patterns[m.pattern_index], values, &marks, Predicates::marks)) continue;
+          std::string error;
+          if (!add_match_facts(m, ctx, out, error)) notes.push_back({file.path, lq->files[origin] + ": " + error, "error"});
+        }
     }
     // A path check the queries cannot express (C/C++ only): see peer_cert_check.h.
     if (!endpoints_only && !query_budget.exhausted && (language == "c" || language == "cpp"))
@@ -195,11 +219,12 @@ class TreeSitterScanner : public Scanner {
  private:
   static std::shared_ptr<const QueryLibrary> library() { return QueryLibrary::current(); }
 
+  // `parts`: how many query files `qf` combines; each keeps the in-progress match limit it had alone.
   template <typename F>
-  void run(const QueryFile& qf, TSNode root, F&& on_match) {
+  void run(const QueryFile& qf, TSNode root, F&& on_match, size_t parts = 1) {
     if (budget_->exhausted) return;
     const TSQueryCursorOptions options{budget_, query_progress};
-    ts_query_cursor_set_match_limit(cursor_.get(), kQueryMatchLimit);
+    ts_query_cursor_set_match_limit(cursor_.get(), static_cast<uint32_t>(kQueryMatchLimit * std::max<size_t>(parts, 1)));
     ts_query_cursor_exec_with_options(cursor_.get(), qf.query, root, &options);
     TSQueryMatch m;
     while (ts_query_cursor_next_match(cursor_.get(), &m)) on_match(m);

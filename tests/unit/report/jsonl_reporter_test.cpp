@@ -61,5 +61,23 @@ TEST(JsonlReporter, InvalidUtf8EvidenceIsReplacedNotThrown) {
   EXPECT_EQ(j["message"], "line1\nline2");
 }
 
+TEST(JsonlReporter, DirectLineIsByteForByteTheJsonObject) {
+  // The reporter writes lines directly; they must equal the documented object's dump, including
+  // escaping, UTF-8 repair, paths, fixes and suppressions.
+  std::vector<Finding> all = test::sample_findings();
+  Finding odd;
+  odd.rule_id = "ats-custom-ca-bundle";
+  odd.severity = Severity::note;
+  odd.message = "tab\there \"quoted\" back\\slash \x01 ctl \x7f del caf\xC3\xA9 \xE2\x82\xAC";
+  odd.evidence = std::string("\x30\x82\xFF\x01", 4);
+  odd.verdict = "line1\nline2\r\n";
+  odd.location = {"dir/a b.py", 3, 1, 4, 2};
+  odd.path = {{{"x.py", 1, 2, 3, 4}, "via \"x\""}, {{"y.py", 5, 6, 7, 8}, ""}};
+  odd.fix = Fix{"swap\u00e9", {Edit{{"z.py", 0, 0, 0, 0}, "whole\nfile\n"}}};
+  odd.suppression = Suppression{"external", ""};
+  all.push_back(odd);
+  for (const auto& f : all) EXPECT_EQ(finding_to_jsonl(f), dump_json(finding_to_json(f))) << f.message;
+}
+
 }  // namespace
 }  // namespace atscan
