@@ -103,7 +103,7 @@ std::string rewrite_path_mentions(const std::string& text, const std::vector<std
   size_t i = 0;
   while (i < text.size()) {
     const size_t vend = i + verbatim.size();
-    if (!verbatim.empty() && text.compare(i, verbatim.size(), verbatim) == 0 && (i == 0 || !path_char(text[i - 1])) &&
+    if (!verbatim.empty() && text[i] == verbatim[0] && text.compare(i, verbatim.size(), verbatim) == 0 && (i == 0 || !path_char(text[i - 1])) &&
         (vend == text.size() || !path_char(text[vend]))) {
       out += verbatim;
       i += verbatim.size();
@@ -113,7 +113,7 @@ std::string rewrite_path_mentions(const std::string& text, const std::vector<std
     if (i == 0 || !path_char(text[i - 1]))
       for (const auto& r : renames) {
         const std::string& from = r.first;
-        if (from.empty() || (hit && hit->first.size() >= from.size()) || text.compare(i, from.size(), from) != 0) continue;
+        if (from.empty() || text[i] != from[0] || (hit && hit->first.size() >= from.size()) || text.compare(i, from.size(), from) != 0) continue;
         const size_t end = i + from.size();
         // The mention ends the path: end of text, a non-path character, or a sentence's final '.'.
         const bool ends = end == text.size() || !path_char(text[end]) ||
