@@ -96,6 +96,11 @@ struct Solver::Impl {
   std::set<Notification> notes;
 
   int node(const std::string& k, const std::string& owner = "") {
+    // Looked up first: emplace builds (allocates) an entry even for a key that is already there.
+    if (auto found = ids.find(k); found != ids.end()) {
+      if (!owner.empty() && nodes[found->second].owner.empty()) nodes[found->second].owner = owner;
+      return found->second;
+    }
     auto [it, fresh] = ids.emplace(k, static_cast<int>(nodes.size()));
     if (fresh) nodes.push_back(Node{&it->first, owner, {}, {}, {}});
     else if (!owner.empty() && nodes[it->second].owner.empty()) nodes[it->second].owner = owner;  // first seen as a plain name
