@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
+#include <optional>
 #include <sstream>
 
 #include "cli/clang_source.h"
@@ -23,6 +25,7 @@
 #include "core/report/reporter.h"
 #include "core/trust/oracle.h"
 #include "core/util/safe_write.h"
+#include "scanners/pipeline/result_cache.h"
 #include "scanners/pipeline/scan.h"
 
 namespace atscan::cli {
@@ -173,8 +176,30 @@ ScanRun scan_with_filters(const ScanArgs& args, const GlobalOptions& global) {
       throw UsageError(e.what());
     }
   }
+  // The result cache: front-end output by file content. Whatever changes that output is in its key.
+  std::unique_ptr<ResultCache> cache;
+  std::string cache_state = "off (--no-cache)";
+  std::optional<Notification> cache_note;
+  if (!a.no_cache) {
+    const auto dir = a.cache_dir.empty() ? default_cache_dir() : std::optional<std::filesystem::path>(a.cache_dir);
+    cache_state = "off (neither XDG_CACHE_HOME nor HOME is set)";
+    if (dir) {
+      cache = std::make_unique<ResultCache>(*dir, cache_run_key(run.catalog.dir(), "max-file-size " + std::to_string(opts.walk.max_file_size)));
+      if (auto why = cache->open()) {
+        cache_state = "off (" + *why + ")";
+        // Asked for by name: say so. The default folder being unusable (a read-only home) is only in --stats.
+        if (!a.cache_dir.empty()) cache_note = Notification{"", "--cache-dir: " + *why + "; scanned without the cache", "warning"};
+        cache.reset();
+      } else {
+        cache_state = dir->string();
+      }
+    }
+  }
+  opts.cache = cache.get();
   ScanOutcome& out = run.outcome;
   out = run_scan(opts, run.catalog, oracle, hosts);
+  out.stats.cache = cache_state;
+  if (cache_note) out.notifications.push_back(*cache_note);
   progress.finish();
   SuppressionOptions suppression_options{a.require_justification, {}};
   for (const auto& r : run.catalog.rules()) suppression_options.known_rules.push_back(r.id);
@@ -233,6 +258,10 @@ void add_scan_options(CLI::App& cmd, ScanArgs& a, bool with_review_filters) {
   cmd.add_flag("--stats", a.stats, "Print files walked, prefiltered and parsed, bytes parsed and time per phase and front-end on stderr");
   cmd.add_flag("--require-justification", a.require_justification,
                "An atscan:ignore / NOLINT without a reason does not suppress (a notification says so)");
+  cmd.add_option("--cache-dir", a.cache_dir,
+                 "Keep per-file results here and re-use them for unchanged files (default: $XDG_CACHE_HOME/atscan, "
+                 "else ~/.cache/atscan)");
+  cmd.add_flag("--no-cache", a.no_cache, "Neither read nor write the result cache");
   cmd.add_option("--shard", a.shard, "Scan only shard I of N (I/N, 1-based), split by a stable hash of each path");
   cmd.add_option("-p,--compile-commands", a.compile_commands,
                  "C/C++ through Clang with this compilation database (a compile_commands.json or its folder); "

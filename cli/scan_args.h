@@ -47,6 +47,8 @@ struct ScanArgs {
   bool quiet = false;                // -q: findings only
   bool verbose = false;              // -v/--debug: every notification, and why files were left out
   bool stats = false;                // --stats on stderr
+  std::string cache_dir;             // --cache-dir DIR ("" = $XDG_CACHE_HOME/atscan or ~/.cache/atscan)
+  bool no_cache = false;             // --no-cache
   bool show_suppressed = false;      // --show-suppressed
   std::set<std::string> given;       // long names of the options given on the command line
 };

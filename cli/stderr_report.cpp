@@ -70,6 +70,9 @@ void report_stats(std::ostream& err, const ScanStats& s) {
       << " MiB)\n";
   err << std::setprecision(3) << "atscan: stats: time walk " << s.walk_seconds << " s, scan " << s.scan_seconds
       << " s, judge " << s.judge_seconds << " s\n";
+  err << "atscan: stats: cache " << (s.cache.empty() ? std::string("off") : s.cache) << ": " << s.files_from_cache
+      << " files from cache, " << s.flows_from_cache << " flow-only files from cache, " << s.cache_stored << " stored, "
+      << s.cache_corrupt << " damaged entries ignored\n";
   for (const auto& [name, p] : s.by_front_end)
     err << "atscan: stats: front-end " << name << ": " << p.files << " files, " << p.bytes << " bytes, " << p.seconds
         << " s (thread time)\n";

@@ -52,6 +52,9 @@ class Scanner {
   virtual bool has_flows(const SourceFile& file) const { return false; }
   // Binary formats (DER, PKCS#12, JKS, binary plist) are claimed by path; other binary files are skipped.
   virtual bool accepts_binary(const SourceFile& file) const { return false; }
+  // Whether what scan() yields for this file depends on other files too (a manifest beside it, the
+  // build context): such results are never taken from the result cache.
+  virtual bool reads_other_files(const SourceFile& file) const { return false; }
   // Files judged by content regardless of the catalog's trigger literals (certificate files).
   virtual bool bypasses_prefilter(const SourceFile& file) const { return false; }
 };

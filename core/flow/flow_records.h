@@ -46,6 +46,7 @@ struct Function {
   std::vector<std::string> params;       // in order; a method's receiver is not a parameter
   std::vector<std::string> param_types;  // declared types, "" when not written ("NetworkCredentials_t *")
   Location range;                        // the whole definition
+  bool operator==(const Function&) const = default;
 };
 
 enum class AssignKind {
@@ -63,6 +64,7 @@ struct Assignment {
   Value value;
   std::string type;   // declared type of a definition, when written
   Location location;
+  bool operator==(const Assignment&) const = default;
 };
 
 // A call whose result is not assigned (an expression statement): calls inside assignments and
@@ -70,6 +72,7 @@ struct Assignment {
 struct Call {
   std::string function;  // the caller ("" = file scope)
   Value call;            // kind call
+  bool operator==(const Call&) const = default;
 };
 
 // #include "x.h", import a.b, from a import b as c, require("./a"), import x from "./a".
@@ -79,6 +82,7 @@ struct Import {
   std::string alias;   // the local name it is bound to ("" = name, or the module's last component)
   bool include = false;  // textual inclusion (C/C++): every file-scope name of the target is visible
   Location location;
+  bool operator==(const Import&) const = default;
 };
 
 // A file the build puts somewhere: CMake file(DOWNLOAD url dest), curl -o / wget -O, COPY, a volume.
@@ -88,6 +92,7 @@ struct Producer {
   std::string source;  // URL for downloads; a tree path for COPY and volumes
   std::string dest;    // where the file appears (build or container path)
   Location location;
+  bool operator==(const Producer&) const = default;
 };
 
 // Everything one file yields, beside its facts.
@@ -99,6 +104,7 @@ struct FileFlows {
   std::vector<Import> imports;
   std::vector<Producer> producers;
 
+  bool operator==(const FileFlows&) const = default;
   bool empty() const {
     return functions.empty() && assignments.empty() && calls.empty() && imports.empty() && producers.empty();
   }

@@ -55,6 +55,7 @@ struct TrustFact {
   flow::Value value_flow;      // the value as an expression the flow solver can follow (kind unknown = none)
   bool governs_aws = false;    // the setting is the AWS SDKs' own CA setting (AWS_CA_BUNDLE, ca_bundle in the
                                // AWS config, an SDK client's CA option): it reaches S3 by definition
+  bool operator==(const TrustFact&) const = default;
 };
 
 // A host or URL, or an SDK construct that implies one (an S3 client).
@@ -65,6 +66,7 @@ struct EndpointFact {
   bool implied = false;  // from an SDK construct rather than a literal
   Location location;
   flow::Value value_flow;  // the URL/host as an expression the flow solver can follow (kind unknown = none)
+  bool operator==(const EndpointFact&) const = default;
 };
 
 // A configured object is used with another (a session passed to a client, an agent given to a request).
@@ -73,6 +75,7 @@ struct UseFact {
   std::string to_object;    // the thing that talks to an endpoint
   Location location;
   std::string message;
+  bool operator==(const UseFact&) const = default;
 };
 
 // Everything one file (or translation unit) yields.
@@ -83,6 +86,7 @@ struct FileFacts {
   std::vector<UseFact> uses;
   flow::FileFlows flows;  // how values move in this file (core/flow): the solver joins every file's
   bool is_test_code = false;
+  bool operator==(const FileFacts&) const = default;
 };
 
 }  // namespace atscan

@@ -32,6 +32,8 @@ class AndroidNetworkSecurityScanner : public Scanner {
     return f.path.find("res/xml/") != std::string::npos || f.content.find("<network-security-config") != std::string_view::npos;
   }
 
+  // The manifest beside res/ and the files in res/raw/ decide what this file means.
+  bool reads_other_files(const SourceFile&) const override { return true; }
   bool bypasses_prefilter(const SourceFile& f) const override {
     return f.content.find("network-security-config") != std::string_view::npos;
   }

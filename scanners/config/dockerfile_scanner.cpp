@@ -103,6 +103,8 @@ class DockerfileScanner : public Scanner {
   }
 
   bool bypasses_prefilter(const SourceFile& f) const override { return mentions_trust_settings(f.content); }
+  // COPY sources are looked up in the build context.
+  bool reads_other_files(const SourceFile&) const override { return true; }
 
   void scan(const SourceFile& f, FileFacts& out, std::vector<ScanNote>&) override {
     const std::string_view text = f.content;

@@ -16,18 +16,14 @@
 #include "core/util/safe_read.h"
 #include "core/util/test_code.h"
 #include "scanners/pipeline/file_kind.h"
+#include "scanners/pipeline/result_cache.h"
 #include "scanners/prefilter/prefilter.h"
 #include "scanners/scanner.h"
 
 namespace atscan {
 namespace {
 
-struct FileOutcome {
-  FileFacts facts;
-  std::vector<Notification> notes;
-  bool skipped = false;
-  bool parsed = false;  // a front-end read it (the prefilter matched or it bypasses the prefilter)
-};
+using FileOutcome = FileResult;
 
 // One worker's front-ends: scanners keep per-thread state (parsers, query cursors).
 struct Worker {
@@ -36,6 +32,8 @@ struct Worker {
   ScanStats stats;                 // this thread's share; merged after the scan
   bool explain = false;
   std::vector<Notification> explained;  // with explain: files the prefilter left out
+  ResultCache* cache = nullptr;         // optional: per-file results by content
+  std::vector<Notification> cache_notes;  // damaged entries met
   Worker() {
     for (const auto& [name, make] : registered_scanners()) {
       scanners.push_back(make());
@@ -66,6 +64,10 @@ struct Worker {
     const bool binary = looks_binary(content);
     const bool text_ok = !binary && is_valid_utf8(content);
     bool prefilter_done = false, prefilter_hit = false, parsed = false;
+    // The cache is asked once a front-end is about to run (files the prefilter leaves out cost no
+    // hash); results that depend on other files, or that carry a warning (a budget hit), are not kept.
+    std::string cache_key;
+    bool cacheable = cache != nullptr;
     for (size_t i = 0; i < wanted.size(); ++i) {
       Scanner* s = wanted[i];
       if (!text_ok && !s->accepts_binary(src)) continue;
@@ -75,6 +77,14 @@ struct Worker {
           prefilter_done = true;
         }
         if (!prefilter_hit) continue;
+      }
+      if (cacheable && std::any_of(wanted.begin(), wanted.end(), [&](Scanner* w) { return w->reads_other_files(src); })) cacheable = false;
+      if (cacheable && cache_key.empty()) {
+        cache_key = cache->key("scan", entry.path, content);
+        if (from_cache(cache_key, entry.path, o)) {
+          ++stats.files_from_cache;
+          return o;
+        }
       }
       const auto start = std::chrono::steady_clock::now();
       s->scan(src, o.facts, o.notes);
@@ -101,7 +111,30 @@ struct Worker {
       o.skipped = true;
     }
     o.facts.is_test_code = is_test_path(entry.path);
+    if (!cache_key.empty() && worth_keeping(o)) cache->store(cache_key, entry.path, o);
     return o;
+  }
+
+  // A usable entry fills `o`; a corrupt one is reported and the file recomputed (and its entry rewritten).
+  bool from_cache(const std::string& key, const std::string& path, FileOutcome& o) {
+    FileOutcome cached;
+    std::string why;
+    switch (cache->load(key, path, cached, why)) {
+      case ResultCache::Lookup::hit:
+        o = std::move(cached);
+        return true;
+      case ResultCache::Lookup::corrupt:
+        ++stats.cache_corrupt;
+        cache_notes.push_back({path, "cache: ignored a damaged entry for this file (" + why + "); scanned it again", "note"});
+        return false;
+      case ResultCache::Lookup::miss:
+        return false;
+    }
+    return false;
+  }
+
+  static bool worth_keeping(const FileOutcome& o) {
+    return std::none_of(o.notes.begin(), o.notes.end(), [](const Notification& n) { return n.level != "note"; });
   }
 
   // Flow records only, for a file the first pass did not parse.
@@ -117,10 +150,20 @@ struct Worker {
     if (looks_binary(content) || !is_valid_utf8(content)) return o;
     if (names && !names->matches(content)) return o;
     SourceFile src{entry.path, entry.abs_path, content};
+    std::string cache_key;
+    if (cache) {
+      cache_key = cache->key("flows", entry.path, content);
+      if (from_cache(cache_key, entry.path, o)) {
+        ++stats.flows_from_cache;
+        return o;
+      }
+    }
     for (auto& s : scanners)
       if (s->has_flows(src) && s->scan_flows(src, o.facts, o.notes)) break;
+    const bool keep = worth_keeping(o);
     o.notes.clear();  // problems of files read only for flows are not the user's findings
     o.facts.is_test_code = is_test_path(entry.path);
+    if (cache && keep) cache->store(cache_key, entry.path, o);
     return o;
   }
 };
@@ -192,6 +235,9 @@ void merge_stats(ScanStats& into, const ScanStats& from) {
   into.files_prefiltered += from.files_prefiltered;
   into.files_parsed += from.files_parsed;
   into.bytes_parsed += from.bytes_parsed;
+  into.files_from_cache += from.files_from_cache;
+  into.flows_from_cache += from.flows_from_cache;
+  into.cache_corrupt += from.cache_corrupt;
   for (const auto& [name, s] : from.by_front_end) {
     PhaseStats& t = into.by_front_end[name];
     t.files += s.files;
@@ -243,6 +289,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   auto work = [&] {
     Worker w;
     w.explain = options.explain;
+    w.cache = options.cache;
     for (size_t i = next++; i < n; i = next++) {
       if (options.progress) options.progress(++done, n);
       if (external.handled.count(walked.files[i].path)) continue;
@@ -259,6 +306,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     std::lock_guard lock(stats_mutex);
     merge_stats(out.stats, w.stats);
     for (auto& e : w.explained) out.explained.push_back(std::move(e));
+    for (auto& e : w.cache_notes) out.notifications.push_back(std::move(e));
   };
   std::vector<std::thread> threads;
   for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
@@ -304,6 +352,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     std::atomic<bool> capped{false};
     auto demand_work = [&] {
       Worker w;
+      w.cache = options.cache;
       for (size_t i = next++; i < n; i = next++) {
         if (!wanted[i]) continue;
         if (demanded >= kMaxDemandFiles) {
@@ -316,6 +365,9 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
         std::lock_guard lock(kept_mutex);
         demand.emplace_back(i, std::move(r));
       }
+      std::lock_guard lock(stats_mutex);
+      merge_stats(out.stats, w.stats);
+      for (auto& e : w.cache_notes) out.notifications.push_back(std::move(e));
     };
     std::vector<std::thread> demand_threads;
     for (unsigned t = 1; t < jobs; ++t) demand_threads.emplace_back(demand_work);
@@ -326,6 +378,12 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
                                            " files use names that scanned files define; the rest were not read for flows", "note"});
     std::sort(demand.begin(), demand.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (auto& [index, r] : demand) facts.push_back(std::move(r.facts));
+  }
+  if (options.cache) {
+    out.stats.cache_stored = options.cache->stored();
+    if (const int failed = options.cache->write_failures())
+      out.notifications.push_back({"", "cache: " + std::to_string(failed) + " results were not stored (" +
+                                           options.cache->first_write_error() + ")", "note"});
   }
   out.summary.files_skipped += static_cast<int>(walked.skipped.size());
   // The walked paths move into the outcome (baselines ask which files were scanned): no second copy.

@@ -14,6 +14,7 @@
 #include "core/report/reporter.h"
 #include "core/trust/oracle.h"
 #include "scanners/pipeline/external_source.h"
+#include "scanners/pipeline/result_cache.h"
 #include "scanners/walk/walker.h"
 
 namespace atscan {
@@ -29,6 +30,11 @@ struct ScanStats {
   int files_prefiltered = 0;  // read, but no rule's trigger literal occurs: not parsed
   int files_parsed = 0;       // handed to at least one front-end
   std::uint64_t bytes_parsed = 0;
+  int files_from_cache = 0;   // front-end results taken from the result cache instead of parsing
+  int flows_from_cache = 0;   // flow records of files read for flows only, taken from the cache
+  int cache_stored = 0;       // results written to the cache
+  int cache_corrupt = 0;      // damaged entries ignored (and recomputed)
+  std::string cache;          // the cache folder, or why none was used ("off: …")
   double walk_seconds = 0, scan_seconds = 0, judge_seconds = 0;  // wall clock
   std::map<std::string, PhaseStats> by_front_end;                 // front-end name → files, bytes, thread time
 };
@@ -38,6 +44,7 @@ struct ScanOptions {
   int jobs = 0;                 // 0 = all cores
   bool lower_test_code = true;
   Shard shard;                  // --shard i/n: only the walked files of this shard are scanned
+  ResultCache* cache = nullptr;  // optional: front-end results by file content (result_cache.h)
   ExternalFactSource external;  // optional: the Clang engine over a compilation database (see external_source.h)
   bool explain = false;         // fill ScanOutcome::explained (atscan -v): files left out and why
   // Called from worker threads after each file (done, total); must be cheap and thread-safe.

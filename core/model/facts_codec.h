@@ -1,0 +1,31 @@
+#pragma once
+// One file's front-end output as JSON and back: its facts, its flow records and its notes. The result
+// cache stores it and sharded scans carry it to `atscan merge`, so the solver and the judge see the
+// same input as in one uncached scan. The encoding is versioned (kFactsCodecVersion); every field of
+// FileFacts and the flow records is written (fields left at their default are omitted), and reading
+// anything malformed throws FactsCodecError instead of guessing.
+#include <stdexcept>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/model/facts.h"
+#include "core/model/notification.h"
+
+namespace atscan {
+
+// Bump when the encoding or the meaning of a field changes: older entries are then not read.
+inline constexpr int kFactsCodecVersion = 1;
+
+class FactsCodecError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+nlohmann::json facts_to_json(const FileFacts& facts);
+FileFacts facts_from_json(const nlohmann::json& j);
+
+nlohmann::json notes_to_json(const std::vector<Notification>& notes);
+std::vector<Notification> notes_from_json(const nlohmann::json& j);
+
+}  // namespace atscan

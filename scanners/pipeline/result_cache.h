@@ -1,0 +1,61 @@
+#pragma once
+// The result cache: one file's front-end output (file_result.h) stored under a key that hashes the
+// run key (atscan build, catalog and queries, codec version, options that change front-end output),
+// what was asked (full scan or flow records only), the file's path and its content. An unchanged tree
+// re-scans from it without parsing; the flow solve and the judge always run over the whole scan.
+//
+// Entries live in DIR/v<codec>/<2 hex>/<62 hex>: a header line with the SHA-256 and length of the body,
+// then the body (CBOR). An entry whose header, length, digest, encoding or path does not match is
+// ignored (the caller recomputes and gets a note); nothing read from the cache is trusted unchecked.
+// Writes go to a new temporary file beside the entry (mkstemp: O_EXCL), then rename(): a reader never
+// sees half an entry, and nothing is written through a symlink.
+#include <atomic>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "scanners/pipeline/file_result.h"
+
+namespace atscan {
+
+class ResultCache {
+ public:
+  ResultCache(std::filesystem::path dir, std::string run_key);
+
+  // Creates the folder (mode 0700 when new). Returns the reason when it cannot be used.
+  std::optional<std::string> open();
+
+  std::string key(std::string_view kind, std::string_view path, std::string_view content) const;
+
+  enum class Lookup { hit, miss, corrupt };
+  // On corrupt, `why` says what was wrong with the entry.
+  Lookup load(const std::string& key, std::string_view path, FileResult& out, std::string& why) const;
+  void store(const std::string& key, std::string_view path, const FileResult& r);
+
+  const std::filesystem::path& dir() const { return dir_; }
+  int stored() const { return stored_; }
+  int write_failures() const { return write_failures_; }
+  std::string first_write_error() const;
+
+ private:
+  std::filesystem::path entry_path(const std::string& key) const;
+
+  std::filesystem::path dir_;
+  std::string run_key_;
+  std::atomic<int> stored_{0}, write_failures_{0};
+  mutable std::atomic<bool> error_set_{false};
+  std::string first_error_;
+};
+
+// $XDG_CACHE_HOME/atscan when XDG_CACHE_HOME is an absolute path, else $HOME/.cache/atscan; nullopt
+// when neither is set.
+std::optional<std::filesystem::path> default_cache_dir();
+
+// The part of every key that does not depend on the file: this atscan executable (version, size and
+// modification time, so a rebuilt binary never reads its predecessor's entries), the codec version,
+// every file under the catalog folder (rules, queries, profiles) and `options` (whatever else changes
+// what the front-ends yield).
+std::string cache_run_key(const std::filesystem::path& rules_dir, std::string_view options);
+
+}  // namespace atscan
