@@ -47,7 +47,9 @@ for tree in $(ls "$tmp/trees"); do
   [ "$(from_cache "$tmp/$tree.cold.err")" = 0 ] || fail "$tree: a cold cache served results"
   [ "$warm_hits" -gt 0 ] || fail "$tree: the warm scan took nothing from the cache"
   [ $((warm_parsed + warm_hits)) = "$cold_parsed" ] || fail "$tree: warm parsed $warm_parsed + $warm_hits from cache, cold parsed $cold_parsed"
-  case $tree in flow-*) [ "$warm_parsed" = 0 ] || fail "$tree: warm scan parsed $warm_parsed files";; esac
+  # Only files whose result depends on other files (Dockerfiles, Android configs) are parsed again.
+  others=$(find "$tmp/trees/$tree" -name 'Dockerfile*' -o -path '*/res/xml/*' | wc -l)
+  [ "$warm_parsed" -le "$others" ] || fail "$tree: warm scan parsed $warm_parsed files"
 done
 grep -q "ats-" "$tmp/flow-python-modules.none.txt" || fail "flow-python-modules: the reference scan found nothing (test would prove nothing)"
 
