@@ -15,6 +15,7 @@
 #include "cli/context.h"
 #include "cli/project_settings.h"
 #include "cli/scan_args.h"
+#include "cli/shard_exchange.h"
 #include "cli/stderr_report.h"
 #include "core/filters/baseline.h"
 #include "core/filters/git_changes.h"
@@ -31,7 +32,9 @@
 namespace atscan::cli {
 namespace {
 
-int run_scan_command(const ScanArgs& args, const GlobalOptions& g) {
+}  // namespace
+
+int report_scan(const ScanArgs& args, const GlobalOptions& g) {
   auto reporter = make_reporter(args.format);
   if (!reporter) throw UsageError("--format: unknown format '" + args.format + "'" + did_you_mean_format(args.format));
   ScanRun run = scan_with_filters(args, g);
@@ -58,6 +61,8 @@ int run_scan_command(const ScanArgs& args, const GlobalOptions& g) {
   const bool tty = a.output.empty() && isatty(STDOUT_FILENO);
   const char* no_color = std::getenv("NO_COLOR");
   ctx.color = a.color == "always" || (a.color == "auto" && tty && !(no_color && *no_color));
+  // A shard's SARIF carries its front-end results to `atscan merge` (shard_exchange.h).
+  if (a.format == "sarif" && !a.shard.empty()) ctx.run_properties = shard_properties(args, g, a.shard, run.run_key, outcome.recorded);
   reporter->write(*out, outcome.findings, ctx);
   out->flush();
   if (!*out) throw UsageError("cannot write the report");
@@ -73,6 +78,8 @@ int run_scan_command(const ScanArgs& args, const GlobalOptions& g) {
     if (!f.suppression && f.severity >= *fail_on) return kFindings;
   return kClean;
 }
+
+namespace {
 
 // --context: the whole folder was judged; only what lies in the named paths is reported.
 void keep_in_paths(ScanOutcome& out, const std::vector<std::string>& paths) {
@@ -196,6 +203,13 @@ ScanRun scan_with_filters(const ScanArgs& args, const GlobalOptions& global) {
     }
   }
   opts.cache = cache.get();
+  opts.record = !a.shard.empty() && a.format == "sarif";
+  opts.preloaded = a.preloaded;
+  if (opts.record || opts.preloaded) {
+    run.run_key = cache_run_key(run.catalog.dir(), "max-file-size " + std::to_string(opts.walk.max_file_size), false);
+    if (opts.preloaded && run.run_key != a.expected_run_key)
+      throw UsageError("merge: the shards were scanned with another rule catalog or --max-file-size than this checkout has");
+  }
   ScanOutcome& out = run.outcome;
   out = run_scan(opts, run.catalog, oracle, hosts);
   out.stats.cache = cache_state;
@@ -298,7 +312,7 @@ void add_scan_command(CLI::App& app, GlobalOptions& g, Runner& run) {
   cmd->add_flag("--show-suppressed", a->show_suppressed, "Also list suppressed findings and why (text format)");
   cmd->callback([&run, &g, a, cmd] {
     note_given_options(*cmd, *a);
-    run = [&g, a] { return run_scan_command(*a, g); };
+    run = [&g, a] { return report_scan(*a, g); };
   });
 }
 

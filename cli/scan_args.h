@@ -51,6 +51,11 @@ struct ScanArgs {
   bool no_cache = false;             // --no-cache
   bool show_suppressed = false;      // --show-suppressed
   std::set<std::string> given;       // long names of the options given on the command line
+  // Not options: set by `scan --shard` (keep the front-end results for the report) and `merge` (take
+  // them from the shards; the shards' run key must match this run's).
+  bool record_results = false;
+  const PreloadedResults* preloaded = nullptr;
+  std::string expected_run_key;
 };
 
 // Paths, walk, filter and config options (not the report options).
@@ -64,7 +69,11 @@ struct ScanRun {
   ScanOutcome outcome;  // findings sorted; suppressed ones kept with Finding::suppression set
   ScanArgs effective;   // the arguments after the configuration file filled what the command line left open
   ProjectConfig config; // the configuration in effect for the run-wide settings (defaults when none)
+  std::string run_key;  // with record_results or preloaded: what a shard's results were made with
 };
+
+// `atscan scan` after the arguments are parsed: scan, report, exit code. `merge` of shards calls it too.
+int report_scan(const ScanArgs& args, const GlobalOptions& g);
 
 // Walk, scan, judge, then suppressions, rule selection and per-rule settings, the baseline (when given)
 // and the diff filter (when given). Bad input (unknown REV, corrupt baseline, bad --shard, a broken

@@ -9,6 +9,7 @@
 #include "core/catalog/catalog.h"
 #include "core/model/finding.h"
 #include "core/model/notification.h"
+#include "core/report/json_output.h"
 
 namespace atscan {
 
@@ -31,6 +32,7 @@ struct ReportContext {
   // Absolute URL the repository-relative docs paths resolve against (".../blob/main/"). SARIF's
   // helpUri and informationUri must be absolute URIs, so they are left out while this is empty.
   std::string docs_base_url;
+  Json run_properties;  // SARIF only: the run's property bag when not null (a shard's results)
 };
 
 class Reporter {

@@ -190,6 +190,7 @@ Json make_sarif_log(const std::vector<Finding>& findings, const ReportContext& c
   Json results = Json::array();
   for (const auto& f : findings) results.push_back(result(f, index_of.at(f.rule_id)));
   run["results"] = std::move(results);
+  if (!ctx.run_properties.is_null()) run["properties"] = ctx.run_properties;
 
   return Json{{"$schema", kSarifSchemaUri}, {"version", kSarifVersion}, {"runs", Json::array({std::move(run)})}};
 }

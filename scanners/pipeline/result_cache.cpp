@@ -173,10 +173,12 @@ std::optional<fs::path> default_cache_dir() {
   return std::nullopt;
 }
 
-std::string cache_run_key(const fs::path& rules_dir, std::string_view options) {
+std::string cache_run_key(const fs::path& rules_dir, std::string_view options, bool this_binary) {
   std::string key = std::string("atscan ") + ATSCAN_VERSION + "\ncodec " + std::to_string(kFactsCodecVersion) + "\n";
   struct stat st {};
-  if (::stat("/proc/self/exe", &st) == 0)
+  if (!this_binary)
+    key += "exe any\n";
+  else if (::stat("/proc/self/exe", &st) == 0)
     key += "exe " + std::to_string(st.st_size) + " " + std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec) + " " +
            std::to_string(st.st_ino) + "\n";
   else

@@ -56,6 +56,8 @@ std::optional<std::filesystem::path> default_cache_dir();
 // modification time, so a rebuilt binary never reads its predecessor's entries), the codec version,
 // every file under the catalog folder (rules, queries, profiles) and `options` (whatever else changes
 // what the front-ends yield).
-std::string cache_run_key(const std::filesystem::path& rules_dir, std::string_view options);
+// Without `this_binary` the executable is left out (sharded scans of one release on several machines
+// share results; their atscan version is compared instead).
+std::string cache_run_key(const std::filesystem::path& rules_dir, std::string_view options, bool this_binary = true);
 
 }  // namespace atscan

@@ -9,10 +9,12 @@
 #include <set>
 #include <sstream>
 #include <thread>
+#include <tuple>
 
 #include "core/flow/module_paths.h"
 #include "core/judge/judge.h"
 #include "core/model/fingerprint.h"
+#include "core/util/digest.h"
 #include "core/util/safe_read.h"
 #include "core/util/test_code.h"
 #include "scanners/pipeline/file_kind.h"
@@ -34,6 +36,9 @@ struct Worker {
   std::vector<Notification> explained;  // with explain: files the prefilter left out
   ResultCache* cache = nullptr;         // optional: per-file results by content
   std::vector<Notification> cache_notes;  // damaged entries met
+  const PreloadedResults* preloaded = nullptr;  // optional: results of sharded scans (atscan merge)
+  bool record = false;                  // keep every reusable result for the shard's report
+  std::vector<RecordedResult> recorded;
   Worker() {
     for (const auto& [name, make] : registered_scanners()) {
       scanners.push_back(make());
@@ -64,10 +69,11 @@ struct Worker {
     const bool binary = looks_binary(content);
     const bool text_ok = !binary && is_valid_utf8(content);
     bool prefilter_done = false, prefilter_hit = false, parsed = false;
-    // The cache is asked once a front-end is about to run (files the prefilter leaves out cost no
-    // hash); results that depend on other files, or that carry a warning (a budget hit), are not kept.
-    std::string cache_key;
-    bool cacheable = cache != nullptr;
+    // Stored results are asked for once a front-end is about to run (files the prefilter leaves out
+    // cost no hash); results that depend on other files, or that carry a warning (a budget hit), are
+    // neither stored nor recorded.
+    std::string cache_key, content_sha;
+    bool asked = false, reusable = true;
     for (size_t i = 0; i < wanted.size(); ++i) {
       Scanner* s = wanted[i];
       if (!text_ok && !s->accepts_binary(src)) continue;
@@ -78,13 +84,10 @@ struct Worker {
         }
         if (!prefilter_hit) continue;
       }
-      if (cacheable && std::any_of(wanted.begin(), wanted.end(), [&](Scanner* w) { return w->reads_other_files(src); })) cacheable = false;
-      if (cacheable && cache_key.empty()) {
-        cache_key = cache->key("scan", entry.path, content);
-        if (from_cache(cache_key, entry.path, o)) {
-          ++stats.files_from_cache;
-          return o;
-        }
+      if (!asked) {
+        asked = true;
+        reusable = std::none_of(wanted.begin(), wanted.end(), [&](Scanner* w) { return w->reads_other_files(src); });
+        if (reusable && served("scan", entry.path, content, o, cache_key, content_sha)) return o;
       }
       const auto start = std::chrono::steady_clock::now();
       s->scan(src, o.facts, o.notes);
@@ -111,8 +114,33 @@ struct Worker {
       o.skipped = true;
     }
     o.facts.is_test_code = is_test_path(entry.path);
-    if (!cache_key.empty() && worth_keeping(o)) cache->store(cache_key, entry.path, o);
+    if (asked && reusable && worth_keeping(o)) keep("scan", entry.path, cache_key, content_sha, o);
     return o;
+  }
+
+  // Whether a shard's result or the cache gives this file's result (then `o` holds it). Fills the
+  // keys that keep() needs afterwards.
+  bool served(const char* kind, const std::string& path, std::string_view content, FileOutcome& o, std::string& cache_key,
+              std::string& content_sha) {
+    if (preloaded || record) content_sha = sha256_hex(content);
+    if (preloaded)
+      if (const FileResult* r = preloaded->find(kind, path, content_sha)) {
+        o = *r;
+        ++stats.files_from_shards;
+        if (record) recorded.push_back({kind, path, content_sha, o});
+        return true;
+      }
+    if (!cache) return false;
+    cache_key = cache->key(kind, path, content);
+    if (!from_cache(cache_key, path, o)) return false;
+    ++(std::string_view(kind) == "scan" ? stats.files_from_cache : stats.flows_from_cache);
+    if (record) recorded.push_back({kind, path, content_sha, o});
+    return true;
+  }
+
+  void keep(const char* kind, const std::string& path, const std::string& cache_key, const std::string& content_sha, const FileOutcome& o) {
+    if (!cache_key.empty()) cache->store(cache_key, path, o);
+    if (record) recorded.push_back({kind, path, content_sha, o});
   }
 
   // A usable entry fills `o`; a corrupt one is reported and the file recomputed (and its entry rewritten).
@@ -150,20 +178,14 @@ struct Worker {
     if (looks_binary(content) || !is_valid_utf8(content)) return o;
     if (names && !names->matches(content)) return o;
     SourceFile src{entry.path, entry.abs_path, content};
-    std::string cache_key;
-    if (cache) {
-      cache_key = cache->key("flows", entry.path, content);
-      if (from_cache(cache_key, entry.path, o)) {
-        ++stats.flows_from_cache;
-        return o;
-      }
-    }
+    std::string cache_key, content_sha;
+    if (served("flows", entry.path, content, o, cache_key, content_sha)) return o;
     for (auto& s : scanners)
       if (s->has_flows(src) && s->scan_flows(src, o.facts, o.notes)) break;
-    const bool keep = worth_keeping(o);
+    const bool reusable = worth_keeping(o);
     o.notes.clear();  // problems of files read only for flows are not the user's findings
     o.facts.is_test_code = is_test_path(entry.path);
-    if (cache && keep) cache->store(cache_key, entry.path, o);
+    if (reusable) keep("flows", entry.path, cache_key, content_sha, o);
     return o;
   }
 };
@@ -238,6 +260,7 @@ void merge_stats(ScanStats& into, const ScanStats& from) {
   into.files_from_cache += from.files_from_cache;
   into.flows_from_cache += from.flows_from_cache;
   into.cache_corrupt += from.cache_corrupt;
+  into.files_from_shards += from.files_from_shards;
   for (const auto& [name, s] : from.by_front_end) {
     PhaseStats& t = into.by_front_end[name];
     t.files += s.files;
@@ -290,6 +313,8 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     Worker w;
     w.explain = options.explain;
     w.cache = options.cache;
+    w.preloaded = options.preloaded;
+    w.record = options.record;
     for (size_t i = next++; i < n; i = next++) {
       if (options.progress) options.progress(++done, n);
       if (external.handled.count(walked.files[i].path)) continue;
@@ -307,6 +332,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     merge_stats(out.stats, w.stats);
     for (auto& e : w.explained) out.explained.push_back(std::move(e));
     for (auto& e : w.cache_notes) out.notifications.push_back(std::move(e));
+    for (auto& e : w.recorded) out.recorded.push_back(std::move(e));
   };
   std::vector<std::thread> threads;
   for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
@@ -353,6 +379,8 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     auto demand_work = [&] {
       Worker w;
       w.cache = options.cache;
+      w.preloaded = options.preloaded;
+      w.record = options.record;
       for (size_t i = next++; i < n; i = next++) {
         if (!wanted[i]) continue;
         if (demanded >= kMaxDemandFiles) {
@@ -368,6 +396,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
       std::lock_guard lock(stats_mutex);
       merge_stats(out.stats, w.stats);
       for (auto& e : w.cache_notes) out.notifications.push_back(std::move(e));
+      for (auto& e : w.recorded) out.recorded.push_back(std::move(e));
     };
     std::vector<std::thread> demand_threads;
     for (unsigned t = 1; t < jobs; ++t) demand_threads.emplace_back(demand_work);
@@ -402,6 +431,8 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
       f.fix = it->second;
   out.stats.judge_seconds = seconds_since(phase_start);
   std::sort(out.explained.begin(), out.explained.end());
+  std::sort(out.recorded.begin(), out.recorded.end(),
+            [](const RecordedResult& a, const RecordedResult& b) { return std::tie(a.path, a.kind) < std::tie(b.path, b.kind); });
   fill_snippets(walked.root, limits, out.findings);
   sort_findings(out.findings);
   assign_fingerprints(out.findings);

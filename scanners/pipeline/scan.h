@@ -15,6 +15,7 @@
 #include "core/trust/oracle.h"
 #include "scanners/pipeline/external_source.h"
 #include "scanners/pipeline/result_cache.h"
+#include "scanners/pipeline/shard_results.h"
 #include "scanners/walk/walker.h"
 
 namespace atscan {
@@ -34,6 +35,7 @@ struct ScanStats {
   int flows_from_cache = 0;   // flow records of files read for flows only, taken from the cache
   int cache_stored = 0;       // results written to the cache
   int cache_corrupt = 0;      // damaged entries ignored (and recomputed)
+  int files_from_shards = 0;  // results taken from sharded scans' reports (atscan merge)
   std::string cache;          // the cache folder, or why none was used ("off: …")
   double walk_seconds = 0, scan_seconds = 0, judge_seconds = 0;  // wall clock
   std::map<std::string, PhaseStats> by_front_end;                 // front-end name → files, bytes, thread time
@@ -45,6 +47,8 @@ struct ScanOptions {
   bool lower_test_code = true;
   Shard shard;                  // --shard i/n: only the walked files of this shard are scanned
   ResultCache* cache = nullptr;  // optional: front-end results by file content (result_cache.h)
+  const PreloadedResults* preloaded = nullptr;  // optional: front-end results of sharded scans (shard_results.h)
+  bool record = false;           // fill ScanOutcome::recorded (a shard's report carries them to atscan merge)
   ExternalFactSource external;  // optional: the Clang engine over a compilation database (see external_source.h)
   bool explain = false;         // fill ScanOutcome::explained (atscan -v): files left out and why
   // Called from worker threads after each file (done, total); must be cheap and thread-safe.
@@ -62,6 +66,7 @@ struct ScanOutcome {
   std::vector<std::string> scanned_files;   // relative paths walked (after sharding), sorted
   std::vector<Notification> explained;       // with explain: files left out on purpose (ignored, prefiltered) and why, sorted
   ScanStats stats;
+  std::vector<RecordedResult> recorded;      // with record: every reusable front-end result, by path
 };
 
 ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOracle& oracle, const HostClassifier& hosts);
