@@ -4,6 +4,7 @@
 // may differ only where a `fallback:` annotation says so. Plus the checks a failed --load would hide.
 #include <gtest/gtest.h>
 
+#include <stdlib.h>
 #include <sys/wait.h>
 
 #include <array>
@@ -20,6 +21,12 @@ namespace atscan::clangtest {
 namespace {
 
 namespace fs = std::filesystem;
+
+// `atscan scan` runs here must not write the user's result cache. gtest_discover_tests keeps only the
+// first entry of a multi-variable ENVIRONMENT, so the test binary sets it itself.
+[[maybe_unused]] const bool kPrivateCache = [] {
+  return ::setenv("XDG_CACHE_HOME", (fs::temp_directory_path() / "atscan-doors-test-cache").c_str(), 1) == 0;
+}();
 
 const std::string kFixtures = ATSCAN_CLANG_FIXTURES;
 const std::string kHeaders = kFixtures + "/Inputs/Headers";

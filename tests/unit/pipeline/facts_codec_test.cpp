@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <stdlib.h>
+
 #include "core/model/facts_codec.h"
 #include "scanners/pipeline/file_result.h"
 #include "scanners/scanner.h"
@@ -15,6 +17,12 @@ namespace fs = std::filesystem;
 
 namespace atscan {
 namespace {
+
+// Unit tests that drive the CLI must not write the user's result cache. gtest_discover_tests keeps
+// only the first entry of a multi-variable ENVIRONMENT, so the test binary sets it itself.
+[[maybe_unused]] const bool kPrivateCache = [] {
+  return ::setenv("XDG_CACHE_HOME", (fs::temp_directory_path() / "atscan-unit-test-cache").c_str(), 1) == 0;
+}();
 
 FileResult round_trip_text(const FileResult& r) {
   return file_result_from_json(nlohmann::json::parse(file_result_to_json(r).dump()));
