@@ -134,4 +134,12 @@ void CallSite::keeps_system_trust(const std::string& object) {
   if (!object.empty()) c_.keep(object);
 }
 
+void CallSite::server_side(const std::string& object) {
+  if (!object.empty()) c_.server_side(object);
+}
+
+void CallSite::connection_of(const std::string& context, const std::string& connection) {
+  if (!context.empty() && !connection.empty()) c_.connection_of(context, connection);
+}
+
 }  // namespace atscan::clangfe

@@ -84,6 +84,10 @@ class CallSite {
   // `object` keeps the system trust (SSL_CTX_set_default_verify_paths, CURLSSLOPT_NATIVE_CA): bundle and
   // store facts on it become additive (no finding), whatever order the calls come in.
   void keeps_system_trust(const std::string& object);
+  // `object` is the server end of TLS: the trust facts on it (client-certificate verification) are dropped.
+  void server_side(const std::string& object);
+  // `connection` was made from `context` (SSL_new): an accepting connection makes its context a server's.
+  void connection_of(const std::string& context, const std::string& connection);
 
  private:
   Collector& c_;

@@ -331,6 +331,15 @@ void Collector::add_use(UseFact u, SourceLocation at) {
 TuResult Collector::finish() {
   if (ast_) out_.facts.file = path_of(sm().getMainFileID());
   out_.facts.is_test_code = is_test_path(out_.facts.file);
+  // Client-certificate verification on a server context is not the trust of an outgoing connection.
+  for (const auto& [context, connection] : connections_)
+    if (servers_.count(connection)) servers_.insert(context);
+  for (size_t i = out_.facts.trust.size(); i-- > 0;)
+    if (!out_.facts.trust[i].object.empty() && servers_.count(out_.facts.trust[i].object)) {
+      out_.fixes.erase(out_.facts.trust[i].location);
+      out_.facts.trust.erase(out_.facts.trust.begin() + static_cast<std::ptrdiff_t>(i));
+      keep_objects_.erase(keep_objects_.begin() + static_cast<std::ptrdiff_t>(i));
+    }
   for (size_t i = 0; i < out_.facts.trust.size(); ++i) {
     TrustFact& t = out_.facts.trust[i];
     t.location.file = out_.facts.file;
@@ -348,6 +357,8 @@ TuResult Collector::finish() {
   out_ = {};
   keep_objects_.clear();
   keeps_.clear();
+  servers_.clear();
+  connections_.clear();
   seen_uses_.clear();
   return r;
 }

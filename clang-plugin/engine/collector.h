@@ -54,6 +54,10 @@ class Collector : public clang::ast_matchers::MatchFinder::MatchCallback {
   void add_endpoint(EndpointFact e, clang::SourceLocation at);
   void add_use(UseFact u, clang::SourceLocation at);
   void keep(const std::string& object) { keeps_.insert(object); }
+  // `object` is the server end of TLS (a context from a server method, a connection that accepts).
+  void server_side(const std::string& object) { servers_.insert(object); }
+  // `connection` was made from `context` (SSL_new): an accepting connection makes its context a server's.
+  void connection_of(const std::string& context, const std::string& connection) { connections_.emplace_back(context, connection); }
 
  private:
   class Matches;  // the callback of the main-file finder
@@ -73,6 +77,8 @@ class Collector : public clang::ast_matchers::MatchFinder::MatchCallback {
   TuResult out_;
   std::vector<std::vector<std::string>> keep_objects_;  // parallel to out_.facts.trust
   std::set<std::string> keeps_;
+  std::set<std::string> servers_;
+  std::vector<std::pair<std::string, std::string>> connections_;  // (context, connection)
   std::set<std::pair<std::string, std::string>> seen_uses_;
   std::set<const clang::InitListExpr*> seen_lists_;  // semantic forms already dispatched
 };

@@ -17,6 +17,14 @@ inline TrustFact make_fact(std::string_view rule, TrustKind kind, std::string ap
   return f;
 }
 
+// A TLS server method as written: TLS_server_method(), SSLv23_server_method(), wolfTLSv1_2_server_method(),
+// …_server_method_ex(heap). A context made from one verifies clients with the CAs loaded into it.
+inline bool is_server_method(const std::string& text) {
+  const size_t at = text.find("_server_method");
+  if (at == std::string::npos) return false;
+  return text.compare(at + 14, 1, "(") == 0 || text.compare(at + 14, 4, "_ex(") == 0;
+}
+
 // A CA file or directory given to `object`: a bundle path when the value resolves, unresolved otherwise.
 inline void bundle_path(CallSite& s, size_t arg, const std::string& api, const std::string& object,
                         std::vector<std::string> keep_objects = {}) {

@@ -54,6 +54,13 @@ void handle(CallSite& s) {
   if (n == "SSL_set1_host" || n == "SSL_add1_host") return host_endpoint(s, 1, n, obj);
   if (n == "SSL_ctrl" && s.int_arg(1) == kSslCtrlSetTlsextHostname) return host_endpoint(s, 3, "SSL_set_tlsext_host_name", obj);
   if (n == "BIO_ctrl" && s.int_arg(1) == kBioCSetConnect) return host_endpoint(s, 3, "BIO_set_conn_hostname", obj);
+  // A context made from a server method, or whose connection accepts, verifies clients with its CAs.
+  if (n == "SSL_CTX_new" || n == "SSL_CTX_new_ex") {
+    if (is_server_method(s.text_arg(n == "SSL_CTX_new" ? 0 : 2))) s.server_side(s.result_object());
+    return;
+  }
+  if (n == "SSL_new") return s.connection_of(obj, s.result_object());
+  if (n == "SSL_accept" || n == "SSL_set_accept_state") return s.server_side(obj);
   if (n == "SSL_set_SSL_CTX") return s.use(s.object_arg(1), obj, "the SSL_CTX is given to the connection here");
 }
 
@@ -66,7 +73,8 @@ Family openssl_family() {
            "X509_STORE_add_cert", "SSL_CTX_set_cert_store", "SSL_CTX_set1_cert_store", "SSL_CTX_set_default_verify_paths",
            "SSL_CTX_set_default_verify_file", "SSL_CTX_set_default_verify_dir", "SSL_CTX_set_default_verify_store",
            "X509_STORE_set_default_paths", "SSL_CTX_set_verify", "SSL_set_verify", "SSL_CTX_set_cert_verify_callback",
-           "SSL_set1_host", "SSL_add1_host", "SSL_ctrl", "BIO_ctrl", "SSL_set_SSL_CTX"},
+           "SSL_set1_host", "SSL_add1_host", "SSL_ctrl", "BIO_ctrl", "SSL_set_SSL_CTX", "SSL_CTX_new", "SSL_CTX_new_ex", "SSL_new",
+           "SSL_accept", "SSL_set_accept_state"},
           {},
           {},
           &handle};

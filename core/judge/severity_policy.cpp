@@ -2,6 +2,11 @@
 
 namespace atscan {
 
+bool replaces_with_unseen_content(TrustKind kind) {
+  return kind == TrustKind::bundle_path || kind == TrustKind::keystore || kind == TrustKind::unresolved ||
+         kind == TrustKind::system_trust_replaced;
+}
+
 Severity decide_severity(TrustKind kind, VerdictKind verdict, EndpointReach reach) {
   const bool aws = reach == EndpointReach::s3_or_cloudfront;
   switch (kind) {
@@ -19,7 +24,12 @@ Severity decide_severity(TrustKind kind, VerdictKind verdict, EndpointReach reac
     case VerdictKind::rejects: return aws ? Severity::error : Severity::warning;
     case VerdictKind::partial:
     case VerdictKind::warn: return aws ? Severity::error : Severity::warning;
-    case VerdictKind::unknown: return aws ? Severity::warning : Severity::note;
+    case VerdictKind::unknown:
+      // Trust replaced by content the scan cannot see (a file outside the tree, a value set at run
+      // time): the hosts it governs lose their roots unless that content holds them, so it is a
+      // warning wherever it is used. An undecidable callback, pin or certificate text stays a note.
+      if (aws || replaces_with_unseen_content(kind)) return Severity::warning;
+      return Severity::note;
   }
   return Severity::note;
 }

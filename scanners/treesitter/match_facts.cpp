@@ -13,6 +13,7 @@ namespace {
 
 // Internal marker carried in UseFact::message between matching and dedupe.
 constexpr const char* kKeepsSystemTrust = "\x01keeps-system-trust";
+constexpr const char* kServerSide = "\x01server-side";
 
 std::vector<TSNode> captured(const TSQueryMatch& m, const QueryFile& q, const std::string& name) {
   std::vector<TSNode> out;
@@ -162,6 +163,12 @@ bool add_match_facts(const TSQueryMatch& m, const MatchContext& ctx, FileFacts& 
     out.uses.push_back({object, object, location_of(*target, *ctx.file), kKeepsSystemTrust});
     return true;
   }
+  if (kind == "server_side") {
+    // The object is the server end of TLS (a context from a server method, a connection that accepts):
+    // the CAs loaded into it verify clients. Resolved in dedupe_facts.
+    out.uses.push_back({object, object, location_of(*target, *ctx.file), kServerSide});
+    return true;
+  }
   if (kind == "use") {
     auto from = first("from"), to = first("to");
     if (!from || !to) {
@@ -235,11 +242,24 @@ std::string function_at(const FileFacts& facts, const Location& at) {
 
 void dedupe_facts(FileFacts& facts) {
   std::set<std::string> keeps_system;  // function + '\n' + object
+  std::set<std::string> server_side;   // function + '\n' + object
   std::erase_if(facts.uses, [&](const UseFact& u) {
-    if (u.message != kKeepsSystemTrust) return false;
-    keeps_system.insert(function_at(facts, u.location) + "\n" + u.from_object);
+    if (u.message == kKeepsSystemTrust) keeps_system.insert(function_at(facts, u.location) + "\n" + u.from_object);
+    else if (u.message == kServerSide) server_side.insert(function_at(facts, u.location) + "\n" + u.from_object);
+    else return false;
     return true;
   });
+  // A context whose connection (ssl = SSL_new(ctx)) accepts in the same function is a server context.
+  for (const auto& u : facts.uses) {
+    const std::string fn = function_at(facts, u.location);
+    if (server_side.count(fn + "\n" + u.to_object)) server_side.insert(fn + "\n" + u.from_object);
+  }
+  // Client-certificate verification on a server context is not the trust of an outgoing connection.
+  if (!server_side.empty())
+    std::erase_if(facts.trust, [&](const TrustFact& t) {
+      return !t.object.empty() &&
+             (server_side.count(function_at(facts, t.location) + "\n" + t.object) || server_side.count("\n" + t.object));
+    });
   // Literal PEM facts (api "literal") whose location another fact resolved through a name are redundant.
   std::set<Location> origins;
   for (const auto& t : facts.trust)

@@ -16,7 +16,7 @@ void fetch_from_s3() {
 
 void url_with_root() {
   HTTPClient http;
-  // ruleid[note]: ats-custom-ca-bundle  an intranet host
+  // ruleid[warning]: ats-custom-ca-bundle  an intranet host
   http.begin("https://api.corp.example/v1", rootCACertificate);
 }
 
@@ -29,7 +29,7 @@ void insecure() {
 
 void bearssl_anchors() {
   BearSSL::WiFiClientSecure anchored;
-  // ruleid[note]: ats-custom-ca-bundle
+  // ruleid[warning]: ats-custom-ca-bundle
   anchored.setTrustAnchors(new BearSSL::X509List(rootCACertificate));
   anchored.connect("api.corp.example", 443);
 }
@@ -43,7 +43,7 @@ void bearssl_fingerprint() {
 
 void bundle() {
   WiFiClientSecure bundled;
-  // ruleid[note]: ats-custom-ca-bundle
+  // ruleid[warning]: ats-custom-ca-bundle
   bundled.setCACertBundle(x509_crt_bundle_start);
 }
 

@@ -7,7 +7,7 @@ static const char kAnchor[] = "-----BEGIN CERTIFICATE-----\nMIIBasio\n-----END C
 
 void custom_file() {
   ssl::context ctx(ssl::context::tls_client);
-  // ruleid[note]: ats-custom-ca-bundle
+  // ruleid[warning]: ats-custom-ca-bundle
   ctx.load_verify_file("ca/bundle.pem");
   // ruleid[warning]: ats-verification-disabled
   ctx.set_verify_mode(ssl::verify_none);

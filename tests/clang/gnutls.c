@@ -13,13 +13,14 @@ void trust_file_for_s3(gnutls_session_t session, gnutls_certificate_credentials_
 }
 
 void trust_dir(gnutls_certificate_credentials_t cred) {
-  // ruleid[note]: ats-custom-ca-bundle
+  // ruleid[warning]: ats-custom-ca-bundle
   gnutls_certificate_set_x509_trust_dir(cred, "/etc/corp/ca.d", GNUTLS_X509_FMT_PEM);
 }
 
 void trust_mem(gnutls_certificate_credentials_t cred) {
   gnutls_datum_t ca = {(unsigned char*)kCaPem, sizeof kCaPem - 1};
   // ruleid[note]: ats-embedded-certificate
+  // fallback: ruleid[warning]: ats-embedded-certificate — the fallback does not follow the gnutls_datum_t: to it the trust is replaced by an unresolved value
   gnutls_certificate_set_x509_trust_mem(cred, &ca, GNUTLS_X509_FMT_PEM);
 }
 

@@ -16,7 +16,7 @@ void embedded_roots() {
 
 void roots_from_file() {
   grpc::SslCredentialsOptions opts;
-  // ruleid[note]: ats-custom-ca-bundle
+  // ruleid[warning]: ats-custom-ca-bundle  roots read at run time from a file not in the tree
   // fallback: ok: ats-custom-ca-bundle — the fallback does not see this
   // fallback: ruleid[warning]: ats-embedded-certificate — the fallback reports it; Clang does not
   opts.pem_root_certs = read_file("certs/roots.pem");

@@ -10,7 +10,7 @@ void custom_ca_path() {
 
 void ca_dir_through_client() {
   httplib::Client cli("https://sqs.us-east-1.amazonaws.com");
-  // ruleid[note]: ats-custom-ca-bundle
+  // ruleid[warning]: ats-custom-ca-bundle
   cli.set_ca_cert_path("", "/etc/corp/certs");
 }
 

@@ -16,7 +16,7 @@ void ca_file_for_s3(mbedtls_ssl_config* conf, mbedtls_ssl_context* ssl) {
 }
 
 void ca_dir(mbedtls_x509_crt* ca) {
-  // ruleid[note]: ats-custom-ca-bundle
+  // ruleid[warning]: ats-custom-ca-bundle
   mbedtls_x509_crt_parse_path(ca, "/etc/corp/ca.d");
 }
 

@@ -16,7 +16,7 @@ void init_shared(void) {
 void connect_shared(void) { mbedtls_ssl_set_hostname(&shared_ssl, "my-bucket.s3.amazonaws.com"); }
 
 void parameter_chain(mbedtls_x509_crt* ca) {
-  // ruleid[note]: ats-custom-ca-bundle  this `ca` is not the `ca` of local_chain_for_s3
+  // ruleid[warning]: ats-custom-ca-bundle  this `ca` is not the `ca` of local_chain_for_s3
   mbedtls_x509_crt_parse_file(ca, "certs/intranet-ca.pem");
 }
 

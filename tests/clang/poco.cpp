@@ -10,7 +10,7 @@ void custom_ca_location() {
 }
 
 void short_form_ca_location() {
-  // ruleid[note]: ats-custom-ca-bundle
+  // ruleid[warning]: ats-custom-ca-bundle
   Context::Ptr ctx = new Context(Context::TLS_CLIENT_USE, "/etc/corp/ca");
 }
 

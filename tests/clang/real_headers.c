@@ -25,7 +25,7 @@ void curl_client(void) {
 
 // curl_easy_setopt is a macro in the real curl.h: an unresolved argument is shown as written, not as the macro call.
 void curl_unresolved_path(CURL* curl, const char* bundle_path) {
-  // ruleid[note]: ats-custom-ca-bundle
+  // ruleid[warning]: ats-custom-ca-bundle
   curl_easy_setopt(curl, CURLOPT_CAINFO, bundle_path);
 }
 

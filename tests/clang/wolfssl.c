@@ -12,7 +12,7 @@ void ca_file_for_s3(WOLFSSL_CTX* ctx) {
 }
 
 void ca_dir(WOLFSSL_CTX* ctx) {
-  // ruleid[note]: ats-custom-ca-bundle
+  // ruleid[warning]: ats-custom-ca-bundle
   wolfSSL_CTX_load_verify_locations(ctx, 0, "/etc/corp/ca.d");
 }
 

@@ -36,3 +36,12 @@
  (#match? @n "^[1-9][0-9]*$") (#marked? @v "verify_result") (#set! mark "verify_not_error_test"))
 ((binary_expression left: (number_literal) @n operator: "!=" right: (_) @v) @mark
  (#match? @n "^[1-9][0-9]*$") (#marked? @v "verify_result") (#set! mark "verify_not_error_test"))
+
+; "server_method": a TLS server method (TLS_server_method(), SSLv23_server_method(),
+; wolfTLSv1_2_server_method(), …) and the names bound to one (`const SSL_METHOD *m = TLS_server_method();`).
+((call_expression function: (identifier) @f) @mark
+ (#match? @f "_server_method(_ex)?$") (#set! mark "server_method"))
+((init_declarator declarator: [(identifier) @mark (pointer_declarator declarator: (identifier) @mark)] value: (_) @v)
+ (#marked? @v "server_method") (#set! mark "server_method"))
+((assignment_expression left: (identifier) @mark right: (_) @v)
+ (#marked? @v "server_method") (#set! mark "server_method"))

@@ -1,7 +1,7 @@
 ; handler.ServerCertificateCustomValidationCallback = (m, c, ch, e) => true;
 ; ServicePointManager.ServerCertificateValidationCallback += … => true; DangerousAcceptAny…Validator
 ((assignment_expression
-   left: (member_access_expression expression: (identifier) @object name: (identifier) @p)
+   left: (member_access_expression expression: (_) @object name: (identifier) @p)
    right: (_) @target)
  (#any-of? @p "ServerCertificateCustomValidationCallback" "ServerCertificateValidationCallback" "RemoteCertificateValidationCallback")
  (#match? @target "(=>\\s*(true|\\{\\s*return\\s+true\\s*;\\s*\\})\\s*$|DangerousAcceptAnyServerCertificateValidator)")

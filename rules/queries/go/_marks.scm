@@ -6,3 +6,43 @@
  (#set! mark "true_value"))
 ((short_var_declaration left: (expression_list . (identifier) @mark) right: (expression_list . [(true) (unary_expression operator: "!" operand: (false))]))
  (#set! mark "true_value"))
+
+; "system_pool_fallback": x509.NewCertPool() only where x509.SystemCertPool() has just failed in the same
+; function (`pool, err := x509.SystemCertPool(); if err != nil { return x509.NewCertPool() }`, or
+; `if pool == nil { pool = x509.NewCertPool() }`). Where the platform has a system pool it is kept; the
+; empty pool only stands in where there is none (old Windows), so it does not replace system trust.
+((statement_list
+   (short_var_declaration
+     left: (expression_list . (identifier) . (identifier) @err)
+     right: (expression_list . (call_expression function: (selector_expression operand: (identifier) @p field: (field_identifier) @f))))
+   .
+   (if_statement
+     condition: (binary_expression left: (identifier) @l operator: "!=" right: (nil))
+     consequence: (block (statement_list
+       [(return_statement (expression_list . (call_expression function: (selector_expression operand: (identifier) @p2 field: (field_identifier) @f2)) @mark))
+        (assignment_statement right: (expression_list . (call_expression function: (selector_expression operand: (identifier) @p2 field: (field_identifier) @f2)) @mark))]))))
+ (#eq? @l @err) (#eq? @p "x509") (#eq? @f "SystemCertPool") (#eq? @p2 "x509") (#eq? @f2 "NewCertPool")
+ (#set! mark "system_pool_fallback"))
+((statement_list
+   (short_var_declaration
+     left: (expression_list . (identifier) @pool)
+     right: (expression_list . (call_expression function: (selector_expression operand: (identifier) @p field: (field_identifier) @f))))
+   .
+   (if_statement
+     condition: (binary_expression left: (identifier) @l operator: "==" right: (nil))
+     consequence: (block (statement_list
+       [(return_statement (expression_list . (call_expression function: (selector_expression operand: (identifier) @p2 field: (field_identifier) @f2)) @mark))
+        (assignment_statement right: (expression_list . (call_expression function: (selector_expression operand: (identifier) @p2 field: (field_identifier) @f2)) @mark))]))))
+ (#eq? @l @pool) (#eq? @p "x509") (#eq? @f "SystemCertPool") (#eq? @p2 "x509") (#eq? @f2 "NewCertPool")
+ (#set! mark "system_pool_fallback"))
+; The same with the call in the if's initialiser: `if pool, err := x509.SystemCertPool(); err != nil { … }`.
+((if_statement
+   initializer: (short_var_declaration
+     left: (expression_list . (identifier) . (identifier) @err)
+     right: (expression_list . (call_expression function: (selector_expression operand: (identifier) @p field: (field_identifier) @f))))
+   condition: (binary_expression left: (identifier) @l operator: "!=" right: (nil))
+   consequence: (block (statement_list
+     [(return_statement (expression_list . (call_expression function: (selector_expression operand: (identifier) @p2 field: (field_identifier) @f2)) @mark))
+      (assignment_statement right: (expression_list . (call_expression function: (selector_expression operand: (identifier) @p2 field: (field_identifier) @f2)) @mark))])))
+ (#eq? @l @err) (#eq? @p "x509") (#eq? @f "SystemCertPool") (#eq? @p2 "x509") (#eq? @f2 "NewCertPool")
+ (#set! mark "system_pool_fallback"))

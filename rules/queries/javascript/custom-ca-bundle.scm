@@ -25,17 +25,21 @@
    value: [(new_expression arguments: (arguments (object (pair key: (property_identifier) @k value: (_) @value))))
            (call_expression arguments: (arguments (object (pair key: (property_identifier) @k value: (_) @value))))])
  (#eq? @k "ca")
- (#not-match? @value "(readFileSync|rootCertificates|^undefined$|^null$)")
+ (#not-match? @value "(readFileSync|rootCertificates|^undefined$|^null$)") (#not-marked? @value "node_roots")
  (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "ca:"))
 ((pair key: (property_identifier) @k value: (_) @value)
  (#eq? @k "ca")
- (#not-match? @value "(readFileSync|rootCertificates|^undefined$|^null$)")
+ (#not-match? @value "(readFileSync|rootCertificates|^undefined$|^null$)") (#not-marked? @value "node_roots")
  (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "ca:"))
 
 ; { ca: [...tls.rootCertificates, extra] }: adds to the bundled Node roots (safe)
 ((pair key: (property_identifier) @k value: (array (spread_element) @target))
  (#eq? @k "ca") (#match? @target "rootCertificates")
  (#set! kind "bundle_added") (#set! rule "ats-custom-ca-bundle") (#set! api "ca: [...tls.rootCertificates, …]"))
+; { ca: all } where `all` holds tls.rootCertificates (see "node_roots" in _marks.scm): the Node roots stay
+((pair key: (property_identifier) @k value: (_) @value)
+ (#eq? @k "ca") (#not-match? @value "rootCertificates") (#marked? @value "node_roots")
+ (#set! kind "bundle_added") (#set! rule "ats-custom-ca-bundle") (#set! api "ca: a value holding tls.rootCertificates"))
 
 ; process.env.NODE_EXTRA_CA_CERTS = "…": adds to the Node roots (safe)
 ([(assignment_expression

@@ -109,7 +109,7 @@ TEST_F(JudgeRules, AcceptingBundleIsANoteEvenForS3) {
   EXPECT_EQ(out[0].severity, Severity::note) << out[0].message;
 }
 
-TEST_F(JudgeRules, BundleOutsideTheTreeIsUnknownAWarningNextToS3ANoteElsewhere) {
+TEST_F(JudgeRules, BundleOutsideTheTreeIsUnknownAndAWarningNextToS3AndElsewhere) {
   auto b = trust(TrustKind::bundle_path, "ats-custom-ca-bundle", "/etc/somewhere/ca.pem", 2);
   auto s3 = judge({file("s3.py", {b}, {endpoint("bucket.s3.amazonaws.com", 5)})});
   auto other = judge({file("other.py", {b}, {endpoint("api.example.com", 5)})});
@@ -117,7 +117,10 @@ TEST_F(JudgeRules, BundleOutsideTheTreeIsUnknownAWarningNextToS3ANoteElsewhere) 
   EXPECT_EQ(s3[0].severity, Severity::warning);
   EXPECT_NE(s3[0].message.find("UNKNOWN: '/etc/somewhere/ca.pem' is not in the scanned tree"), std::string::npos) << s3[0].message;
   ASSERT_EQ(other.size(), 1u);
-  EXPECT_EQ(other[0].severity, Severity::note);
+  EXPECT_EQ(other[0].severity, Severity::warning) << other[0].message;
+  auto alone = judge({file("alone.py", {b}, {})});
+  ASSERT_EQ(alone.size(), 1u);
+  EXPECT_EQ(alone[0].severity, Severity::warning) << alone[0].message;
 }
 
 TEST_F(JudgeRules, AdditiveTrustIsNotReported) {

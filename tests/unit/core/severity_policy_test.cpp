@@ -24,9 +24,18 @@ TEST(SeverityPolicy, AcceptingTrustIsANote) {
   EXPECT_EQ(decide_severity(TrustKind::embedded_pem, VerdictKind::accepts, EndpointReach::none), Severity::note);
 }
 
-TEST(SeverityPolicy, UnknownTrustIsAWarningNearS3AndANoteElsewhere) {
-  EXPECT_EQ(decide_severity(TrustKind::unresolved, VerdictKind::unknown, EndpointReach::s3_or_cloudfront), Severity::warning);
-  EXPECT_EQ(decide_severity(TrustKind::unresolved, VerdictKind::unknown, EndpointReach::other_host), Severity::note);
+TEST(SeverityPolicy, TrustReplacedByUnseenContentIsAWarningWhateverTheEndpoint) {
+  for (TrustKind k : {TrustKind::bundle_path, TrustKind::keystore, TrustKind::unresolved, TrustKind::system_trust_replaced})
+    for (EndpointReach r : {EndpointReach::s3_or_cloudfront, EndpointReach::other_host, EndpointReach::none})
+      EXPECT_EQ(decide_severity(k, VerdictKind::unknown, r), Severity::warning) << to_string(k) << " " << static_cast<int>(r);
+}
+
+TEST(SeverityPolicy, AnUndecidableCallbackPinOrCertificateTextIsAWarningNearS3AndANoteElsewhere) {
+  for (TrustKind k : {TrustKind::custom_verify_callback, TrustKind::pin_set, TrustKind::embedded_pem, TrustKind::embedded_der}) {
+    EXPECT_EQ(decide_severity(k, VerdictKind::unknown, EndpointReach::s3_or_cloudfront), Severity::warning) << to_string(k);
+    EXPECT_EQ(decide_severity(k, VerdictKind::unknown, EndpointReach::other_host), Severity::note) << to_string(k);
+    EXPECT_EQ(decide_severity(k, VerdictKind::unknown, EndpointReach::none), Severity::note) << to_string(k);
+  }
 }
 
 TEST(SeverityPolicy, AdditiveTrustIsNotReported) {

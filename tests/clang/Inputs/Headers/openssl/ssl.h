@@ -20,6 +20,8 @@ typedef struct evp_md_st EVP_MD;
 #define X509_V_OK 0
 typedef int (*SSL_verify_cb)(int preverify_ok, X509_STORE_CTX* x509_ctx);
 const SSL_METHOD* TLS_client_method(void);
+const SSL_METHOD* TLS_server_method(void);
+const SSL_METHOD* TLS_method(void);
 SSL_CTX* SSL_CTX_new(const SSL_METHOD* method);
 void SSL_CTX_free(SSL_CTX* ctx);
 int SSL_CTX_load_verify_locations(SSL_CTX* ctx, const char* CAfile, const char* CApath);
@@ -35,6 +37,8 @@ long SSL_ctrl(SSL* ssl, int cmd, long larg, void* parg);
 #define SSL_set_tlsext_host_name(s, name) SSL_ctrl(s, SSL_CTRL_SET_TLSEXT_HOSTNAME, TLSEXT_NAMETYPE_host_name, (void*)name)
 int SSL_set1_host(SSL* s, const char* hostname);
 int SSL_connect(SSL* ssl);
+int SSL_accept(SSL* ssl);
+void SSL_set_accept_state(SSL* ssl);
 long SSL_get_verify_result(const SSL* ssl);
 X509* SSL_get_peer_certificate(const SSL* ssl);
 X509* SSL_get1_peer_certificate(const SSL* ssl);

@@ -6,6 +6,7 @@
 #define WOLFSSL_SNI_HOST_NAME 0
 typedef struct WOLFSSL_CTX WOLFSSL_CTX;
 typedef struct WOLFSSL WOLFSSL;
+typedef struct WOLFSSL_METHOD WOLFSSL_METHOD;
 typedef struct WOLFSSL_X509_STORE_CTX WOLFSSL_X509_STORE_CTX;
 typedef int (*VerifyCallback)(int, WOLFSSL_X509_STORE_CTX*);
 int wolfSSL_CTX_load_verify_locations(WOLFSSL_CTX* ctx, const char* file, const char* path);
@@ -16,3 +17,7 @@ void wolfSSL_set_verify(WOLFSSL* ssl, int mode, VerifyCallback verify_callback);
 int wolfSSL_UseSNI(WOLFSSL* ssl, unsigned char type, const void* data, unsigned short size);
 int wolfSSL_check_domain_name(WOLFSSL* ssl, const char* dn);
 WOLFSSL* wolfSSL_new(WOLFSSL_CTX* ctx);
+WOLFSSL_METHOD* wolfTLSv1_2_client_method(void);
+WOLFSSL_METHOD* wolfTLSv1_3_server_method(void);
+WOLFSSL_CTX* wolfSSL_CTX_new(WOLFSSL_METHOD* method);
+int wolfSSL_accept(WOLFSSL* ssl);
