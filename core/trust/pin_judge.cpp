@@ -39,6 +39,13 @@ TrustVerdict judge_pin_set(const TrustContext& ctx, const std::vector<std::strin
   // A value written as a pin that is not a digest of its kind can match no key: OkHttp compares it and
   // never finds it, Android refuses the whole config. Such a pin counts as one that matches nothing.
   if (parsed.pins.empty() && parsed.malformed.empty()) {
+    // A client that compares pins with the server certificate only breaks at every renewal, whatever
+    // the value set at run time is.
+    if (opt.leaf_only) {
+      v.kind = VerdictKind::rejects;
+      v.reason = "leaf pins break at every certificate renewal (the client compares pins with the server certificate only; the pin itself is not readable here)";
+      return v;
+    }
     v.kind = VerdictKind::unknown;
     v.reason = "no readable pin";
     return v;

@@ -3,7 +3,7 @@
    arguments: (argument_list
      (keyword_argument name: (identifier) @k value: (_) @value)))
  (#eq? @k "verify")
- (#not-match? @value "^(True|False|None|[0-9]+)$")
+ (#not-match? @value "^(True|False|None|[0-9]+)$") (#not-marked? @value "false_value")
  (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "verify="))
 
 ; the same call bound to a name: s3 = boto3.client("s3", verify="…")
@@ -13,7 +13,7 @@
      arguments: (argument_list
        (keyword_argument name: (identifier) @k value: (_) @value))))
  (#eq? @k "verify")
- (#not-match? @value "^(True|False|None|[0-9]+)$")
+ (#not-match? @value "^(True|False|None|[0-9]+)$") (#not-marked? @value "false_value")
  (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "verify="))
 
 ; session.verify = "bundle.pem"
@@ -21,7 +21,7 @@
    left: (attribute object: (identifier) @object attribute: (identifier) @a)
    right: (_) @value)
  (#eq? @a "verify")
- (#not-match? @value "^(True|False|None|[0-9]+)$")
+ (#not-match? @value "^(True|False|None|[0-9]+)$") (#not-marked? @value "false_value")
  (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "Session.verify ="))
 
 ; urllib3.PoolManager(ca_certs=…), ssl.create_default_context(cafile=…), capath=, ca_cert_dir=

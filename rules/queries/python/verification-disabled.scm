@@ -5,6 +5,13 @@
  (#eq? @k "verify")
  (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "verify=False"))
 
+; verify=name where the file binds name to False (see "false_value" in _marks.scm)
+((call
+   arguments: (argument_list
+     (keyword_argument name: (identifier) @k value: (identifier) @target)))
+ (#eq? @k "verify") (#marked? @target "false_value")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "verify=False (through a name)"))
+
 ; session.verify = False
 ((assignment
    left: (attribute object: (identifier) @object attribute: (identifier) @a)

@@ -18,3 +18,14 @@
  (#match? @b "useCredential")
  (#not-match? @b "^\\{\\s*((guard\\s+)?let\\s+[^\\n]*\\n\\s*)?completionHandler\\(\\s*\\.useCredential\\s*,\\s*URLCredential\\(trust:[^\\n]*\\)\\s*\\}$")
  (#set! kind "custom_verify_callback") (#set! rule "ats-custom-verify-callback") (#set! api "URLSessionDelegate didReceive challenge"))
+
+; Where a challenge handler decides: an `if` whose branch first answers .useCredential with the server
+; trust (`if pins.contains(hash) { completionHandler(.useCredential, URLCredential(trust: …)) }`), or a
+; pinning validator handed the challenge and the completion handler (TrustKit's
+; `validator.handle(challenge, completionHandler: completionHandler)`).
+((if_statement) @target
+ (#match? @target "^if\\s[^{]*\\{\\s*(//[^\\n]*\\s*)*completionHandler\\(\\s*(URLSession\\.AuthChallengeDisposition)?\\.useCredential\\s*,\\s*URLCredential\\(trust:")
+ (#set! kind "custom_verify_callback") (#set! rule "ats-custom-verify-callback") (#set! api "challenge answered .useCredential when a check passes"))
+((call_expression) @target
+ (#match? @target "^!?\\s*[A-Za-z_][A-Za-z0-9_.]*\\.handle\\(\\s*challenge\\s*,\\s*completionHandler:")
+ (#set! kind "custom_verify_callback") (#set! rule "ats-custom-verify-callback") (#set! api "pinning validator handle(challenge, completionHandler:)"))
