@@ -20,7 +20,6 @@ void override_from_dir(struct aws_tls_ctx_options* opts) {
 void override_from_memory(struct aws_tls_ctx_options* opts) {
   struct aws_byte_cursor ca = aws_byte_cursor_from_c_str(kCorpCa);
   // ruleid[note]: ats-embedded-certificate
-  // fallback: ruleid[warning]: ats-embedded-certificate — the fallback does not follow aws_byte_cursor_from_c_str: to it the trust is replaced by an unresolved value
   aws_tls_ctx_options_override_default_trust_store(opts, &ca);
 }
 

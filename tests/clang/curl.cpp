@@ -48,8 +48,7 @@ void ssl_ctx_callback() {
 void proxy_only() {
   CURL* curl = curl_easy_init();
   curl_easy_setopt(curl, CURLOPT_URL, BUCKET_URL);
-  // ruleid[note]: ats-custom-ca-bundle
-  // fallback: ruleid[warning]: ats-custom-ca-bundle — the fallback reaches different endpoints from here
+  // ruleid[warning]: ats-custom-ca-bundle  the proxy's trust replaced by a file not in the tree
   curl_easy_setopt(curl, CURLOPT_PROXY_CAINFO, "proxy-ca.pem");
 }
 

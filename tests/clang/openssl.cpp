@@ -18,7 +18,7 @@ void custom_bundle_for_s3() {
 
 void custom_dir_in_condition() {
   SSL_CTX* ctx = SSL_CTX_new(TLS_client_method());
-  // ruleid[note]: ats-custom-ca-bundle
+  // ruleid[warning]: ats-custom-ca-bundle
   if (!SSL_CTX_load_verify_locations(ctx, nullptr, kCaDir)) return;
 }
 
@@ -69,9 +69,9 @@ void other_callback() {
 void store_replaces_system_trust() {
   SSL_CTX* ctx = SSL_CTX_new(TLS_client_method());
   X509_STORE* store = X509_STORE_new();
-  // ruleid[note]: ats-custom-ca-bundle
+  // ruleid[warning]: ats-custom-ca-bundle
   X509_STORE_load_locations(store, "bundle.pem", nullptr);
-  // ruleid[note]: ats-system-trust-replaced
+  // ruleid[warning]: ats-system-trust-replaced
   SSL_CTX_set_cert_store(ctx, store);
 }
 
