@@ -95,6 +95,10 @@ struct Producer {
   bool operator==(const Producer&) const = default;
 };
 
+// The label of a call part that is the call's receiver built in place (new URL(u).openConnection()),
+// not an argument: it binds no parameter.
+inline constexpr const char* kReceiverLabel = "\x01receiver";
+
 // Everything one file yields, beside its facts.
 struct FileFlows {
   std::string language;  // "c", "cpp", "python", … (name lookup rules differ slightly)

@@ -1,6 +1,8 @@
 #include "core/flow/solver.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <deque>
 #include <filesystem>
 #include <set>
@@ -280,6 +282,17 @@ struct Solver::Impl {
     return {};
   }
 
+  // Method names that store their arguments in the receiver: init, load…, set…, add…, put… (setX, not
+  // settings()). Logging and other reads do not: a shared logger must not join unrelated values.
+  static bool configures_receiver(const std::string& method) {
+    if (method == "init" || method == "load") return true;
+    for (const char* prefix : {"set", "add", "put", "load"})
+      if (method.size() > std::strlen(prefix) && method.rfind(prefix, 0) == 0 &&
+          std::isupper(static_cast<unsigned char>(method[std::strlen(prefix)])))
+        return true;
+    return false;
+  }
+
   int call_node(const Value& call, const std::string& file, const std::string& fn) {
     const std::string k = "\x1d" + key(file, std::to_string(call.location.line) + ":" + std::to_string(call.location.column), call.text);
     int id = node(k);
@@ -292,17 +305,32 @@ struct Solver::Impl {
       const bool object = recv.kind == ValueKind::field ||
                           (recv.kind == ValueKind::name && !resolve_key(file, fn, recv.text, 0, seen).empty() &&
                            !function_of.count(resolve_key(file, fn, recv.text, 0, seen = {})));
-      if (object)
-        for (int s : sources(recv, file, fn)) edge(s, id, EdgeKind::plain, call.location, "receiver of " + call.text);
+      if (object) {
+        auto recv_nodes = sources(recv, file, fn);
+        for (int s : recv_nodes) edge(s, id, EdgeKind::plain, call.location, "receiver of " + call.text);
+        // A library method that configures its receiver (tmf.init(ks), ctx.init(…, tms, …),
+        // ks.setCertificateEntry(…, cert), conn.setSSLSocketFactory(f)): what is passed is stored in
+        // the receiver, so the object carries it on to where it is used.
+        if (!target && configures_receiver(call.text.substr(dot + 1)))
+          for (const Value& arg : call.parts)
+            // Not a file-scope name (a global CA string given to several clients): storing it would join
+            // every client that shares it. A local, a parameter or a value built here is this call's own.
+            for (int s : arg.label == kReceiverLabel || (arg.kind == ValueKind::name && !locals.count(key(file, fn, arg.text)))
+                             ? std::vector<int>{}
+                             : sources(arg, file, fn))
+              for (int r : recv_nodes) edge(s, r, EdgeKind::plain, call.location, "stored in " + call.text.substr(0, dot) + " by " + call.text);
+      }
     }
     size_t position = 0;
     for (size_t i = 0; i < call.parts.size(); ++i) {
       const Value& arg = call.parts[i];
       auto srcs = sources(arg, file, fn);
-      const std::string what = arg.label.empty() ? "passed as argument " + std::to_string(i + 1) + " of " + call.text
-                                                 : "passed as " + arg.label + "= to " + call.text;
+      const bool receiver = arg.label == kReceiverLabel;
+      const std::string what = receiver          ? "receiver of " + call.text
+                               : arg.label.empty() ? "passed as argument " + std::to_string(i + 1) + " of " + call.text
+                                                   : "passed as " + arg.label + "= to " + call.text;
       for (int s : srcs) edge(s, id, EdgeKind::plain, call.location, what);
-      if (!target) continue;
+      if (!target || receiver) continue;
       const auto& params = target->fn->params;
       size_t pi = params.size();
       if (arg.label.empty()) pi = position++;

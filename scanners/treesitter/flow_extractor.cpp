@@ -355,6 +355,15 @@ Value FlowExtractor::value(TSNode n, int depth) const {
       if (!call.parts.empty()) return call.parts[0];
       if (!ts_node_is_null(receiver)) return value(receiver, depth + 1);
     }
+    // A receiver that is itself built in place (new URL(u).openConnection(), Session().get(…)): its value
+    // takes part in the call, labelled so that it binds no parameter. A named receiver is found by name.
+    if (!ts_node_is_null(receiver) && kCallTypes.count(ts_node_type(receiver))) {
+      Value r = value(receiver, depth + 1);
+      if (r.kind != ValueKind::unknown) {
+        r.label = flow::kReceiverLabel;
+        call.parts.push_back(std::move(r));
+      }
+    }
     return call;
   }
   return unknown();
