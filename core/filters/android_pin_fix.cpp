@@ -11,6 +11,8 @@
 #include <set>
 #include <vector>
 
+#include "core/util/stable_sort.h"
+
 namespace atscan {
 namespace {
 
@@ -69,7 +71,7 @@ std::optional<Fix> android_pin_set_fix(const std::string& rel_path, const std::s
   }
   auto pins = anchor_pins(anchors_pem);
   // Amazon Root CA 1 first, the Starfield Services key last: it is the backup from another CA.
-  std::stable_sort(pins.begin(), pins.end(), [](const AnchorPin& a, const AnchorPin& b) {
+  stable_sort_vector(pins, [](const AnchorPin& a, const AnchorPin& b) {
     return (a.name.rfind("Starfield", 0) == 0) < (b.name.rfind("Starfield", 0) == 0);
   });
   const std::string nl = content.find("\r\n") != std::string::npos ? "\r\n" : "\n";

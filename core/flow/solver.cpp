@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "core/flow/module_paths.h"
+#include "core/util/stable_sort.h"
 
 namespace atscan::flow {
 namespace {
@@ -753,7 +754,7 @@ struct Solver::Impl {
     FunctionSpans& fs = it->second;
     for (const auto& f : ff.functions) fs.by_start.push_back({{f.range.line, f.range.column}, &f});
     // Same start: the larger range first, so that it is the parent of the smaller one.
-    std::stable_sort(fs.by_start.begin(), fs.by_start.end(), [](const auto& a, const auto& b) {
+    stable_sort_vector(fs.by_start, [](const auto& a, const auto& b) {
       if (a.first != b.first) return a.first < b.first;
       return std::make_pair(a.second->range.end_line, a.second->range.end_column) >
              std::make_pair(b.second->range.end_line, b.second->range.end_column);

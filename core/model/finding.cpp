@@ -1,7 +1,8 @@
 #include "core/model/finding.h"
 
-#include <algorithm>
 #include <tuple>
+
+#include "core/util/stable_sort.h"
 
 namespace atscan {
 
@@ -11,7 +12,7 @@ bool finding_less(const Finding& a, const Finding& b) {
 }
 
 void sort_findings(std::vector<Finding>& findings) {
-  std::stable_sort(findings.begin(), findings.end(), finding_less);
+  stable_sort_vector(findings, finding_less);
 }
 
 }  // namespace atscan

@@ -5,6 +5,7 @@
 
 #include "core/trust/cert_loader.h"
 #include "core/trust/set_judge.h"
+#include "core/util/stable_sort.h"
 
 namespace atscan {
 namespace {
@@ -87,7 +88,7 @@ TrustContext::TrustContext(std::shared_ptr<const Profile> p, const std::filesyst
         current_anchors.push_back(&k);
     }
   }
-  std::stable_sort(current_anchors.begin(), current_anchors.end(), [&](const KnownCert* a, const KnownCert* b) {
+  stable_sort_vector(current_anchors, [&](const KnownCert* a, const KnownCert* b) {
     return a - known.profile_certs().data() < b - known.profile_certs().data();
   });
   // Legacy anchors reached by a current path are named too ("the current paths end at …").

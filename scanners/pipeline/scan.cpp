@@ -166,7 +166,7 @@ struct Worker {
   }
 
   // Flow records only, for a file the first pass did not parse.
-  FileOutcome flows_one(const WalkEntry& entry, const Prefilter* names, const SafeReadOptions& limits) {
+  FileOutcome flows_one(const WalkEntry& entry, const Prefilter* demanded, const SafeReadOptions& limits) {
     FileOutcome o;
     o.facts.file = entry.path;
     // Decided by path first: most files of a tree have no front-end with flow records.
@@ -176,7 +176,7 @@ struct Worker {
     if (!read.ok()) return o;
     const std::string content = std::move(read.data);
     if (looks_binary(content) || !is_valid_utf8(content)) return o;
-    if (names && !names->matches(content)) return o;
+    if (demanded && !demanded->matches(content)) return o;
     SourceFile src{entry.path, entry.abs_path, content};
     std::string cache_key, content_sha;
     if (served("flows", entry.path, content, o, cache_key, content_sha)) return o;

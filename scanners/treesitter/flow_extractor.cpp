@@ -437,7 +437,7 @@ struct FlowExtractor::Walk {
       TSNode des = field(item, "designator");
       std::string f = x.text(des);
       f.erase(0, f.find_first_not_of(". \t"));
-      if (f.empty() || !std::isalpha(static_cast<unsigned char>(f[0])) && f[0] != '_') continue;
+      if (f.empty() || (!std::isalpha(static_cast<unsigned char>(f[0])) && f[0] != '_')) continue;
       TSNode val = field(item, "value");
       if (is(val, {"initializer_list"})) continue;  // nested structs: one level of fields
       assign(AssignKind::assign, Value{ValueKind::field, f, {Value::name(var)}, x.where(des), ""}, x.value(val), item);
