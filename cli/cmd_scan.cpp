@@ -150,7 +150,7 @@ ScanRun scan_with_filters(const ScanArgs& args, const GlobalOptions& global) {
       throw UsageError(e.what());
     }
   }
-  ScanRun run{load_catalog(g), {}, a, primary};
+  ScanRun run{load_catalog(g), {}, a, primary, {}};
   check_rule_names(settings, a, run.catalog);
   auto profile = load_profile(g);
   TrustOracle oracle(profile, run_now(g));
