@@ -6,6 +6,7 @@
 #include <deque>
 #include <filesystem>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "core/flow/module_paths.h"
@@ -82,6 +83,17 @@ struct Solver::Impl {
     return k;
   }
   ModuleIndex modules;
+  // What an import names, looked up once per import record: name lookups go through a file's imports
+  // again and again, and a Python tree holds thousands of __init__.py that a dotted name is matched
+  // against. `member`: the imported name taken as a module itself (from pkg import mod).
+  std::unordered_map<const Import*, std::vector<std::string>> module_targets_, member_targets_;
+  const std::vector<std::string>& module_targets(const std::string& file, const Import& imp, bool member) {
+    auto& targets = member ? member_targets_ : module_targets_;
+    auto it = targets.find(&imp);
+    if (it == targets.end())
+      it = targets.emplace(&imp, member ? modules.resolve(file, imp.module + "." + imp.name, false) : modules.resolve(file, imp.module, imp.include)).first;
+    return it->second;
+  }
   std::set<std::string> locals;                    // key(file, fn, name) declared in a function
   std::set<std::string> file_defs;                 // key(file, "", name) defined at file scope
   std::set<std::string> macros;                    // key(file, "", name) that are #define'd
@@ -135,7 +147,7 @@ struct Solver::Impl {
     if (fit == files.end()) return "";
     const auto dot = name.find('.');
     for (const auto& imp : fit->second->imports) {
-      const auto targets = modules.resolve(file, imp.module, imp.include);
+      const auto& targets = module_targets(file, imp, false);
       if (!imp.name.empty()) {
         const std::string bound = imp.alias.empty() ? imp.name : imp.alias;
         std::string rest;
@@ -148,7 +160,7 @@ struct Solver::Impl {
         }
         // `from pkg import mod` then mod.x: the imported name is a module itself
         if (dot != std::string::npos && name.substr(0, dot) == bound)
-          for (const auto& t : modules.resolve(file, imp.module + "." + imp.name, false)) {
+          for (const auto& t : module_targets(file, imp, true)) {
             std::set<std::string> inner;
             if (auto k = resolve_key(t, "", name.substr(dot + 1), depth + 1, inner); !k.empty()) return k;
           }
