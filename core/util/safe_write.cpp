@@ -16,6 +16,14 @@ namespace {
 
 std::string err(const std::string& what) { return what + ": " + std::strerror(errno); }
 
+mode_t current_umask() {
+  const mode_t m = ::umask(022);
+  ::umask(m);
+  return m;
+}
+
+}  // namespace
+
 bool write_all(int fd, std::string_view data) {
   while (!data.empty()) {
     const ssize_t n = ::write(fd, data.data(), data.size());
@@ -27,14 +35,6 @@ bool write_all(int fd, std::string_view data) {
   }
   return true;
 }
-
-mode_t current_umask() {
-  const mode_t m = ::umask(022);
-  ::umask(m);
-  return m;
-}
-
-}  // namespace
 
 std::optional<std::string> write_file_atomically(const fs::path& target, std::string_view data, const SafeWriteOptions& options) {
   const fs::path name = target.filename();

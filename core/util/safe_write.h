@@ -21,6 +21,9 @@ struct SafeWriteOptions {
 std::optional<std::string> write_file_atomically(const std::filesystem::path& target, std::string_view data,
                                                  const SafeWriteOptions& options = {});
 
+// Writes all of `data` to `fd`, going on after short writes and EINTR; false on an error (errno set).
+bool write_all(int fd, std::string_view data);
+
 // Whether two paths name the same file (same device and inode), or resolve to the same location when
 // one does not exist yet.
 bool same_file(const std::filesystem::path& a, const std::filesystem::path& b);

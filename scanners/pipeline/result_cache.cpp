@@ -13,6 +13,7 @@
 #include "core/model/facts_codec.h"
 #include "core/util/digest.h"
 #include "core/util/safe_read.h"
+#include "core/util/safe_write.h"
 
 #ifndef ATSCAN_VERSION
 #define ATSCAN_VERSION "0"
@@ -24,18 +25,6 @@ namespace {
 
 constexpr std::string_view kMagic = "ATSCAN-RESULT";
 constexpr std::uint64_t kMaxEntryBytes = 256u << 20;
-
-bool write_all(int fd, std::string_view data) {
-  while (!data.empty()) {
-    const ssize_t n = ::write(fd, data.data(), data.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    data.remove_prefix(static_cast<size_t>(n));
-  }
-  return true;
-}
 
 // A folder we made or found, never a link to somewhere else.
 bool real_dir(const fs::path& p) {
