@@ -69,9 +69,11 @@ std::vector<ReachedEndpoint> endpoints_for(const TrustFact& trust, const FileEnd
   std::vector<ReachedEndpoint> out;
   if (trust.object.empty()) {
     // A file-scope trust setting whose own statement names an endpoint (requests.get(url, verify=…))
-    // is about that endpoint, not about the others in the file.
-    for (size_t i : index.endpoints_on_lines(trust.location.line - 2, trust.location.end_line))
-      if (same_function(i)) out.push_back(reach(i, {}));
+    // is about that endpoint, not about the others in the file. Its own lines first; the URL of a
+    // statement broken over lines may stand one or two lines above, but not the previous statement's.
+    for (int back = 0; back <= 2 && out.empty(); ++back)
+      for (size_t i : index.endpoints_on_lines(trust.location.line - back, trust.location.end_line))
+        if (same_function(i)) out.push_back(reach(i, {}));
     if (!out.empty()) return out;
     for (size_t i = 0; i < file.endpoints.size(); ++i)
       if (same_function(i)) out.push_back(reach(i, {}));
