@@ -32,6 +32,20 @@ std::string substitute(std::string text, const std::string& key, const std::stri
   return text;
 }
 
+// The CN of a one-line subject ("CN=*.s3.amazonaws.com,O=Amazon.com Inc.,C=US"), or "".
+std::string subject_common_name(const std::string& subject) {
+  size_t at = 0;
+  while (at < subject.size()) {
+    size_t end = subject.find(',', at);
+    if (end == std::string::npos) end = subject.size();
+    std::string_view part(subject.data() + at, end - at);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    if (part.starts_with("CN=")) return std::string(part.substr(3));
+    at = end + 1;
+  }
+  return "";
+}
+
 std::string short_evidence(const TrustFact& t, const TrustVerdict& v) {
   switch (t.kind) {
     case TrustKind::pin_set: return join(t.values, ", ");
@@ -270,11 +284,26 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
             reach = EndpointReach::s3_or_cloudfront;
             break;
           }
+      // A rejecting set that holds a certificate issued to an S3/CloudFront host (its subject CN, e.g.
+      // *.s3.amazonaws.com) was taken from that connection: it pins the service's old certificate.
+      std::string served_leaf;
+      if (reach != EndpointReach::s3_or_cloudfront && verdict.kind == VerdictKind::rejects && !by_definition && !flow_endpoint && !served_intermediate)
+        for (const auto& c : verdict.certificates) {
+          const std::string cn = subject_common_name(c.subject);
+          if (cn.empty()) continue;
+          const HostMatch& m = classes.classify(cn);
+          if ((m.cls == EndpointClass::s3 || m.cls == EndpointClass::cloudfront) && m.affected()) {
+            served_leaf = cn;
+            reach = EndpointReach::s3_or_cloudfront;
+            break;
+          }
+        }
 
       // No host at all (the URL arrives at run time): the names the code gives the setting are the
       // evidence left: the function that installs it, the certificate file, the identifier holding it.
       std::string named_by, named_service;
-      if (reach == EndpointReach::none && verdict.kind == VerdictKind::rejects && !by_definition && !flow_endpoint && !served_intermediate) {
+      if (reach == EndpointReach::none && verdict.kind == VerdictKind::rejects && !by_definition && !flow_endpoint && !served_intermediate &&
+          served_leaf.empty()) {
         std::vector<std::string> names{solver.function_at(file.file, t.location)};
         if (!bundle_rel.empty()) names.push_back(fs::path(bundle_rel).filename().string());
         if (t.kind == TrustKind::bundle_path || t.kind == TrustKind::keystore) names.push_back(fs::path(t.value).filename().string());
@@ -316,6 +345,8 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
         msg += "; '" + named_by + "' names " + named_service + ", and no other host is in sight";
       else if (served_intermediate)
         msg += "; it holds " + served_intermediate->known_name + ", an intermediate that S3/CloudFront served before the migration: the set was taken from their chain";
+      else if (!served_leaf.empty())
+        msg += "; it holds a certificate issued to '" + served_leaf + "', an S3/CloudFront host: the set was taken from that service";
       else if (flow_endpoint)
         msg += "; reaches " + std::string(to_string(flow_endpoint->match.cls)) + " endpoint '" + flow_endpoint->match.host + "' (" +
                flow_endpoint->match.tag + ") via " + flow_endpoint->fact->location.file + ":" + std::to_string(flow_endpoint->fact->location.line);

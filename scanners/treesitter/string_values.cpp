@@ -1,5 +1,6 @@
 #include "scanners/treesitter/string_values.h"
 
+#include <cstdlib>
 #include <cstring>
 
 namespace atscan::ts {
@@ -163,6 +164,18 @@ std::optional<std::string> ValueResolver::resolve(TSNode node, int depth) const 
     return out;
   }
   if (type == "parenthesized_expression" && named == 1) return resolve(ts_node_named_child(node, 0), depth + 1);
+  if (type == "initializer_list") {  // { 0x30, 0x82, … }: bytes, a DER certificate written as a C array
+    std::string bytes;
+    for (uint32_t i = 0; i < named; ++i) {
+      TSNode k = ts_node_named_child(node, i);
+      std::string kt = ts_node_type(k);
+      if (kt == "comment") continue;
+      if (kt != "number_literal") return std::nullopt;
+      bytes.push_back(static_cast<char>(std::strtol(text(k).c_str(), nullptr, 0)));
+    }
+    if (bytes.size() < 16) return std::nullopt;
+    return bytes;
+  }
   if (type == "binary_operator" || type == "binary_expression" || type == "additive_expression" || type == "binary") {
     TSNode l = ts_node_child_by_field_name(node, "left", 4), r = ts_node_child_by_field_name(node, "right", 5);
     if (ts_node_is_null(l) || ts_node_is_null(r)) {

@@ -9,6 +9,9 @@ TEST(TestCode, RecognisesCommonTestLayouts) {
   EXPECT_TRUE(atscan::is_test_path("web/cdn.spec.ts"));
   EXPECT_TRUE(atscan::is_test_path("app/src/test/java/UploadTest.java"));
   EXPECT_TRUE(atscan::is_test_path("test/x.rb"));
+  // C test programs and the headers of their fixtures (wolfSSL's certs_test.h: DER test certificates)
+  EXPECT_TRUE(atscan::is_test_path("wolfssl/certs_test.h"));
+  EXPECT_TRUE(atscan::is_test_path("src/client_test.c"));
 }
 
 TEST(TestCode, LeavesProductionCodeAlone) {
@@ -16,4 +19,5 @@ TEST(TestCode, LeavesProductionCodeAlone) {
   EXPECT_FALSE(atscan::is_test_path("src/contest/upload.py"));
   EXPECT_FALSE(atscan::is_test_path("latest/main.go"));
   EXPECT_FALSE(atscan::is_test_path("testing.py"));
+  EXPECT_FALSE(atscan::is_test_path("src/latest.h"));
 }
