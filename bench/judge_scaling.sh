@@ -4,7 +4,8 @@
 # J cycling over 10 bundles in the tree), scanned once. Linking trust to endpoints and classifying
 # endpoints must stay linear: the goal is under a second for 20,000 lines on one core.
 #   bench/judge_scaling.sh [LINES]
-# Environment: ATSCAN=path/to/atscan (default: build/release, then build/dev). Prints the wall time.
+# Environment: ATSCAN=path/to/atscan (default: build/release, then build/dev). Prints wall and CPU time
+# of a cold scan (--no-cache: what the goal is about) and of a warm one (a second scan from the result cache).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 src=$(dirname "$here")
@@ -27,7 +28,14 @@ awk -v n="$lines" 'BEGIN {
 }' > "$work/app.py"
 # Wall and CPU time (user+sys): on a shared machine the CPU figure is the one to compare.
 TIMEFORMAT='%R %U %S'
-times=$( { time "$atscan" scan -j1 --format jsonl "$work" > "$work/out.jsonl" 2>/dev/null || true; } 2>&1 )
-read -r wall user sys <<< "$times"
-findings=$(wc -l < "$work/out.jsonl")
-printf 'lines=%d findings=%s wall=%ss cpu=%.2fs\n' "$lines" "$findings" "$wall" "$(echo "$user + $sys" | bc -l)"
+run() {  # run LABEL ARGS...: one scan, its times and finding count
+  local label=$1
+  shift
+  times=$( { time "$atscan" scan -j1 --format jsonl "$@" "$work" > "$work/out.jsonl" 2>/dev/null || true; } 2>&1 )
+  read -r wall user sys <<< "$times"
+  findings=$(wc -l < "$work/out.jsonl")
+  printf '%s lines=%d findings=%s wall=%ss cpu=%.2fs\n' "$label" "$lines" "$findings" "$wall" "$(echo "$user + $sys" | bc -l)"
+}
+run cold --no-cache
+run fill --cache-dir "$work/cache" > /dev/null
+run warm --cache-dir "$work/cache"

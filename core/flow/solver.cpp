@@ -39,9 +39,15 @@ std::string normalise_type(const std::string& t) {
 
 enum class EdgeKind { plain, param_in, return_out };
 
+// An edge is listed twice (out of one node, into the other); where and why it holds is kept once, in
+// Impl::edge_info, since an edge per argument of every call is most of the solver's memory.
 struct Edge {
   int other = -1;
   EdgeKind kind = EdgeKind::plain;
+  int info = -1;  // index in Impl::edge_info
+};
+
+struct EdgeInfo {
   Location at;
   std::string message;
 };
@@ -105,7 +111,8 @@ struct Solver::Impl {
   std::unordered_map<std::string, int> ids;
   // file → literal nodes by start position: an anchor finds the literals inside or around it by search.
   std::map<std::string, std::multimap<std::pair<int, int>, std::pair<Location, int>>> literals;
-  std::set<std::string> calls_done;
+  std::vector<EdgeInfo> edge_info;
+  std::vector<char> call_done;  // by node id: the call's argument flows are registered
   std::map<int, std::vector<ResolvedValue>> memo;
   std::set<int> evaluating;
   std::set<Notification> notes;
@@ -123,8 +130,10 @@ struct Solver::Impl {
   }
   void edge(int from, int to, EdgeKind kind, const Location& at, const std::string& message) {
     if (from < 0 || to < 0 || from == to) return;
-    nodes[from].out.push_back({to, kind, at, message});
-    nodes[to].in.push_back({from, kind, at, message});
+    const int info = static_cast<int>(edge_info.size());
+    edge_info.push_back({at, message});
+    nodes[from].out.push_back({to, kind, info});
+    nodes[to].in.push_back({from, kind, info});
   }
 
   std::string language(const std::string& file) const {
@@ -309,7 +318,9 @@ struct Solver::Impl {
   int call_node(const Value& call, const std::string& file, const std::string& fn) {
     const std::string k = "\x1d" + key(file, std::to_string(call.location.line) + ":" + std::to_string(call.location.column), call.text);
     int id = node(k);
-    if (!calls_done.insert(k).second) return id;
+    if (call_done.size() <= static_cast<size_t>(id)) call_done.resize(nodes.size(), 0);
+    if (call_done[id]) return id;
+    call_done[id] = 1;
     const FunctionRef* target = callee(file, fn, call.text);
     // obj.method(…): the receiver takes part in the call like an argument (not a module or class name)
     if (auto dot = call.text.rfind('.'); dot != std::string::npos && dot > 0) {
@@ -658,7 +669,7 @@ struct Solver::Impl {
     for (int i = vi; i >= 0 && visits[i].edge_owner >= 0; i = visits[i].parent) {
       const Node& owner = nodes[visits[i].edge_owner];
       const Edge& e = visits[i].forward ? owner.out[visits[i].edge_index] : owner.in[visits[i].edge_index];
-      Step step{e.at, e.message};
+      Step step{edge_info[e.info].at, edge_info[e.info].message};
       auto& list = visits[i].forward ? fwd : back;
       if (list.empty() || !(list.back() == step)) list.push_back(std::move(step));
     }

@@ -1,7 +1,6 @@
 #include "core/model/fingerprint.h"
 
-#include <map>
-#include <tuple>
+#include <unordered_map>
 
 #include "core/util/digest.h"
 
@@ -22,17 +21,36 @@ std::string normalise_line(std::string_view line) {
   return out;
 }
 
-std::string compute_fingerprint(const Finding& f, int occurrence) {
-  std::string key = f.rule_id + '\x1f' + f.location.file + '\x1f' + normalise_line(f.snippet) + '\x1f' +
-                    f.evidence + '\x1f' + std::to_string(occurrence);
+namespace {
+
+// What identifies a finding apart from its occurrence: rule, file, normalised line and evidence.
+std::string identity(const Finding& f) {
+  std::string key = f.rule_id;
+  key += '\x1f';
+  key += f.location.file;
+  key += '\x1f';
+  key += normalise_line(f.snippet);
+  key += '\x1f';
+  key += f.evidence;
+  key += '\x1f';
+  return key;
+}
+
+std::string fingerprint_of(std::string key, int occurrence) {
+  key += std::to_string(occurrence);
   return sha256_hex(key).substr(0, 32);
 }
 
+}  // namespace
+
+std::string compute_fingerprint(const Finding& f, int occurrence) { return fingerprint_of(identity(f), occurrence); }
+
 void assign_fingerprints(std::vector<Finding>& findings) {
-  std::map<std::tuple<std::string, std::string, std::string, std::string>, int> seen;
+  std::unordered_map<std::string, int> seen;
   for (auto& f : findings) {
-    int& n = seen[{f.rule_id, f.location.file, normalise_line(f.snippet), f.evidence}];
-    f.fingerprint = compute_fingerprint(f, n++);
+    std::string key = identity(f);
+    int& n = seen[key];
+    f.fingerprint = fingerprint_of(std::move(key), n++);
   }
 }
 

@@ -98,35 +98,49 @@ bool path_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c
 std::string rewrite_path_mentions(const std::string& text, const std::vector<std::pair<std::string, std::string>>& renames,
                                   const std::string& verbatim) {
   if (renames.empty() || text.empty()) return text;
+  // Only a position whose character starts a rename or the verbatim text can begin a mention: the text
+  // between such positions is copied whole (a report rewrites every message of every finding).
+  bool starts[256] = {};
+  for (const auto& r : renames)
+    if (!r.first.empty()) starts[static_cast<unsigned char>(r.first[0])] = true;
+  if (!verbatim.empty()) starts[static_cast<unsigned char>(verbatim[0])] = true;
   std::string out;
   out.reserve(text.size());
-  size_t i = 0;
+  size_t i = 0, copied = 0;
+  auto flush = [&] {
+    out.append(text, copied, i - copied);
+    copied = i;
+  };
   while (i < text.size()) {
+    if (!starts[static_cast<unsigned char>(text[i])] || (i > 0 && path_char(text[i - 1]))) {
+      ++i;
+      continue;
+    }
     const size_t vend = i + verbatim.size();
-    if (!verbatim.empty() && text[i] == verbatim[0] && text.compare(i, verbatim.size(), verbatim) == 0 && (i == 0 || !path_char(text[i - 1])) &&
-        (vend == text.size() || !path_char(text[vend]))) {
-      out += verbatim;
-      i += verbatim.size();
+    if (!verbatim.empty() && text.compare(i, verbatim.size(), verbatim) == 0 && (vend == text.size() || !path_char(text[vend]))) {
+      i = vend;  // kept as written
       continue;
     }
     const std::pair<std::string, std::string>* hit = nullptr;
-    if (i == 0 || !path_char(text[i - 1]))
-      for (const auto& r : renames) {
-        const std::string& from = r.first;
-        if (from.empty() || text[i] != from[0] || (hit && hit->first.size() >= from.size()) || text.compare(i, from.size(), from) != 0) continue;
-        const size_t end = i + from.size();
-        // The mention ends the path: end of text, a non-path character, or a sentence's final '.'.
-        const bool ends = end == text.size() || !path_char(text[end]) ||
-                          (text[end] == '.' && (end + 1 == text.size() || !path_char(text[end + 1])));
-        if (ends) hit = &r;
-      }
+    for (const auto& r : renames) {
+      const std::string& from = r.first;
+      if (from.empty() || text[i] != from[0] || (hit && hit->first.size() >= from.size()) || text.compare(i, from.size(), from) != 0) continue;
+      const size_t end = i + from.size();
+      // The mention ends the path: end of text, a non-path character, or a sentence's final '.'.
+      const bool ends = end == text.size() || !path_char(text[end]) ||
+                        (text[end] == '.' && (end + 1 == text.size() || !path_char(text[end + 1])));
+      if (ends) hit = &r;
+    }
     if (hit) {
+      flush();
       out += hit->second;
       i += hit->first.size();
+      copied = i;
     } else {
-      out += text[i++];
+      ++i;
     }
   }
+  flush();
   return out;
 }
 

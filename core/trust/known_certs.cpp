@@ -2,7 +2,10 @@
 
 #include <cstdlib>
 
+#include "core/trust/base64.h"
 #include "core/trust/cert_loader.h"
+#include "core/util/digest.h"
+#include "core/util/safe_read.h"
 
 namespace atscan {
 
@@ -16,19 +19,49 @@ std::string_view to_string(DigestKind k) {
   return "digest";
 }
 
-KnownCertificates::KnownCertificates(const Profile& profile, const std::filesystem::path& system_bundle) {
+namespace {
+
+// The SHA-256 of each certificate of a PEM bundle, by decoding its blocks (no X.509 parsing); false
+// when a block does not decode or the file cannot be read, so the caller parses instead of trusting it.
+bool pem_digests(const std::filesystem::path& bundle, std::set<std::string>& out) {
+  SafeReadResult read = read_file_safely(bundle);
+  if (!read.ok()) return false;
+  const std::string_view text = read.data;
+  static constexpr std::string_view kBegin = "-----BEGIN CERTIFICATE-----", kEnd = "-----END CERTIFICATE-----";
+  for (size_t at = text.find(kBegin); at != std::string_view::npos; at = text.find(kBegin, at)) {
+    const size_t body = at + kBegin.size();
+    const size_t end = text.find(kEnd, body);
+    if (end == std::string_view::npos) return false;
+    auto der = base64_decode(text.substr(body, end - body));
+    if (!der || der->empty()) return false;
+    out.insert(sha256_raw(*der));
+    at = end + kEnd.size();
+  }
+  // Another kind of block (TRUSTED CERTIFICATE, PKCS#7) or DER: only the full loader knows it.
+  return text.find("-----BEGIN ") == text.find(kBegin);
+}
+
+}  // namespace
+
+KnownCertificates::KnownCertificates(const Profile& profile, const std::filesystem::path& system_bundle) : system_bundle_(system_bundle) {
   for (const auto& pc : profile.certs) {
     LoadResult r = load_pem(pc.pem);
     for (auto& c : r.certs) profile_.push_back({std::move(c), pc.name, pc.role, pc.note, true});
   }
-  if (!system_bundle.empty()) {
-    LoadResult r = load_certificates_path(system_bundle);
+  if (!system_bundle_.empty()) digests_complete_ = pem_digests(system_bundle_, system_digests_);
+}
+
+const std::vector<KnownCert>& KnownCertificates::system() const {
+  std::call_once(system_once_, [&] {
+    if (system_bundle_.empty()) return;
+    LoadResult r = load_certificates_path(system_bundle_);
     for (auto& c : r.certs) {
       bool in_profile = false;
       for (const auto& p : profile_) in_profile = in_profile || p.cert.sha256 == c.sha256;
       if (!in_profile) system_.push_back({c, c.display_name, "system-root", "", false});
     }
-  }
+  });
+  return system_;
 }
 
 std::filesystem::path KnownCertificates::default_system_bundle() {
@@ -38,8 +71,10 @@ std::filesystem::path KnownCertificates::default_system_bundle() {
 
 const KnownCert* KnownCertificates::identify(const Certificate& c, bool* same_key_only) const {
   if (same_key_only) *same_key_only = false;
-  for (const auto* list : {&profile_, &system_})
-    for (const auto& k : *list)
+  for (const auto& k : profile_)
+    if (k.cert.sha256 == c.sha256) return &k;
+  if (!digests_complete_ || system_digests_.count(c.sha256))
+    for (const auto& k : system())
       if (k.cert.sha256 == c.sha256) return &k;
   for (const auto& k : profile_)
     if (k.cert.spki_sha256 == c.spki_sha256 && k.cert.subject == c.subject) {
@@ -51,7 +86,7 @@ const KnownCert* KnownCertificates::identify(const Certificate& c, bool* same_ke
 
 std::vector<DigestMatch> KnownCertificates::by_digest(std::string_view d) const {
   std::vector<DigestMatch> out;
-  for (const auto* list : {&profile_, &system_})
+  for (const auto* list : {&profile_, &system()})
     for (const auto& k : *list) {
       if (d.size() == 32) {
         if (k.cert.spki_sha256 == d) out.push_back({&k, DigestKind::spki_sha256});

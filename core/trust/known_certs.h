@@ -2,6 +2,8 @@
 // Every certificate the oracle can name: the profile's (anchors, cross-signs, intermediates, legacy
 // chain, look-alikes) and the roots of this machine's system store, so a public root gets its name.
 #include <filesystem>
+#include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,13 +44,21 @@ class KnownCertificates {
   std::vector<const KnownCert*> same_key(std::string_view spki_sha256) const;
 
   const std::vector<KnownCert>& profile_certs() const { return profile_; }
-  size_t system_root_count() const { return system_.size(); }
+  size_t system_root_count() const { return system().size(); }
 
   static std::filesystem::path default_system_bundle();  // $ATSCAN_SYSTEM_ROOTS or /etc/ssl/certs/ca-certificates.crt
 
  private:
+  // The system roots, parsed on first use: parsing ~150 certificates is a third of a small run's
+  // start-up, and most runs never ask about a certificate that is one of them.
+  const std::vector<KnownCert>& system() const;
+
   std::vector<KnownCert> profile_;
-  std::vector<KnownCert> system_;
+  std::filesystem::path system_bundle_;
+  std::set<std::string> system_digests_;  // SHA-256 of each PEM block of the bundle, read without parsing
+  bool digests_complete_ = false;         // every block decoded: a digest outside the set is no system root
+  mutable std::once_flag system_once_;
+  mutable std::vector<KnownCert> system_;
 };
 
 }  // namespace atscan

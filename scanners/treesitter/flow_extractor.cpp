@@ -1,6 +1,7 @@
 #include "scanners/treesitter/flow_extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <set>
 
@@ -42,6 +43,18 @@ struct ThreadCursor {
     return &c;
   }
 };
+void named_children_into(TSNode n, std::vector<TSNode>& out) {
+  out.clear();
+  if (ts_node_is_null(n) || ts_node_child_count(n) == 0) return;
+  thread_local ThreadCursor tc;
+  TSTreeCursor* c = tc.at(n);
+  if (ts_tree_cursor_goto_first_child(c)) {
+    do {
+      TSNode k = ts_tree_cursor_current_node(c);
+      if (ts_node_is_named(k) && !is(k, {"comment", "line_comment", "block_comment"})) out.push_back(k);
+    } while (ts_tree_cursor_goto_next_sibling(c));
+  }
+}
 std::vector<TSNode> named_children(TSNode n) {
   std::vector<TSNode> out;
   if (ts_node_is_null(n) || ts_node_child_count(n) == 0) return out;
@@ -77,6 +90,32 @@ const std::set<std::string, std::less<>> kNameTypes = {"identifier", "field_iden
 const std::set<std::string, std::less<>> kCallTypes = {"call_expression", "call", "method_invocation", "object_creation_expression", "new_expression"};
 const std::set<std::string, std::less<>> kFunctionTypes = {"function_definition", "function_declaration", "method_declaration", "method_definition",
                                               "constructor_declaration", "generator_function_declaration"};
+// Every other node type Walk::record() has a branch for. A type outside these and the two sets above
+// gives no record, so the walk passes it by without the chain of comparisons (most nodes of a file:
+// names, literals, argument lists). A new branch in record() must add its type here.
+const std::set<std::string, std::less<>> kOtherRecordTypes = {
+    "class_definition", "class_declaration", "class_specifier", "struct_specifier", "class", "preproc_def", "preproc_include",
+    "import_statement", "import_from_statement", "import_spec", "import_declaration", "declaration", "field_declaration",
+    "local_variable_declaration", "variable_declarator", "var_spec", "const_spec", "short_var_declaration", "assignment_statement",
+    "assignment", "assignment_expression", "augmented_assignment", "return_statement"};
+
+// Whether record() may act on `n`'s type, cached per grammar symbol on this thread.
+bool record_type(TSNode n) {
+  thread_local const TSLanguage* language = nullptr;
+  thread_local std::vector<int8_t> known;  // by symbol: -1 not yet seen, 0 no, 1 yes
+  const TSLanguage* l = ts_node_language(n);
+  if (l != language) {
+    language = l;
+    known.assign(ts_language_symbol_count(l) + 1, -1);
+  }
+  const TSSymbol sym = ts_node_symbol(n);
+  if (sym >= known.size()) known.resize(sym + 1, -1);
+  if (known[sym] < 0) {
+    const std::string_view t = ts_node_type(n);
+    known[sym] = kFunctionTypes.count(t) || kCallTypes.count(t) || kOtherRecordTypes.count(t) ? 1 : 0;
+  }
+  return known[sym] == 1;
+}
 
 std::string last_part(const std::string& callee) {
   auto cut = callee.find_last_of(".:>");
@@ -578,8 +617,14 @@ struct FlowExtractor::Walk {
       return;
     }
     ++depth->now;
-    if (record(n))
-      for (TSNode c : named_children(n)) visit(c);
+    if (!record_type(n) || record(n)) {
+      // One vector per depth, kept for the thread: a walk visits every node of the file, and a vector
+      // allocated per node was a tenth of the walk. Nested visits use deeper slots only.
+      thread_local std::array<std::vector<TSNode>, kMaxDepth + 1> scratch;
+      auto& kids = scratch[depth->now];
+      named_children_into(n, kids);
+      for (size_t i = 0; i < kids.size(); ++i) visit(kids[i]);
+    }
     --depth->now;
   }
 

@@ -128,8 +128,10 @@ QueryFile compile(const TSLanguage* grammar, const std::filesystem::path& path) 
 
 // `constants` (may be empty) and the fact files `facts[i]` (i in `which`) as one query. A file that
 // does not compile is named with its own line and column: on any failure each part is compiled alone.
+// `marks` (may be empty) is added last: its matches do not depend on marks, only their predicates do,
+// so one walk serves every round of mark spreading.
 CombinedQuery combine(const TSLanguage* grammar, const std::filesystem::path& constants, const std::vector<std::filesystem::path>& facts,
-                      const std::vector<int>& which) {
+                      const std::vector<int>& which, const std::filesystem::path& marks = {}) {
   CombinedQuery out;
   if (which.empty()) return out;
   std::string text;
@@ -142,11 +144,16 @@ CombinedQuery combine(const TSLanguage* grammar, const std::filesystem::path& co
     starts.emplace_back(static_cast<uint32_t>(text.size()), i);
     text += read_text(facts[i]) + "\n";
   }
+  if (!marks.empty()) {
+    starts.emplace_back(static_cast<uint32_t>(text.size()), CombinedQuery::kMark);
+    text += read_text(marks) + "\n";
+  }
   try {
     out.query = compile_text(grammar, text, facts[which.front()].parent_path().string());
   } catch (const std::exception&) {
     if (!constants.empty()) ts_query_delete(compile(grammar, constants).query);
     for (int i : which) ts_query_delete(compile(grammar, facts[i]).query);
+    if (!marks.empty()) ts_query_delete(compile(grammar, marks).query);
     throw;
   }
   const uint32_t n = ts_query_pattern_count(out.query->query);
@@ -205,14 +212,26 @@ std::shared_ptr<const QueryLibrary> QueryLibrary::load(const std::string& rules_
   return lib;
 }
 
-QueryLibrary::~QueryLibrary() {
-  for (auto& [name, slot] : languages_) {
-    if (!slot->queries) continue;
-    release(slot->queries->all);
-    release(slot->queries->endpoints);
-    if (slot->queries->marks) ts_query_delete(slot->queries->marks->query);
-  }
+LanguageQueries::~LanguageQueries() {
+  release(all);
+  release(endpoints_);
+  if (marks) ts_query_delete(marks->query);
 }
+
+const CombinedQuery& LanguageQueries::endpoints() const {
+  // The same files compiled as part of `all` already, so this cannot fail on a query error; a failure
+  // to read a file leaves it empty (no endpoint patterns) rather than throwing from a scan.
+  std::call_once(endpoints_once_, [&] {
+    try {
+      endpoints_ = combine(grammar, constants_path, fact_paths, endpoint_files);
+    } catch (const std::exception&) {
+      endpoints_ = CombinedQuery{};
+    }
+  });
+  return endpoints_;
+}
+
+QueryLibrary::~QueryLibrary() = default;
 
 bool QueryLibrary::has(const std::string& language) const { return languages_.count(language) > 0; }
 
@@ -236,12 +255,15 @@ const LanguageQueries* QueryLibrary::find(const std::string& language) const {
     std::vector<fs::path> files;
     for (const auto& [name, path] : by_name) files.push_back(path);
     try {
-      fs::path constants;
+      fs::path constants, marks;
       std::vector<fs::path> facts;
       std::vector<int> all, endpoints;
       for (const auto& f : files) {
         if (f.filename() == "_constants.scm") constants = f;
-        else if (f.filename() == "_marks.scm") lq->marks = compile(slot.grammar, f);
+        else if (f.filename() == "_marks.scm") {
+          lq->marks = compile(slot.grammar, f);
+          marks = f;
+        }
         else {
           if (f.filename() == "endpoints.scm") endpoints.push_back(static_cast<int>(facts.size()));
           all.push_back(static_cast<int>(facts.size()));
@@ -250,14 +272,13 @@ const LanguageQueries* QueryLibrary::find(const std::string& language) const {
         }
       }
       if (!constants.empty() && facts.empty()) ts_query_delete(compile(slot.grammar, constants).query);  // still checked
-      lq->all = combine(slot.grammar, constants, facts, all);
-      lq->endpoints = combine(slot.grammar, constants, facts, endpoints);
+      lq->all = combine(slot.grammar, constants, facts, all, marks);
+      lq->constants_path = constants;
+      lq->fact_paths = facts;
+      lq->endpoint_files = endpoints;
       slot.queries = std::move(lq);
     } catch (const std::exception& e) {
-      release(lq->all);
-      release(lq->endpoints);
-      if (lq->marks) ts_query_delete(lq->marks->query);
-      slot.error = e.what();
+      slot.error = e.what();  // ~LanguageQueries releases what did compile
     }
   });
   return slot.queries.get();
@@ -271,8 +292,11 @@ std::string QueryLibrary::compile_error(const std::string& language) const {
 }
 
 void QueryLibrary::compile_all() const {
-  for (const auto& [name, slot] : languages_)
-    if (!find(name)) throw std::runtime_error(compile_error(name));
+  for (const auto& [name, slot] : languages_) {
+    const LanguageQueries* lq = find(name);
+    if (!lq) throw std::runtime_error(compile_error(name));
+    lq->endpoints();
+  }
 }
 
 void QueryLibrary::set_current(std::shared_ptr<const QueryLibrary> lib) {

@@ -3,6 +3,7 @@
 // all threads (TSQuery is immutable). Each pattern's `#set!` directives say what fact it yields;
 // text predicates (#eq?, #match?, #any-of? and their not- forms) and #marked? / #not-marked?
 // (marks.h) are evaluated by match_facts.h.
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -43,6 +44,7 @@ struct QueryFile {
 // are the combined query's own; origin maps each pattern to the fact file it came from.
 struct CombinedQuery {
   static constexpr int kConstant = -1;  // a pattern of _constants.scm
+  static constexpr int kMark = -2;      // a pattern of _marks.scm (`all` only)
   std::optional<QueryFile> query;       // none when there is nothing to run
   std::vector<int> origin;              // pattern index → index in LanguageQueries::files, or kConstant
 };
@@ -51,9 +53,21 @@ struct LanguageQueries {
   std::string language;
   const TSLanguage* grammar = nullptr;
   std::vector<std::string> files;        // the fact query files (paths), in the order their facts are added
-  CombinedQuery all;                     // _constants.scm and every fact file
-  CombinedQuery endpoints;               // _constants.scm and endpoints.scm (files outside the trust prefilter)
-  std::optional<QueryFile> marks;        // _marks.scm: @mark with (#set! mark "…"), see marks.h
+  CombinedQuery all;                     // _constants.scm, every fact file and _marks.scm
+  std::optional<QueryFile> marks;        // _marks.scm alone (@mark with (#set! mark "…"), see marks.h), for endpoints()
+  // _constants.scm and endpoints.scm, for files outside the trust prefilter: compiled on first use (a
+  // run over a few files that all pass the prefilter never needs it, and compiling is most of startup).
+  const CombinedQuery& endpoints() const;
+  ~LanguageQueries();
+
+  // What endpoints() compiles from.
+  std::filesystem::path constants_path;
+  std::vector<std::filesystem::path> fact_paths;
+  std::vector<int> endpoint_files;  // indexes into fact_paths
+
+ private:
+  mutable std::once_flag endpoints_once_;
+  mutable CombinedQuery endpoints_;
 };
 
 // A folder may hold a file `_inherits` naming other language folders (one per line, e.g. typescript

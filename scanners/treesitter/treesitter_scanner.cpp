@@ -135,7 +135,7 @@ class TreeSitterScanner : public Scanner {
     // One pass of the combined query. Constants are bound as they come (the last binding wins, as at
     // run time for module code); fact matches are held, by query file, until constants and marks are
     // known, then their predicates decide, query file by query file as separate passes would.
-    const CombinedQuery& cq = endpoints_only ? lq->endpoints : lq->all;
+    const CombinedQuery& cq = endpoints_only ? lq->endpoints() : lq->all;
     std::map<std::string, TSNode> constants;
     ValueResolver plain(file.content, nullptr);
     ValueResolver values(file.content, &constants);  // complete once the pass is over
@@ -146,11 +146,18 @@ class TreeSitterScanner : public Scanner {
       size_t first_capture;
     };
     std::vector<std::vector<Held>> held(lq->files.size());
+    std::vector<Held> mark_matches;  // patterns of _marks.scm inside the combined query
     std::vector<TSQueryCapture> captures;
+    const bool marks_combined = std::find(cq.origin.begin(), cq.origin.end(), CombinedQuery::kMark) != cq.origin.end();
     if (cq.query) {
       const QueryFile& q = *cq.query;
       run(q, root, [&](const TSQueryMatch& m) {
         const int origin = cq.origin[m.pattern_index];
+        if (origin == CombinedQuery::kMark) {
+          mark_matches.push_back({m.id, m.pattern_index, m.capture_count, captures.size()});
+          captures.insert(captures.end(), m.captures, m.captures + m.capture_count);
+          return;
+        }
         if (origin != CombinedQuery::kConstant) {
           if (!predicates_hold(m, q.patterns[m.pattern_index], values, nullptr, Predicates::text)) return;
           held[origin].push_back({m.id, m.pattern_index, m.capture_count, captures.size()});
@@ -164,22 +171,34 @@ class TreeSitterScanner : public Scanner {
           else if (cn == "const.value") value = m.captures[i].node;
         }
         if (name && value && predicates_hold(m, q.patterns[m.pattern_index], plain)) constants[plain.text(*name)] = *value;
-      }, lq->files.size() + 1);
+      }, lq->files.size() + 1 + (marks_combined ? 1 : 0));
     }
     Marks marks;
     const bool any_held = std::any_of(held.begin(), held.end(), [](const auto& h) { return !h.empty(); });
-    if (lq->marks && any_held) {  // marks only serve the held matches' predicates
-      // Marks spread along bindings: run the mark patterns until a pass adds nothing (each pass that
-      // goes on adds a mark; the cap guards pathological files).
-      for (int pass = 0; pass < 16; ++pass) {
+    // Marks spread along bindings: the mark patterns are applied until a round adds nothing (each round
+    // that goes on adds a mark; the cap guards pathological files). Marks only serve the held matches'
+    // predicates.
+    auto apply_mark = [&](const QueryFile& mq, const TSQueryMatch& m) {
+      const PatternInfo& info = mq.patterns[m.pattern_index];
+      auto mark = info.settings.find("mark");
+      if (mark == info.settings.end() || !predicates_hold(m, info, values, &marks)) return false;
+      bool added = false;
+      for (uint16_t i = 0; i < m.capture_count; ++i)
+        if (mq.capture_names[m.captures[i].index] == "mark") added = marks.add(mark->second, m.captures[i].node, file.content) || added;
+      return added;
+    };
+    if (any_held && marks_combined) {
+      // The matches came with the one walk; a round re-tests their predicates only.
+      for (int round = 0; round < 16; ++round) {
         bool added = false;
-        run(*lq->marks, root, [&](const TSQueryMatch& m) {
-          const PatternInfo& info = lq->marks->patterns[m.pattern_index];
-          auto mark = info.settings.find("mark");
-          if (mark == info.settings.end() || !predicates_hold(m, info, values, &marks)) return;
-          for (uint16_t i = 0; i < m.capture_count; ++i)
-            if (lq->marks->capture_names[m.captures[i].index] == "mark") added = marks.add(mark->second, m.captures[i].node, file.content) || added;
-        });
+        for (const Held& h : mark_matches)
+          added = apply_mark(*cq.query, TSQueryMatch{h.id, h.pattern_index, h.capture_count, captures.data() + h.first_capture}) || added;
+        if (!added) break;
+      }
+    } else if (any_held && lq->marks) {
+      for (int round = 0; round < 16; ++round) {
+        bool added = false;
+        run(*lq->marks, root, [&](const TSQueryMatch& m) { added = apply_mark(*lq->marks, m) || added; });
         if (!added) break;
       }
     }
