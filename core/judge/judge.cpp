@@ -46,6 +46,20 @@ std::string subject_common_name(const std::string& subject) {
   return "";
 }
 
+// The one file of `candidates` nearest to `from`: the deepest folder above `from` that holds any of them
+// must hold exactly one. An ESP-IDF component names its EMBED_TXTFILES relative to its own folder, and
+// a tree may hold several examples that embed files of the same name.
+std::optional<std::string> nearest_by_folder(const std::vector<std::string>& candidates, const std::string& from) {
+  if (candidates.size() == 1) return candidates.front();
+  for (fs::path dir = fs::path(from).parent_path();; dir = dir.parent_path()) {
+    const std::string prefix = dir.empty() ? "" : dir.generic_string() + "/";
+    const auto under = std::count_if(candidates.begin(), candidates.end(), [&](const std::string& c) { return c.rfind(prefix, 0) == 0; });
+    if (under == 1)
+      return *std::find_if(candidates.begin(), candidates.end(), [&](const std::string& c) { return c.rfind(prefix, 0) == 0; });
+    if (under > 1 || dir.empty() || dir == dir.parent_path()) return std::nullopt;
+  }
+}
+
 std::string short_evidence(const TrustFact& t, const TrustVerdict& v) {
   switch (t.kind) {
     case TrustKind::pin_set: return join(t.values, ", ");
@@ -189,10 +203,10 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
                   break;
                 }
             if (!p) p = resolve_in_root(options_.root, file.file, t.value);
-            // An embedded file (ESP-IDF EMBED_TXTFILES) is named only by its file name.
+            // An embedded file (ESP-IDF EMBED_TXTFILES) is named only by its file name: the one nearest to the code.
             if (!p && t.value.find('/') == std::string::npos)
-              if (auto named = cert_files_by_name.find(t.value); named != cert_files_by_name.end() && named->second.size() == 1)
-                p = resolve_in_root(options_.root, "", named->second.front());
+              if (auto named = cert_files_by_name.find(t.value); named != cert_files_by_name.end())
+                if (auto nearest = nearest_by_folder(named->second, file.file)) p = resolve_in_root(options_.root, "", *nearest);
             if (p) {
               b.verdict = oracle_.judge_bundle_path(*p, t.verify_depth, canonical_root);
               b.rel = fs::path(*p).lexically_relative(canonical_root).generic_string();
@@ -400,6 +414,35 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
         p.finding.message.resize(p.message_base);
         p.finding.message += "; loaded by " + it->second->finding.location.file + " for S3/CloudFront";
       }
+    }
+  }
+  // A certificate literal that a trust call of its file consumes through a name (a constant, a variable)
+  // is reported at the level of the strongest such call, with the call as a related location: the
+  // literal is what gets replaced, and alone it would not know the call's endpoint.
+  std::map<std::string, std::vector<const Pending*>> consumers_by_file;
+  for (const auto& p : pending)
+    if (!p.trust->value_origins.empty()) consumers_by_file[p.finding.location.file].push_back(&p);
+  for (auto& p : pending) {
+    if (p.trust->api != "literal") continue;
+    auto it = consumers_by_file.find(p.finding.location.file);
+    if (it == consumers_by_file.end()) continue;
+    const Location& at = p.trust->location;
+    const Pending* strongest = nullptr;
+    for (const Pending* q : it->second) {
+      if (q == &p) continue;
+      const bool consumes = std::any_of(q->trust->value_origins.begin(), q->trust->value_origins.end(), [&](const Location& o) {
+        return o.line <= at.line && o.end_line >= at.end_line;
+      });
+      if (!consumes) continue;
+      RelatedLocation rl{q->finding.location, "used as trust here"};
+      if (std::find(p.finding.related.begin(), p.finding.related.end(), rl) == p.finding.related.end()) p.finding.related.push_back(rl);
+      if (!strongest || q->finding.severity > strongest->finding.severity) strongest = q;
+    }
+    if (strongest && strongest->finding.severity > p.finding.severity) {
+      p.finding.severity = strongest->finding.severity;
+      p.finding.message.resize(p.message_base);
+      p.finding.message += "; used as trust at " + strongest->finding.location.file + ":" + std::to_string(strongest->finding.location.line) +
+                           strongest->finding.message.substr(strongest->message_base);
     }
   }
   // Moved out only after every link is made: a loader may sort before the file it loads.

@@ -260,19 +260,12 @@ void dedupe_facts(FileFacts& facts) {
       return !t.object.empty() &&
              (server_side.count(function_at(facts, t.location) + "\n" + t.object) || server_side.count("\n" + t.object));
     });
-  // Literal PEM facts (api "literal") whose location another fact resolved through a name are redundant.
-  std::set<Location> origins;
-  for (const auto& t : facts.trust)
-    for (const auto& o : t.value_origins) origins.insert(o);
+  // A literal certificate (api "literal") stays a finding of its own even when a trust call in the file
+  // consumes it through a name: the literal is what gets replaced, and a literal reached through
+  // macros or other files is reported the same way.
   std::map<std::tuple<std::string, TrustKind, Location>, size_t> best;
   std::vector<TrustFact> kept;
   for (auto& t : facts.trust) {
-    if (t.api == "literal") {
-      bool covered = std::any_of(origins.begin(), origins.end(), [&](const Location& o) {
-        return o.line <= t.location.line && o.end_line >= t.location.end_line;
-      });
-      if (covered) continue;
-    }
     auto key = std::make_tuple(t.rule_id, t.kind, t.location);
     auto it = best.find(key);
     if (it == best.end()) {

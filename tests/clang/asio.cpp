@@ -3,6 +3,8 @@
 
 namespace ssl = boost::asio::ssl;
 
+// ok: ats-embedded-certificate
+// fallback: ruleid[note]: ats-embedded-certificate  the fallback reports the literal as well as the call that consumes it
 static const char kAnchor[] = "-----BEGIN CERTIFICATE-----\nMIIBasio\n-----END CERTIFICATE-----\n";
 
 void custom_file() {

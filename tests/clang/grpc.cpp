@@ -2,6 +2,7 @@
 #include <grpcpp/grpcpp.h>
 
 // ok: ats-embedded-certificate
+// fallback: ruleid[warning]: ats-embedded-certificate  the fallback reports the literal as well as the call that consumes it
 static const char kRootPem[] = "-----BEGIN CERTIFICATE-----\nMIIBgrpc\n-----END CERTIFICATE-----\n";
 
 std::string read_file(const std::string& path);

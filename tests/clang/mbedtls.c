@@ -3,6 +3,7 @@
 #include <string.h>
 
 // ok: ats-embedded-certificate
+// fallback: ruleid[note]: ats-embedded-certificate  the fallback reports the literal as well as the call that consumes it
 static const unsigned char kCaPem[] = "-----BEGIN CERTIFICATE-----\nMIIBfixture\n-----END CERTIFICATE-----\n";
 
 void ca_file_for_s3(mbedtls_ssl_config* conf, mbedtls_ssl_context* ssl) {
