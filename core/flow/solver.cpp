@@ -198,7 +198,7 @@ struct Solver::Impl {
             return key(other, "", name.substr(dot + 1));
         }
       // C/C++ linkage: functions and variables are global across translation units (macros are not).
-      if (c_family(file))
+      if (c_family(file) || language(file) == "nginx")
         if (auto it = global_names.find(name); it != global_names.end()) return key(it->second.front(), "", name);
     }
     return "";
@@ -391,7 +391,7 @@ struct Solver::Impl {
         if (a.kind == AssignKind::assign && file_defs.count(key(file, "", name))) continue;
         file_defs.insert(key(file, "", name));
         if (a.kind == AssignKind::macro) macros.insert(key(file, "", name));
-        else if (ff.language == "c" || ff.language == "cpp") global_names[name].push_back(file);
+        else if (ff.language == "c" || ff.language == "cpp" || ff.language == "nginx") global_names[name].push_back(file);  // nginx: upstream names
         if (auto t = normalise_type(a.type); !t.empty()) types[key(file, "", name)] = t;
       } else if (a.kind == AssignKind::definition) {
         locals.insert(key(file, a.function, name));

@@ -13,7 +13,9 @@
 #include "core/judge/produced_files.h"
 #include "core/judge/endpoint_names.h"
 #include "core/judge/endpoint_context.h"
+#include "core/judge/endpoint_notes.h"
 #include "core/judge/severity_policy.h"
+#include "core/util/stable_sort.h"
 
 namespace atscan {
 namespace fs = std::filesystem;
@@ -87,9 +89,14 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
     VerdictKind verdict = VerdictKind::unknown;
     bool lowered_as_test = false;  // test code, reported one level lower
     size_t message_base = 0;       // length of the message before the endpoint evidence
+    const FileFacts* file = nullptr;
   };
   std::vector<Pending> pending;
   std::set<std::string> unknown_rules;
+  // The trust findings that govern each S3/CloudFront endpoint (pending indices), for ats-s3-endpoint;
+  // settings that govern the AWS SDKs by definition govern every SDK client.
+  std::map<const EndpointFact*, std::vector<size_t>> governed_by;
+  std::vector<size_t> governs_sdks;
   // Per scan: each endpoint value classified once, each bundle reference resolved and judged once.
   EndpointClassCache classes(hosts_);
   std::error_code root_ec;
@@ -111,24 +118,56 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
     const EndpointFact* fact;
     HostMatch match;
     std::vector<flow::Step> host_steps;  // how a host seen only as a name resolves (empty for a literal)
+    std::string text;                    // what was classified: the value, the resolved value or a template
   };
   std::vector<AwsEndpoint> aws_endpoints;  // affected S3/CloudFront endpoints of the whole scan
+  std::vector<AwsEndpoint> named_endpoints;  // hosts given by a variable named for S3/CloudFront (notes only)
   for (const auto& f : files)
     for (const auto& e : f.endpoints) {
       HostMatch m = classes.classify(e.value);
+      std::string text = e.value;
       std::vector<flow::Step> steps;
+      // An SDK client's endpoint setting (ServiceURL = a value set at run time) belongs to the S3 client
+      // of its file when the value says nothing itself.
+      if (m.cls == EndpointClass::unknown && e.api == "AWS SDK endpoint setting")
+        for (const auto& other : f.endpoints)
+          if (other.implied)
+            if (const HostMatch& om = classes.classify(other.value); om.cls == EndpointClass::s3 && om.affected()) {
+              m = om;
+              text = other.value;
+              break;
+            }
+      // A host built from pieces (macros and literals): the pieces the flows know, the rest as placeholders.
+      if (m.cls == EndpointClass::unknown)
+        if (std::string t = endpoint_template(solver, f.file, e); !t.empty()) {
+          m = classes.classify(t);
+          text = std::move(t);
+        }
       // A host the front-end saw only as a name (a macro, a parameter, a constant of another file)
       if (m.cls == EndpointClass::unknown && e.value_flow.kind != flow::ValueKind::unknown && e.value_flow.kind != flow::ValueKind::literal)
         for (auto& v : solver.values_of(f.file, e.location, e.value_flow)) {
           const HostMatch& vm = classes.classify(v.value);
           if ((vm.cls == EndpointClass::s3 || vm.cls == EndpointClass::cloudfront) && vm.affected()) {
             m = vm;
+            text = v.value;
             steps = std::move(v.steps);
             break;
           }
         }
-      if ((m.cls == EndpointClass::s3 || m.cls == EndpointClass::cloudfront) && m.affected())
-        aws_endpoints.push_back({&f, &e, m, std::move(steps)});
+      if ((m.cls == EndpointClass::s3 || m.cls == EndpointClass::cloudfront) && m.affected()) {
+        aws_endpoints.push_back({&f, &e, m, std::move(steps), std::move(text)});
+      } else if (m.cls == EndpointClass::unknown || e.value_flow.kind == flow::ValueKind::name) {
+        // A host that is only a variable named for S3 (${S3_SERVER}, directly or through an upstream):
+        // a note of its own, not evidence enough to escalate a trust setting.
+        std::vector<flow::ResolvedValue> candidates{{e.value, false, {}}};
+        if (e.value_flow.kind == flow::ValueKind::name)
+          for (auto& v : solver.values_of(f.file, e.location, e.value_flow)) candidates.push_back(std::move(v));
+        for (auto& v : candidates)
+          if (auto named = host_named_for_aws(v.value)) {
+            named_endpoints.push_back({&f, &e, *named, std::move(v.steps), v.value});
+            break;
+          }
+      }
     }
   {
     std::vector<flow::Anchor> targets;
@@ -393,7 +432,16 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
         std::string what = best->match.cls == EndpointClass::unknown ? "endpoint (not resolvable)" : std::string(to_string(best->match.cls)) + " endpoint";
         f.related.push_back({best->fact->location, what + " '" + best->fact->value + "'"});
       }
-      pending.push_back({std::move(f), &original, bundle_rel, reach == EndpointReach::s3_or_cloudfront, verdict.kind, lower, message_base});
+      if (reach == EndpointReach::s3_or_cloudfront) {
+        const size_t index = pending.size();
+        if (by_definition) governs_sdks.push_back(index);
+        else if (flow_endpoint) governed_by[flow_endpoint->fact].push_back(index);
+        else
+          for (const auto& r : reached)
+            if ((r.match.cls == EndpointClass::s3 || r.match.cls == EndpointClass::cloudfront) && r.match.affected())
+              governed_by[r.fact].push_back(index);
+      }
+      pending.push_back({std::move(f), &original, bundle_rel, reach == EndpointReach::s3_or_cloudfront, verdict.kind, lower, message_base, &file});
     }
   }
 
@@ -445,12 +493,119 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
                            strongest->finding.message.substr(strongest->message_base);
     }
   }
+  // Every S3/CloudFront connection of the scan, once per line, with the trust that governs it.
+  std::vector<Finding> endpoint_notes;
+  if (const Rule* rule = catalog_.find(rule_ids::kS3Endpoint)) {
+    std::set<std::pair<std::string, int>> noted;         // (file, line)
+    std::set<std::pair<std::string, std::string>> hosts;  // (file, host) of literals
+    std::vector<const AwsEndpoint*> order;
+    for (const auto& ep : aws_endpoints) order.push_back(&ep);
+    for (const auto& ep : named_endpoints) order.push_back(&ep);
+    stable_sort_vector(order, [](const AwsEndpoint* a, const AwsEndpoint* b) {
+      return std::tie(a->file->file, a->fact->location.line) < std::tie(b->file->file, b->fact->location.line);
+    });
+    // A table of hosts (a region map, a list of accepted hosts) is one note at its first line.
+    constexpr int kTableGap = 8;
+    size_t table_head = 0;
+    int table_last_line = -1;
+    int table_more = 0;
+    const FileFacts* table_file = nullptr;
+    auto close_table = [&] {
+      if (table_more > 0)
+        endpoint_notes[table_head].message += "; " + std::to_string(table_more) + " more S3/CloudFront host(s) follow on the next lines";
+      table_more = 0;
+      table_file = nullptr;
+    };
+    for (const AwsEndpoint* epp : order) {
+      const AwsEndpoint& ep = *epp;
+      const EndpointFact& e = *ep.fact;
+      if (ep.file->is_test_code && options_.lower_test_code) continue;  // a note one level lower is none
+      if (!connection_shaped(e, ep.host_steps.empty() ? ep.text : e.value)) continue;
+      if (noted.count({ep.file->file, e.location.line})) continue;
+      const bool literal = ep.host_steps.empty() && (e.api == "string literal" || e.api == "macro");
+      if (literal) {
+        // Entries of a table may span a few lines each (a map of region structs, comments between).
+        if (table_file == ep.file && e.location.line <= table_last_line + kTableGap) {
+          table_last_line = e.location.line;
+          ++table_more;
+          continue;
+        }
+        // The same host written again in the file: its first place stands for it.
+        if (!hosts.insert({ep.file->file, ep.match.host}).second) continue;
+      }
+      noted.insert({ep.file->file, e.location.line});
+      close_table();
+      if (literal) {
+        table_file = ep.file;
+        table_head = endpoint_notes.size();
+        table_last_line = e.location.line;
+      }
+      std::vector<size_t> governors;
+      if (auto it = governed_by.find(&e); it != governed_by.end()) governors = it->second;
+      if (e.implied) governors.insert(governors.end(), governs_sdks.begin(), governs_sdks.end());
+      // A setting of the same file linked to a nearer endpoint (the judge keeps one per setting) may
+      // govern this one too: a flow between the two decides.
+      if (governors.empty())
+        for (size_t i = 0; i < pending.size(); ++i) {
+          const Pending& p = pending[i];
+          if (p.file != ep.file || !p.aws) continue;
+          const TrustFact& t = *p.trust;
+          if (solver.link(flow::Anchor{ep.file->file, t.location, t.object, t.value_flow},
+                          flow::Anchor{ep.file->file, e.location, e.object, e.value_flow}))
+            governors.push_back(i);
+        }
+      std::sort(governors.begin(), governors.end(), [&](size_t a, size_t b) {
+        const Finding& fa = pending[a].finding;
+        const Finding& fb = pending[b].finding;
+        return std::tie(fb.severity, fa.location.file, fa.location.line) < std::tie(fa.severity, fb.location.file, fb.location.line);
+      });
+      governors.erase(std::unique(governors.begin(), governors.end()), governors.end());
+      Finding f;
+      f.rule_id = rule->id;
+      f.severity = std::min(Severity::note, rule->severity);
+      f.location = e.location;
+      f.location.file = ep.file->file;
+      f.confidence = "high";
+      f.evidence = ep.match.host;
+      std::string governed;
+      if (governors.empty() && e.api.ends_with("_pass")) {
+        governed = "no " + e.api.substr(0, e.api.size() - 4) + "ssl_verify on in sight: nginx does not verify the upstream's certificate by default, so a CA change does not break it";
+        f.verdict = "nginx default (upstream certificate not verified)";
+      } else if (governors.empty()) {
+        governed = "no trust setting of the scan is linked to it, so the platform's default trust store governs it as far as the scan sees";
+        f.verdict = "system trust";
+      } else {
+        const Finding& g = pending[governors.front()].finding;
+        governed = "governed by " + g.rule_id + " at " + g.location.file + ":" + std::to_string(g.location.line) + " (" +
+                   std::string(to_string(g.severity)) + ": " + g.verdict + ")";
+        if (governors.size() > 1) governed += " and " + std::to_string(governors.size() - 1) + " more trust setting(s)";
+        f.verdict = g.verdict;
+        for (size_t i : governors) {
+          const Finding& gi = pending[i].finding;
+          f.related.push_back({gi.location, "trust that governs this connection (" + gi.rule_id + ", " + std::string(to_string(gi.severity)) + ")"});
+        }
+      }
+      std::string msg = rule->message;
+      const bool cf = ep.match.cls == EndpointClass::cloudfront;
+      msg = substitute(msg, "{service}", cf ? "CloudFront" : "S3");
+      msg = substitute(msg, "{host}", ep.match.host);
+      msg = substitute(msg, "{tag}", ep.match.tag);
+      msg = substitute(msg, "{governed}", governed);
+      f.message = msg;
+      f.fact_kind = TrustKind::unresolved;
+      f.verdict_kind = governors.empty() ? VerdictKind::accepts : pending[governors.front()].verdict;
+      for (const auto& s : ep.host_steps) f.path.push_back({s.location, "host: " + s.message});
+      endpoint_notes.push_back(std::move(f));
+    }
+    close_table();
+  }
   // Moved out only after every link is made: a loader may sort before the file it loads.
   for (auto& n : solver.notifications()) notes.push_back(std::move(n));
   std::vector<Finding> out;
   for (auto& p : pending) {
     out.push_back(std::move(p.finding));
   }
+  for (auto& f : endpoint_notes) out.push_back(std::move(f));
   return out;
 }
 

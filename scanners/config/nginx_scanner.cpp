@@ -53,6 +53,16 @@ std::vector<Token> tokenize(std::string_view s) {
       continue;
     }
     while (i < s.size() && std::string_view(" \t\r\n;{}").find(s[i]) == std::string_view::npos) {
+      // ${NAME} (nginx's own variables, and envsubst templates: .conf.template) belongs to the word.
+      if (s[i] == '$' && i + 1 < s.size() && s[i + 1] == '{') {
+        const size_t close = s.find('}', i);
+        if (close != std::string_view::npos && s.substr(i, close - i).find_first_of(" \t\r\n;") == std::string_view::npos) {
+          const size_t n = close + 1 - i;
+          t.text += s.substr(i, n);
+          adv(n);
+          continue;
+        }
+      }
       if (s[i] == '\\' && i + 1 < s.size()) adv(1);
       t.text += s[i];
       adv(1);
@@ -111,10 +121,15 @@ class NginxScanner : public Scanner {
            f.path.find("conf.d/") != std::string::npos || f.content.find("_ssl_trusted_certificate") != std::string_view::npos;
   }
 
-  bool bypasses_prefilter(const SourceFile& f) const override { return f.content.find("_ssl_") != std::string_view::npos; }
+  // A proxy_pass or an upstream is where nginx connects, even with no TLS setting in the file.
+  static bool relevant(std::string_view content) {
+    return content.find("_ssl_") != std::string_view::npos || content.find("_pass") != std::string_view::npos ||
+           content.find("upstream") != std::string_view::npos;
+  }
+  bool bypasses_prefilter(const SourceFile& f) const override { return relevant(f.content); }
 
   void scan(const SourceFile& f, FileFacts& out, std::vector<ScanNote>& notes) override {
-    if (f.content.find("_ssl_") == std::string_view::npos) return;
+    if (!relevant(f.content)) return;
     auto toks = tokenize(f.content);
     std::vector<Directive> top;
     size_t i = 0;
@@ -142,7 +157,13 @@ class NginxScanner : public Scanner {
     for (const auto& d : ds) {
       if (d.block && d.name == "upstream" && !d.args.empty()) {
         for (const auto& s : d.children)
-          if (s.name == "server" && !s.args.empty()) upstreams_[d.args[0].text].push_back(&s.args[0]);
+          if (s.name == "server" && !s.args.empty()) {
+            upstreams_[d.args[0].text].push_back(&s.args[0]);
+            // Upstream names are global to an nginx configuration, which is often split over files.
+            out_->flows.language = "nginx";
+            out_->flows.assignments.push_back({flow::AssignKind::definition, "", flow::Value::name(kUpstream + d.args[0].text),
+                                               flow::Value::literal(s.args[0].text, loc(s.args[0])), "", loc(s.args[0])});
+          }
       } else if (d.block) {
         collect_upstreams(d.children);
       }
@@ -187,13 +208,20 @@ class NginxScanner : public Scanner {
     std::string url = d.args[0].text;
     std::string host = url;
     if (auto p = host.find("://"); p != std::string::npos) host = host.substr(p + 3);
-    host = host.substr(0, host.find_first_of("/:"));
+    host = host.substr(0, host.find_first_of("/:$"));  // $uri and the like start the path
     if (auto it = upstreams_.find(host); it != upstreams_.end()) {
       for (const Token* server : it->second) out_->endpoints.push_back(endpoint_fact(id, server->text, d.name + " upstream " + host, loc(*server)));
       return;
     }
     out_->endpoints.push_back(endpoint_fact(id, url, d.name, loc(d.args[0])));
+    // A name with no dot is an upstream defined in another file of the configuration.
+    if (!host.empty() && host.find_first_of(".$") == std::string::npos) {
+      out_->flows.language = "nginx";
+      out_->endpoints.back().value_flow = flow::Value::name(kUpstream + host, loc(d.args[0]));
+    }
   }
+
+  static constexpr const char* kUpstream = "upstream ";
 
   const SourceFile* file_ = nullptr;
   FileFacts* out_ = nullptr;

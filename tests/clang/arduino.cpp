@@ -10,6 +10,7 @@ void fetch_from_s3() {
   // ruleid[warning]: ats-custom-ca-bundle  the only root of an S3 download, contents unknown
   client.setCACert(rootCACertificate);
   HTTPClient https;
+  // ruleid[note]: ats-s3-endpoint
   https.begin(client, "https://my-bucket.s3.amazonaws.com/config.json");
   https.GET();
 }

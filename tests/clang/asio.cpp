@@ -34,5 +34,6 @@ void Valid() {
   // ok: ats-custom-ca-bundle
   ctx.load_verify_file("extra.pem");
   ctx.set_verify_mode(ssl::verify_peer);
+  // ruleid[note]: ats-s3-endpoint
   ctx.set_verify_callback(ssl::host_name_verification("my-bucket.s3.amazonaws.com"));
 }

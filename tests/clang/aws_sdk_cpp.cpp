@@ -9,6 +9,7 @@ void custom_ca_for_s3() {
   Aws::Client::ClientConfiguration cfg;
   // ruleid[warning]: ats-custom-ca-bundle
   cfg.caFile = std::string("certs/") + "corp.pem";
+  // ruleid[note]: ats-s3-endpoint
   Aws::S3::S3Client s3(cfg);
   s3.ListBuckets();
 }
@@ -20,6 +21,7 @@ void ca_path_and_verify_off() {
   // ruleid[warning]: ats-verification-disabled
   cfg.verifySSL = false;
   cfg.endpointOverride = "https://minio.internal:9000";
+  // ruleid[note]: ats-s3-endpoint
   Aws::S3::S3Client s3(cfg);
 }
 
@@ -27,6 +29,8 @@ void ca_path_and_verify_off() {
 void Valid() {
   Aws::Client::ClientConfiguration cfg;
   cfg.verifySSL = true;
+  // ruleid[note]: ats-s3-endpoint
   cfg.endpointOverride = "https://s3.eu-west-1.amazonaws.com";
+  // ruleid[note]: ats-s3-endpoint
   Aws::S3::S3Client s3(cfg);
 }

@@ -1,10 +1,13 @@
 // libcurl trust options: CA files and blobs, pins, verification switches, proxy-only options.
 #include <curl/curl.h>
 
+// ok: ats-s3-endpoint (the Clang engine reports the host where the macro is used)
+// fallback: ruleid[note]: ats-s3-endpoint
 #define BUCKET_URL "https://" "my-bucket" ".s3.amazonaws.com/object"
 
 void private_ca_for_s3() {
   CURL* curl = curl_easy_init();
+  // ruleid[note]: ats-s3-endpoint
   curl_easy_setopt(curl, CURLOPT_URL, BUCKET_URL);
   // ruleid[warning]: ats-custom-ca-bundle
   curl_easy_setopt(curl, CURLOPT_CAINFO, "certs/corp-ca.pem");
@@ -47,6 +50,7 @@ void ssl_ctx_callback() {
 
 void proxy_only() {
   CURL* curl = curl_easy_init();
+  // ruleid[note]: ats-s3-endpoint
   curl_easy_setopt(curl, CURLOPT_URL, BUCKET_URL);
   // ruleid[warning]: ats-custom-ca-bundle  the proxy's trust replaced by a file not in the tree
   curl_easy_setopt(curl, CURLOPT_PROXY_CAINFO, "proxy-ca.pem");

@@ -9,6 +9,7 @@ void trust_file_for_s3(gnutls_session_t session, gnutls_certificate_credentials_
   // ruleid[warning]: ats-custom-ca-bundle
   gnutls_certificate_set_x509_trust_file(cred, "certs/corp-ca.pem", GNUTLS_X509_FMT_PEM);
   gnutls_credentials_set(session, GNUTLS_CRD_CERTIFICATE, cred);
+  // ruleid[note]: ats-s3-endpoint
   gnutls_session_set_verify_cert(session, "my-bucket.s3.amazonaws.com", 0);
 }
 

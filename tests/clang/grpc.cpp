@@ -32,5 +32,6 @@ void Valid() {
   empty.pem_root_certs = "";
   grpc::SslCredentialsOptions client_cert;
   client_cert.pem_cert_chain = kRootPem;
+  // ruleid[note]: ats-s3-endpoint
   auto other = grpc::CreateChannel("s3.amazonaws.com:443", grpc::SslCredentials(client_cert));
 }

@@ -13,6 +13,7 @@ void ca_file_for_s3(mbedtls_ssl_config* conf, mbedtls_ssl_context* ssl) {
   mbedtls_x509_crt_parse_file(&ca, "certs/corp-ca.pem");
   mbedtls_ssl_conf_ca_chain(conf, &ca, NULL);
   mbedtls_ssl_setup(ssl, conf);
+  // ruleid[note]: ats-s3-endpoint
   mbedtls_ssl_set_hostname(ssl, "my-bucket.s3.amazonaws.com");
 }
 
@@ -44,6 +45,7 @@ void context_chain_for_s3(struct tls_context* pCtx) {
   mbedtls_x509_crt_parse_file( &( pCtx->rootCa ), "certs/corp-ca.pem" );
   mbedtls_ssl_conf_ca_chain( &( pCtx->config ), &( pCtx->rootCa ), NULL );
   mbedtls_ssl_setup( &( pCtx->ssl ), &( pCtx->config ) );
+  // ruleid[note]: ats-s3-endpoint
   mbedtls_ssl_set_hostname( &( pCtx->ssl ), "my-bucket.s3.amazonaws.com" );
 }
 

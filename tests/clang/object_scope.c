@@ -13,6 +13,7 @@ void init_shared(void) {
   mbedtls_ssl_setup(&shared_ssl, &shared_conf);
 }
 
+// ruleid[note]: ats-s3-endpoint
 void connect_shared(void) { mbedtls_ssl_set_hostname(&shared_ssl, "my-bucket.s3.amazonaws.com"); }
 
 void parameter_chain(mbedtls_x509_crt* ca) {
@@ -28,5 +29,6 @@ void local_chain_for_s3(void) {
   mbedtls_x509_crt_parse_file(&ca, "certs/corp-ca.pem");
   mbedtls_ssl_conf_ca_chain(&conf, &ca, NULL);
   mbedtls_ssl_setup(&ssl, &conf);
+  // ruleid[note]: ats-s3-endpoint
   mbedtls_ssl_set_hostname(&ssl, "my-bucket.s3.amazonaws.com");
 }

@@ -12,6 +12,7 @@ void custom_bundle_for_s3() {
   // CHECK-FIXES: SSL_CTX_set_default_verify_paths(ctx);
   // CHECK-FIXES-NEXT: SSL_CTX_load_verify_locations(ctx, CA_FILE, nullptr);
   SSL* ssl = SSL_new(ctx);
+  // ruleid[note]: ats-s3-endpoint
   SSL_set_tlsext_host_name(ssl, "my-bucket.s3.amazonaws.com");
   SSL_connect(ssl);
 }

@@ -6,6 +6,7 @@ using Poco::Net::Context;
 void custom_ca_location() {
   // ruleid[warning]: ats-custom-ca-bundle
   Context::Ptr ctx = new Context(Context::TLS_CLIENT_USE, "", "", "certs/corp-ca.pem", Context::VERIFY_RELAXED, 9, false);
+  // ruleid[note]: ats-s3-endpoint
   Poco::Net::HTTPSClientSession session("s3.amazonaws.com", 443, ctx);
 }
 
@@ -32,5 +33,6 @@ void Valid() {
   Context::Ptr extra = new Context(Context::TLS_CLIENT_USE, "", "", "extra-ca.pem", Context::VERIFY_STRICT, 9, true);
   Context::Ptr no_location = new Context(Context::TLS_CLIENT_USE, "", "", "");
   Poco::SharedPtr<Poco::Net::InvalidCertificateHandler> handler = new Poco::Net::ConsoleCertificateHandler(false);
+  // ruleid[note]: ats-s3-endpoint
   Poco::Net::HTTPSClientSession session("s3.amazonaws.com", 443, extra);
 }

@@ -5,6 +5,7 @@ void replaced_ca_list() {
   QSslConfiguration config = QSslConfiguration::defaultConfiguration();
   // ruleid[warning]: ats-system-trust-replaced
   config.setCaCertificates(QSslCertificate::fromPath("certs/corp-ca.pem"));
+  // ruleid[note]: ats-s3-endpoint
   QNetworkRequest request(QUrl("https://my-bucket.s3.amazonaws.com/key"));
   request.setSslConfiguration(config);
 }

@@ -11,11 +11,13 @@ void openssl_client(void) {
   // ruleid[warning]: ats-verification-disabled
   SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL);
   SSL* ssl = SSL_new(ctx);
+  // ruleid[note]: ats-s3-endpoint
   SSL_set_tlsext_host_name(ssl, "assets.example.cloudfront.net");
 }
 
 void curl_client(void) {
   CURL* curl = curl_easy_init();
+  // ruleid[note]: ats-s3-endpoint
   curl_easy_setopt(curl, CURLOPT_URL, "https://my-bucket.s3.us-east-1.amazonaws.com/key");
   // ruleid[warning]: ats-custom-ca-bundle
   curl_easy_setopt(curl, CURLOPT_CAPATH, "/etc/corp/certs");

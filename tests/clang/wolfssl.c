@@ -9,6 +9,7 @@ void ca_file_for_s3(WOLFSSL_CTX* ctx) {
   // ruleid[warning]: ats-custom-ca-bundle
   wolfSSL_CTX_load_verify_locations(ctx, "certs/corp-ca.pem", 0);
   WOLFSSL* ssl = wolfSSL_new(ctx);
+  // ruleid[note]: ats-s3-endpoint
   wolfSSL_check_domain_name(ssl, "my-bucket.s3.amazonaws.com");
 }
 

@@ -17,3 +17,11 @@
      arguments: (argument_list . (argument (identifier) @from))) @target)
  (#eq? @t "HttpClient")
  (#set! kind "use") (#set! message "handler given to the HttpClient here"))
+
+; config.ServiceURL = url / config.RegionEndpoint = RegionEndpoint.X: where an AWS SDK client connects.
+; The judge takes a value it cannot resolve as the endpoint of the S3 client of the same file.
+((assignment_expression
+   left: (member_access_expression expression: (_) @object name: (identifier) @p)
+   right: (_) @endpoint)
+ (#any-of? @p "ServiceURL" "RegionEndpoint")
+ (#set! kind "endpoint") (#set! api "AWS SDK endpoint setting"))

@@ -50,13 +50,20 @@ class JudgeRules : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(root); }
 
-  std::vector<Finding> judge(const std::vector<FileFacts>& files, bool lower_test_code = true) {
+  // The trust findings; the endpoint inventory (ats-s3-endpoint notes) only when asked for.
+  std::vector<Finding> judge(const std::vector<FileFacts>& files, bool lower_test_code = true, bool endpoint_notes = false) {
     static const Catalog catalog = Catalog::load(repo_path("rules"));
     static const HostClassifier hosts(aws_profile());
     Judge j(catalog, aws_oracle(), hosts, JudgeOptions{fs::weakly_canonical(root).string(), lower_test_code});
     notes.clear();
     auto out = j.judge(files, notes);
+    if (!endpoint_notes) std::erase_if(out, [](const Finding& f) { return f.rule_id == "ats-s3-endpoint"; });
     sort_findings(out);
+    return out;
+  }
+  std::vector<Finding> endpoint_notes(const std::vector<FileFacts>& files, bool lower_test_code = true) {
+    auto out = judge(files, lower_test_code, true);
+    std::erase_if(out, [](const Finding& f) { return f.rule_id != "ats-s3-endpoint"; });
     return out;
   }
 
@@ -121,6 +128,83 @@ TEST_F(JudgeRules, BundleOutsideTheTreeIsUnknownAndAWarningNextToS3AndElsewhere)
   auto alone = judge({file("alone.py", {b}, {})});
   ASSERT_EQ(alone.size(), 1u);
   EXPECT_EQ(alone[0].severity, Severity::warning) << alone[0].message;
+}
+
+TEST_F(JudgeRules, AnS3EndpointIsANoteThatNamesTheTrustGoverningIt) {
+  auto b = trust(TrustKind::bundle_path, "ats-custom-ca-bundle", "certs/legacy.pem", 2);
+  auto out = endpoint_notes({file("s3.py", {b}, {endpoint("bucket.s3.amazonaws.com", 5)})});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].severity, Severity::note);
+  EXPECT_EQ(out[0].location.line, 5);
+  EXPECT_NE(out[0].message.find("S3 endpoint 'bucket.s3.amazonaws.com' (S3-CORE): governed by ats-custom-ca-bundle at s3.py:2 (error: REJECTS"),
+            std::string::npos)
+      << out[0].message;
+  ASSERT_EQ(out[0].related.size(), 1u);
+  EXPECT_EQ(out[0].related[0].location.line, 2);
+  // The trust finding keeps its own level: the note changes nothing about it.
+  auto all = judge({file("s3.py", {b}, {endpoint("bucket.s3.amazonaws.com", 5)})}, true, true);
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].rule_id, "ats-custom-ca-bundle");
+  EXPECT_EQ(all[0].severity, Severity::error);
+}
+
+TEST_F(JudgeRules, AnS3EndpointWithNoTrustSettingIsANoteOnSystemTrust) {
+  auto cf = endpoint("d111111abcdef8.cloudfront.net", 3);
+  auto out = endpoint_notes({file("main.go", {}, {cf})});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].severity, Severity::note);
+  EXPECT_NE(out[0].message.find("CloudFront endpoint 'd111111abcdef8.cloudfront.net' (CF-DEFAULT): no trust setting of the scan is linked to it"),
+            std::string::npos)
+      << out[0].message;
+  EXPECT_TRUE(out[0].related.empty());
+}
+
+TEST_F(JudgeRules, OtherHostsPlainHttpAndProseAreNoS3EndpointNotes) {
+  auto other = endpoint("api.example.com", 1);
+  auto http = endpoint("http://s3.amazonaws.com/doc/2006-03-01/", 2);  // an XML namespace: no TLS
+  auto prose = endpoint("  mys3 https://s3.amazonaws.com  add an alias", 3);
+  prose.api = "string literal";
+  EXPECT_TRUE(endpoint_notes({file("a.go", {}, {other, http, prose})}).empty());
+}
+
+TEST_F(JudgeRules, TestCodeEndpointsAreNotReportedUnlessAskedForTheSameLevel) {
+  auto e = endpoint("bucket.s3.amazonaws.com", 4);
+  EXPECT_TRUE(endpoint_notes({file("tests/s3_test.py", {}, {e})}).empty());
+  auto same = endpoint_notes({file("tests/s3_test.py", {}, {e})}, false);
+  ASSERT_EQ(same.size(), 1u);
+  EXPECT_EQ(same[0].severity, Severity::note);
+}
+
+TEST_F(JudgeRules, RepeatedAndTabulatedHostLiteralsAreOneNoteEach) {
+  std::vector<EndpointFact> eps;
+  const char* regions[] = {"us-east-1", "us-west-2", "eu-west-1"};
+  for (int line : {10, 11, 12}) {  // a table of three hosts
+    eps.push_back(endpoint(std::string("s3.") + regions[line - 10] + ".amazonaws.com", line));
+    eps.back().api = "string literal";
+  }
+  eps.push_back(endpoint("bucket.s3.amazonaws.com", 30));  // more than 8 lines below the table: on its own
+  eps.back().api = "string literal";
+  eps.push_back(endpoint("bucket.s3.amazonaws.com", 50));  // the same host again
+  eps.back().api = "string literal";
+  eps.push_back(endpoint("bucket.s3.amazonaws.com", 70));  // a request is a connection of its own
+  eps.back().api = "request";
+  auto out = endpoint_notes({file("hosts.py", {}, eps)});
+  ASSERT_EQ(out.size(), 3u);
+  EXPECT_EQ(out[0].location.line, 10);
+  EXPECT_NE(out[0].message.find("2 more S3/CloudFront host(s) follow on the next lines"), std::string::npos) << out[0].message;
+  EXPECT_EQ(out[1].location.line, 30);
+  EXPECT_EQ(out[2].location.line, 70);
+  for (const auto& f : out) EXPECT_EQ(f.severity, Severity::note);
+}
+
+TEST_F(JudgeRules, AHostOnlyNamedForS3IsANote) {
+  auto named = endpoint("${S3_SERVER_PROTO}://${S3_SERVER}:${S3_SERVER_PORT}/bucket", 7);
+  auto unrelated = endpoint("${BACKEND_HOST}", 8);
+  auto out = endpoint_notes({file("default.conf.template", {}, {named, unrelated})});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].location.line, 7);
+  EXPECT_EQ(out[0].severity, Severity::note);
+  EXPECT_NE(out[0].message.find("(named by S3_SERVER)"), std::string::npos) << out[0].message;
 }
 
 TEST_F(JudgeRules, AdditiveTrustIsNotReported) {

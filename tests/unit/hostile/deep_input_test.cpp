@@ -100,10 +100,12 @@ TEST(DeepInput, YamlStrayCommaIsSkippedNotLoadedForever) {
   auto o = scan_tree(t.dir());
   EXPECT_TRUE(noted(o, ".gitlab-ci.yml", "malformed YAML at line 2")) << notes_of(o);
   EXPECT_TRUE(noted(o, "k8s/deploy.yaml", "malformed YAML at line 4")) << notes_of(o);
-  ASSERT_EQ(o.findings.size(), 1u) << notes_of(o);  // the scan goes on: the well-formed file is judged
-  EXPECT_EQ(o.findings[0].location.file, "ok.yml");
+  ASSERT_EQ(o.findings.size(), 2u) << notes_of(o);  // the scan goes on: the well-formed file is judged
+  for (const auto& f : o.findings) EXPECT_EQ(f.location.file, "ok.yml");
   EXPECT_EQ(o.findings[0].rule_id, "ats-verification-disabled");
   EXPECT_EQ(o.findings[0].severity, Severity::warning);
+  EXPECT_EQ(o.findings[1].rule_id, "ats-s3-endpoint");  // the S3 connection of that curl, a note
+  EXPECT_EQ(o.findings[1].severity, Severity::note);
 }
 
 TEST(DeepInput, YamlAliasesWithinTheBudgetAreStillFollowed) {
