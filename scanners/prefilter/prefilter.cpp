@@ -8,7 +8,9 @@
 #include <atomic>
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <limits>
+#include <mutex>
 #include <set>
 #include <stdexcept>
 
@@ -45,13 +47,68 @@ int on_match(unsigned int, unsigned long long, unsigned long long, unsigned int,
 
 }  // namespace
 
-struct Prefilter::Impl {
+namespace {
+
+// Two databases: the literals, compiled at once, and the patterns, compiled the first time a file
+// has none of the literals. Patterns cost most of the compile time (bounded repeats), and in a run
+// over a few source files every file usually has a literal, so it never needs them.
+struct Database {
   hs_database_t* db = nullptr;
   unsigned long long id = 0;
-  size_t longest = 0;
-  ~Impl() {
+  ~Database() {
     if (db) hs_free_database(db);
   }
+};
+
+void compile(const std::vector<std::string>& patterns, const std::vector<unsigned int>& flags, Database& out) {
+  std::vector<const char*> exprs;
+  std::vector<unsigned int> ids;
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    exprs.push_back(patterns[i].c_str());
+    ids.push_back(static_cast<unsigned int>(i));
+  }
+  hs_compile_error_t* err = nullptr;
+  if (hs_compile_multi(exprs.data(), flags.data(), ids.data(), static_cast<unsigned int>(exprs.size()), HS_MODE_BLOCK, nullptr, &out.db,
+                       &err) != HS_SUCCESS) {
+    std::string msg = "prefilter: cannot compile the trigger literals";
+    if (err) {
+      msg += ": ";
+      msg += err->message;
+      hs_free_compile_error(err);
+    }
+    throw std::runtime_error(msg);
+  }
+  out.id = next_database_id++;
+}
+
+// Whether `db` matches anywhere in `content`, in overlapping blocks (hs_scan takes an unsigned int length).
+bool scan(const Database& d, std::string_view content, size_t longest, ThreadScratch& ts) {
+  if (ts.sized_for != d.id) {
+    if (hs_alloc_scratch(d.db, &ts.scratch) != HS_SUCCESS) throw std::runtime_error("prefilter: cannot allocate scratch space");
+    ts.sized_for = d.id;
+  }
+  const size_t block = std::numeric_limits<unsigned int>::max() / 2;
+  const size_t overlap = longest > 0 ? longest - 1 : 0;
+  for (size_t off = 0;;) {
+    const size_t len = std::min(block, content.size() - off);
+    bool hit = false;
+    hs_error_t rc = hs_scan(d.db, content.data() + off, static_cast<unsigned int>(len), 0, ts.scratch, on_match, &hit);
+    if (hit) return true;
+    if (rc != HS_SUCCESS) throw std::runtime_error("prefilter: scan failed (vectorscan error " + std::to_string(rc) + ")");
+    if (off + len >= content.size()) return false;
+    off += len - overlap;
+  }
+}
+
+}  // namespace
+
+struct Prefilter::Impl {
+  bool empty = true;
+  Database literals;
+  size_t longest_literal = 0;
+  std::vector<std::string> patterns;
+  std::once_flag patterns_once;
+  Database pattern_db;
 };
 
 Prefilter::Prefilter(const std::vector<std::string>& literals, const std::vector<std::string>& regexes) : impl_(std::make_unique<Impl>()) {
@@ -63,62 +120,49 @@ Prefilter::Prefilter(const std::vector<std::string>& literals, const std::vector
     std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     unique.insert(std::move(lower));
   }
-  if (unique.empty() && regexes.empty()) return;
-  std::vector<std::string> patterns;
-  std::vector<unsigned int> flags;
-  for (const auto& l : unique) {
-    patterns.push_back(escape_literal(l));
-    flags.push_back(HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH);
-    impl_->longest = std::max(impl_->longest, l.size());
-  }
   for (const auto& r : std::set<std::string>(regexes.begin(), regexes.end())) {
     if (r.empty()) continue;
-    patterns.push_back(r);
-    flags.push_back(HS_FLAG_SINGLEMATCH);
-    impl_->longest = std::max<size_t>(impl_->longest, 4096);  // a match spans at most this much across blocks
-  }
-  std::vector<const char*> exprs;
-  std::vector<unsigned int> ids;
-  for (size_t i = 0; i < patterns.size(); ++i) {
-    exprs.push_back(patterns[i].c_str());
-    ids.push_back(static_cast<unsigned int>(i));
-  }
-  hs_compile_error_t* err = nullptr;
-  if (hs_compile_multi(exprs.data(), flags.data(), ids.data(), static_cast<unsigned int>(exprs.size()), HS_MODE_BLOCK, nullptr,
-                       &impl_->db, &err) != HS_SUCCESS) {
-    std::string msg = "prefilter: cannot compile the trigger literals";
-    if (err) {
-      msg += ": ";
-      msg += err->message;
-      hs_free_compile_error(err);
+    // Checked now (parsing only), so a broken pattern fails here, not in the first scan that needs it.
+    hs_expr_info_t* info = nullptr;
+    hs_compile_error_t* err = nullptr;
+    if (hs_expression_info(r.c_str(), HS_FLAG_SINGLEMATCH, &info, &err) != HS_SUCCESS) {
+      std::string msg = "prefilter: cannot compile the trigger literals";
+      if (err) {
+        msg += ": ";
+        msg += err->message;
+        hs_free_compile_error(err);
+      }
+      throw std::runtime_error(msg);
     }
-    throw std::runtime_error(msg);
+    std::free(info);
+    impl_->patterns.push_back(r);
   }
-  impl_->id = next_database_id++;
+  if (unique.empty() && impl_->patterns.empty()) return;
+  impl_->empty = false;
+  if (unique.empty()) return;
+  std::vector<std::string> escaped;
+  std::vector<unsigned int> flags;
+  for (const auto& l : unique) {
+    escaped.push_back(escape_literal(l));
+    flags.push_back(HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH);
+    impl_->longest_literal = std::max(impl_->longest_literal, l.size());
+  }
+  compile(escaped, flags, impl_->literals);
 }
 
 Prefilter::~Prefilter() = default;
 
 bool Prefilter::matches(std::string_view content) const {
-  if (!impl_->db) return true;
+  if (impl_->empty) return true;
   if (content.empty()) return false;
-  thread_local ThreadScratch ts;
-  if (ts.sized_for != impl_->id) {
-    if (hs_alloc_scratch(impl_->db, &ts.scratch) != HS_SUCCESS) throw std::runtime_error("prefilter: cannot allocate scratch space");
-    ts.sized_for = impl_->id;
-  }
-  // hs_scan takes an unsigned int length: scan huge inputs in overlapping blocks.
-  const size_t block = std::numeric_limits<unsigned int>::max() / 2;
-  const size_t overlap = impl_->longest > 0 ? impl_->longest - 1 : 0;
-  for (size_t off = 0;;) {
-    const size_t len = std::min(block, content.size() - off);
-    bool hit = false;
-    hs_error_t rc = hs_scan(impl_->db, content.data() + off, static_cast<unsigned int>(len), 0, ts.scratch, on_match, &hit);
-    if (hit) return true;
-    if (rc != HS_SUCCESS) throw std::runtime_error("prefilter: scan failed (vectorscan error " + std::to_string(rc) + ")");
-    if (off + len >= content.size()) return false;
-    off += len - overlap;
-  }
+  thread_local ThreadScratch literal_scratch, pattern_scratch;
+  if (impl_->literals.db && scan(impl_->literals, content, impl_->longest_literal, literal_scratch)) return true;
+  if (impl_->patterns.empty()) return false;
+  std::call_once(impl_->patterns_once, [&] {
+    compile(impl_->patterns, std::vector<unsigned int>(impl_->patterns.size(), HS_FLAG_SINGLEMATCH), impl_->pattern_db);
+  });
+  if (!impl_->pattern_db.db) return false;
+  return scan(impl_->pattern_db, content, 4096, pattern_scratch);  // a pattern match spans at most this much across blocks
 }
 
 }  // namespace atscan

@@ -2,7 +2,8 @@
 // Multi-literal prefilter: a file that contains none of the catalog's trigger literals or patterns
 // is never parsed. Literals match in any case (a trigger "verify" also admits "VERIFY" and "Verify"),
 // patterns as written;
-// one vectorscan database is compiled once and shared by all threads, each thread scans with its
+// the literals are one vectorscan database compiled at once, the patterns another compiled when a file
+// first lacks every literal; both are shared by all threads, each thread scans with its
 // own scratch space.
 #include <memory>
 #include <string>

@@ -99,3 +99,30 @@ TEST(Prefilter, PatternsAloneFilter) {
   EXPECT_TRUE(p.matches("pin = \"sha256/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\""));
   EXPECT_FALSE(p.matches("pin = \"sha256/short=\""));
 }
+
+// The patterns are compiled when a file first lacks every literal: a file with a literal never needs
+// them, one without still gets them, and a broken pattern fails at construction, not in a scan.
+TEST(Prefilter, PatternsServeFilesWithoutLiteralsOnly) {
+  atscan::Prefilter p({"verify"}, {"MII[A-Za-z0-9+/]{3}C[BC]"});
+  EXPECT_TRUE(p.matches("requests.get(url, verify=False)"));
+  EXPECT_TRUE(p.matches("x = \"MIIDQTCCAimg\""));
+  EXPECT_FALSE(p.matches("x = \"hello\""));
+  EXPECT_TRUE(p.matches("VERIFY"));
+}
+
+TEST(Prefilter, ABrokenPatternFailsAtConstruction) {
+  EXPECT_THROW(atscan::Prefilter({"verify"}, {"MII[A-Z"}), std::runtime_error);
+}
+
+TEST(Prefilter, PatternsCompiledOnceForManyThreads) {
+  atscan::Prefilter p({"verify"}, {"sha256/[A-Za-z0-9+/]{43}="});
+  std::atomic<int> hits{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 8; ++t)
+    threads.emplace_back([&] {
+      for (int i = 0; i < 50; ++i)
+        if (p.matches("pin \"sha256/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\"") && !p.matches("none here")) ++hits;
+    });
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(hits.load(), 400);
+}
