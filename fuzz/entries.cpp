@@ -160,7 +160,8 @@ void yaml(std::string_view data) {
 
 void config_files(std::string_view data) {
   static const char* const kPaths[] = {"nginx.conf", "haproxy.cfg", "pip.conf", ".npmrc", ".curlrc", ".wgetrc", ".gitconfig",
-                                       ".env", "gradle.properties", "app.service", ".aws/config", "Dockerfile", ".yarnrc"};
+                                       ".env", "gradle.properties", "app.service", ".aws/config", "Dockerfile", ".yarnrc",
+                                       "main/Kconfig.projbuild", "settings.example", "templates/default.conf.template"};
   auto [path, body] = select(data, kPaths);
   scan_as(path, body);
 }

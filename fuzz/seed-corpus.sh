@@ -72,7 +72,7 @@ find "$f/config" -name '*.yml' -o -name '*.yaml' | while read -r y; do
 done
 
 # config: 0 nginx 1 haproxy 2 pip 3 npmrc 4 curlrc 5 wgetrc 6 gitconfig 7 .env 8 properties 9 systemd
-#         10 aws config 11 Dockerfile 12 yarnrc
+#         10 aws config 11 Dockerfile 12 yarnrc 13 Kconfig 14 settings.example 15 nginx template
 pick() {  # pick SELECTOR FIND-ARGS...
   local sel=$1
   shift
@@ -91,6 +91,9 @@ pick 9 -name '*.service'
 pick 10 -path '*aws*config*' -type f
 pick 11 -iname '*dockerfile*' -type f
 pick 12 -name '.yarnrc*'
+pick 13 -name 'Kconfig*'
+pick 14 -name 'settings.example' -o -name '*.sample' -o -name '*.dist'
+pick 15 -name '*.conf.template'
 
 # shell: scripts and Dockerfiles (their RUN lines are shell)
 find "$f/config" -name '*.sh' -o -iname '*dockerfile*' -type f | while read -r s; do seed shell -1 "$s"; done
