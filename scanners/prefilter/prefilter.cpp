@@ -60,6 +60,16 @@ struct Database {
   }
 };
 
+[[noreturn]] void fail(hs_compile_error_t* err) {
+  std::string msg = "prefilter: cannot compile the trigger literals";
+  if (err) {
+    msg += ": ";
+    msg += err->message;
+    hs_free_compile_error(err);
+  }
+  throw std::runtime_error(msg);
+}
+
 void compile(const std::vector<std::string>& patterns, const std::vector<unsigned int>& flags, Database& out) {
   std::vector<const char*> exprs;
   std::vector<unsigned int> ids;
@@ -69,15 +79,8 @@ void compile(const std::vector<std::string>& patterns, const std::vector<unsigne
   }
   hs_compile_error_t* err = nullptr;
   if (hs_compile_multi(exprs.data(), flags.data(), ids.data(), static_cast<unsigned int>(exprs.size()), HS_MODE_BLOCK, nullptr, &out.db,
-                       &err) != HS_SUCCESS) {
-    std::string msg = "prefilter: cannot compile the trigger literals";
-    if (err) {
-      msg += ": ";
-      msg += err->message;
-      hs_free_compile_error(err);
-    }
-    throw std::runtime_error(msg);
-  }
+                       &err) != HS_SUCCESS)
+    fail(err);
   out.id = next_database_id++;
 }
 
@@ -125,15 +128,7 @@ Prefilter::Prefilter(const std::vector<std::string>& literals, const std::vector
     // Checked now (parsing only), so a broken pattern fails here, not in the first scan that needs it.
     hs_expr_info_t* info = nullptr;
     hs_compile_error_t* err = nullptr;
-    if (hs_expression_info(r.c_str(), HS_FLAG_SINGLEMATCH, &info, &err) != HS_SUCCESS) {
-      std::string msg = "prefilter: cannot compile the trigger literals";
-      if (err) {
-        msg += ": ";
-        msg += err->message;
-        hs_free_compile_error(err);
-      }
-      throw std::runtime_error(msg);
-    }
+    if (hs_expression_info(r.c_str(), HS_FLAG_SINGLEMATCH, &info, &err) != HS_SUCCESS) fail(err);
     std::free(info);
     impl_->patterns.push_back(r);
   }

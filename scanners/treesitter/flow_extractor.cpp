@@ -57,15 +57,7 @@ void named_children_into(TSNode n, std::vector<TSNode>& out) {
 }
 std::vector<TSNode> named_children(TSNode n) {
   std::vector<TSNode> out;
-  if (ts_node_is_null(n) || ts_node_child_count(n) == 0) return out;
-  thread_local ThreadCursor tc;
-  TSTreeCursor* c = tc.at(n);
-  if (ts_tree_cursor_goto_first_child(c)) {
-    do {
-      TSNode k = ts_tree_cursor_current_node(c);
-      if (ts_node_is_named(k) && !is(k, {"comment", "line_comment", "block_comment"})) out.push_back(k);
-    } while (ts_tree_cursor_goto_next_sibling(c));
-  }
+  named_children_into(n, out);
   return out;
 }
 std::vector<TSNode> children_by_field(TSNode n, const char* name) {
