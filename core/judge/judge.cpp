@@ -504,6 +504,14 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
     stable_sort_vector(order, [](const AwsEndpoint* a, const AwsEndpoint* b) {
       return std::tie(a->file->file, a->fact->location.line) < std::tie(b->file->file, b->fact->location.line);
     });
+    // The S3-linked trust settings of each file, by line, for the search below.
+    constexpr int kMaxGovernorTries = 16;
+    std::map<const FileFacts*, std::vector<size_t>> aws_settings;
+    for (size_t i = 0; i < pending.size(); ++i)
+      if (pending[i].aws) aws_settings[pending[i].file].push_back(i);
+    for (auto& [file, list] : aws_settings)
+      stable_sort_vector(list, [&](size_t a, size_t b) { return pending[a].trust->location.line < pending[b].trust->location.line; });
+    std::set<const FileFacts*> capped_files;
     // A table of hosts (a region map, a list of accepted hosts) is one note at its first line.
     constexpr int kTableGap = 8;
     size_t table_head = 0;
@@ -544,15 +552,32 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
       if (auto it = governed_by.find(&e); it != governed_by.end()) governors = it->second;
       if (e.implied) governors.insert(governors.end(), governs_sdks.begin(), governs_sdks.end());
       // A setting of the same file linked to a nearer endpoint (the judge keeps one per setting) may
-      // govern this one too: a flow between the two decides.
+      // govern this one too: a flow between the two decides. The settings nearest in the file are
+      // tried, at most kMaxGovernorTries: trying every pair is quadratic in a file with thousands of
+      // endpoints and settings, and a setting far away is seldom the one a connection uses.
       if (governors.empty())
-        for (size_t i = 0; i < pending.size(); ++i) {
-          const Pending& p = pending[i];
-          if (p.file != ep.file || !p.aws) continue;
-          const TrustFact& t = *p.trust;
-          if (solver.link(flow::Anchor{ep.file->file, t.location, t.object, t.value_flow},
-                          flow::Anchor{ep.file->file, e.location, e.object, e.value_flow}))
-            governors.push_back(i);
+        if (auto list = aws_settings.find(ep.file); list != aws_settings.end()) {
+          const std::vector<size_t>& near = list->second;
+          auto line_of = [&](size_t k) { return pending[near[k]].trust->location.line; };
+          size_t hi = static_cast<size_t>(std::partition_point(near.begin(), near.end(), [&](size_t i) {
+                                            return pending[i].trust->location.line < e.location.line;
+                                          }) - near.begin());
+          size_t lo = hi;  // candidates: near[lo-1] going up, near[hi] going down
+          int tries = 0;
+          while ((lo > 0 || hi < near.size()) && tries < kMaxGovernorTries) {
+            const bool take_hi = lo == 0 || (hi < near.size() && line_of(hi) - e.location.line <= e.location.line - line_of(lo - 1));
+            const size_t i = take_hi ? near[hi++] : near[--lo];
+            ++tries;
+            const TrustFact& t = *pending[i].trust;
+            if (solver.link(flow::Anchor{ep.file->file, t.location, t.object, t.value_flow},
+                            flow::Anchor{ep.file->file, e.location, e.object, e.value_flow}))
+              governors.push_back(i);
+          }
+          if (tries == kMaxGovernorTries && (lo > 0 || hi < near.size()) && capped_files.insert(ep.file).second)
+            notes.push_back({ep.file->file,
+                             "ats-s3-endpoint: for an endpoint no trust setting is linked to, the " + std::to_string(kMaxGovernorTries) +
+                                 " nearest of the file's " + std::to_string(near.size()) + " S3-linked trust settings were tried for a flow, not all",
+                             "note"});
         }
       std::sort(governors.begin(), governors.end(), [&](size_t a, size_t b) {
         const Finding& fa = pending[a].finding;

@@ -45,6 +45,34 @@ TEST(ManyEndpoints, FiveThousandUnverifiedS3RequestsAreEachAWarningOnTheirLine) 
   EXPECT_EQ(*lines.rbegin(), kLines + 1);
 }
 
+// Endpoints that no setting is linked to, beside many S3-linked settings of the same file: each endpoint
+// tries only the nearest settings for a flow (every pair was quadratic: 4,000 of each took a minute),
+// and the bound is reported, not silent.
+TEST(ManyEndpoints, UngovernedEndpointsTryOnlyTheNearestSettingsAndSaySo) {
+  HostileTree t;
+  constexpr int kEach = 300;
+  std::string src = "import requests\n";
+  for (int i = 0; i < kEach; ++i) src += "requests.get('https://b" + std::to_string(i) + ".s3.amazonaws.com/k')\n";
+  for (int i = 0; i < kEach; ++i) {
+    const std::string s = "s" + std::to_string(i);
+    src += s + " = requests.Session()\n" + s + ".verify = 'ca.pem'\n" + s + ".get('https://x" + std::to_string(i) + ".s3.amazonaws.com/')\n";
+  }
+  t.write("many.py", src);
+  auto o = scan_tree(t.dir());
+  int system_trust_notes = 0;
+  for (const auto& f : o.findings)
+    if (f.rule_id == "ats-s3-endpoint" && f.location.line <= kEach + 1) {
+      EXPECT_EQ(f.severity, Severity::note);
+      EXPECT_NE(f.message.find("platform's default trust store"), std::string::npos) << f.message;
+      ++system_trust_notes;
+    }
+  EXPECT_EQ(system_trust_notes, kEach) << notes_of(o);
+  bool bounded = false;
+  for (const auto& n : o.notifications)
+    bounded = bounded || (n.file == "many.py" && n.message.find("nearest of the file's " + std::to_string(kEach) + " S3-linked trust settings") != std::string::npos);
+  EXPECT_TRUE(bounded) << notes_of(o);
+}
+
 TEST(ManyEndpoints, TheSameEndpointValueIsClassifiedOnce) {
   EndpointClassCache cache(hostile_engine().hosts);
   const HostMatch& first = cache.classify("https://bucket.s3.amazonaws.com/k");
