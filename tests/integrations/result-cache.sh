@@ -10,22 +10,12 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export ATSCAN_RULES=$src/rules NO_COLOR=1
 status=0
-fail() { echo "FAIL: $*"; status=1; }
-# stat NAME FILE: the number before/after NAME in the --stats lines.
-parsed() { sed -n 's/.*stats: files walked.*, parsed \([0-9]*\),.*/\1/p' "$1"; }
+. "$src/tests/integrations/lib/report_trees.sh"
+# The numbers of the --stats cache line (parsed(): lib/report_trees.sh).
 from_cache() { sed -n 's/.*stats: cache .*: \([0-9]*\) files from cache.*/\1/p' "$1"; }
 damaged() { sed -n 's/.*stored, \([0-9]*\) damaged entries.*/\1/p' "$1"; }
 
-# Files with a warning or error notification (their results are not kept).
-warned() {
-  jq '[.runs[0].invocations[0].toolExecutionNotifications[] | select(.level != "note") | .locations[0].physicalLocation.artifactLocation.uri] | unique | length' "$1"
-}
-command -v jq >/dev/null || { echo "jq is not installed"; exit 1; }
-
-mkdir -p "$tmp/trees"
-cp -r "$src/examples" "$tmp/trees/examples"
-cp -r "$src/tests/fixtures" "$tmp/trees/fixtures"
-for d in "$src"/tests/e2e/flow-*/; do cp -r "$d/tree" "$tmp/trees/$(basename "$d")"; done
+copy_report_trees
 
 scan() {  # scan TREE OUT-PREFIX [options…]: the SARIF report and --stats
   local tree=$1 out=$2

@@ -11,19 +11,9 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export ATSCAN_RULES=$src/rules NO_COLOR=1 XDG_CACHE_HOME=$tmp/xdg
 status=0
-fail() { echo "FAIL: $*"; status=1; }
-parsed() { sed -n 's/.*stats: files walked.*, parsed \([0-9]*\),.*/\1/p' "$1"; }
+. "$src/tests/integrations/lib/report_trees.sh"
 
-# Files with a warning or error notification (their results are not kept).
-warned() {
-  jq '[.runs[0].invocations[0].toolExecutionNotifications[] | select(.level != "note") | .locations[0].physicalLocation.artifactLocation.uri] | unique | length' "$1"
-}
-command -v jq >/dev/null || { echo "jq is not installed"; exit 1; }
-
-mkdir -p "$tmp/trees"
-cp -r "$src/examples" "$tmp/trees/examples"
-cp -r "$src/tests/fixtures" "$tmp/trees/fixtures"
-for d in "$src"/tests/e2e/flow-*/; do cp -r "$d/tree" "$tmp/trees/$(basename "$d")"; done
+copy_report_trees
 common=(--now 2026-06-01 --fail-on never --no-cache --format sarif)
 
 for tree in $(ls "$tmp/trees"); do
