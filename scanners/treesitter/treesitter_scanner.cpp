@@ -14,6 +14,7 @@
 #include "scanners/scanner.h"
 #include "scanners/treesitter/language_map.h"
 #include "scanners/treesitter/match_facts.h"
+#include "scanners/treesitter/name_only_acceptance.h"
 #include "scanners/treesitter/peer_cert_check.h"
 #include "scanners/treesitter/query_library.h"
 
@@ -218,6 +219,9 @@ class TreeSitterScanner : public Scanner {
     // A path check the queries cannot express (C/C++ only): see peer_cert_check.h.
     if (!endpoints_only && !query_budget.exhausted && (language == "c" || language == "cpp"))
       add_unchecked_peer_certificates(root, file.content, file.path, out);
+    // A branch the queries cannot place (C# only): see name_only_acceptance.h.
+    if (!endpoints_only && !query_budget.exhausted && language == "csharp")
+      add_name_only_acceptances(root, file.content, file.path, out);
     budget_ = nullptr;
     if (query_budget.exhausted) {
       // Facts found so far are a partial view: drop them rather than judge half a file.
