@@ -13,3 +13,8 @@
  (#marked? @v "trust_all") (#set! mark "trust_all"))
 ((function_declaration name: (identifier) @mark (function_body) @v)
  (#not-eq? @mark "checkServerTrusted") (#marked? @v "trust_all") (#set! mark "trust_all"))
+; "pins_here": a name bound to an OkHttp CertificatePinner whose pins this file lists (`.add(host, pin)`),
+; so installing it (`.certificatePinner(pinner)`) adds nothing to the findings at those pins.
+((property_declaration (variable_declaration (identifier) @mark) . (_) @v)
+ (#match? @v "CertificatePinner\\.Builder\\(\\)[^\\n]*\\.add\\(|CertificatePinner\\.Builder\\(\\)\\s*(//[^\\n]*\\s*)*\\.add\\(")
+ (#set! mark "pins_here"))

@@ -10,3 +10,13 @@
    value: (dictionary_literal key: (simple_identifier) @k))
  (#eq? @k "kTSKPublicKeyHashes")
  (#set! kind "endpoint") (#set! api "TrustKit pinned domain") (#set! object "TrustKit"))
+
+; The pins as a named list, `let pinnedKeyHashes = ["<base64 sha256>=", …]`, that a challenge handler
+; compares with: two or more bare SHA-256 digests whose name says what they are (pin, spki, hash, cert),
+; comments between them allowed.
+((property_declaration
+   name: (pattern) @target
+   value: (array_literal . (comment)* (line_string_literal) @pin (comment)* (line_string_literal) @pin [(line_string_literal) @pin (comment)]* .))
+ (#match? @target "([Pp]in|PIN|[Ss]pki|SPKI|[Hh]ash|HASH|[Rr]oot|ROOT|CA|[Cc]ert|CERT)")
+ (#match? @pin "^\"[A-Za-z0-9+/]{43}=\"$")
+ (#set! kind "pin_set") (#set! rule "ats-certificate-pinning") (#set! api "list of SPKI pins"))

@@ -29,3 +29,12 @@
 ((call_expression) @target
  (#match? @target "^!?\\s*[A-Za-z_][A-Za-z0-9_.]*\\.handle\\(\\s*challenge\\s*,\\s*completionHandler:")
  (#set! kind "custom_verify_callback") (#set! rule "ats-custom-verify-callback") (#set! api "pinning validator handle(challenge, completionHandler:)"))
+
+; A URLSession given a delegate whose type says it pins or decides trust (`URLSessionPinningDelegate()`,
+; `SSLPinningDelegate()`, `CertificateTrustDelegate()`): the delegate's challenge handler decides, wherever
+; it is written; this is the client it governs.
+((call_expression
+   (simple_identifier) @s
+   (call_suffix (value_arguments (value_argument name: (value_argument_label) @l value: (call_expression . (simple_identifier) @target)))))
+ (#eq? @s "URLSession") (#eq? @l "delegate") (#match? @target "(Pinning|Pinner|Pinned|Trust|SSL|Ssl|Certificate)")
+ (#set! kind "custom_verify_callback") (#set! rule "ats-custom-verify-callback") (#set! api "URLSession given a pinning delegate"))
