@@ -14,6 +14,7 @@
 #include "scanners/scanner.h"
 #include "scanners/treesitter/language_map.h"
 #include "scanners/treesitter/match_facts.h"
+#include "scanners/treesitter/generated_native_trust.h"
 #include "scanners/treesitter/name_only_acceptance.h"
 #include "scanners/treesitter/peer_cert_check.h"
 #include "scanners/treesitter/query_library.h"
@@ -222,6 +223,9 @@ class TreeSitterScanner : public Scanner {
     // A branch the queries cannot place (C# only): see name_only_acceptance.h.
     if (!endpoints_only && !query_budget.exhausted && language == "csharp")
       add_name_only_acceptances(root, file.content, file.path, out);
+    // Native trust code a JS/TS build step writes out (see generated_native_trust.h).
+    if (!endpoints_only && !query_budget.exhausted && (language == "javascript" || language == "typescript" || language == "tsx"))
+      add_generated_native_trust(root, file.content, file.path, out);
     budget_ = nullptr;
     if (query_budget.exhausted) {
       // Facts found so far are a partial view: drop them rather than judge half a file.
