@@ -1,12 +1,13 @@
 #include "scanners/treesitter/match_facts.h"
 
-#include "scanners/treesitter/callback_constants.h"
-
 #include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
 #include <tuple>
+
+#include "core/trust/pins.h"
+#include "scanners/treesitter/callback_constants.h"
 
 namespace atscan::ts {
 namespace {
@@ -200,9 +201,17 @@ bool add_match_facts(const TSQueryMatch& m, const MatchContext& ctx, FileFacts& 
   if (auto d = setting(info, "verify_depth"); !d.empty()) t.verify_depth = std::stoi(d);
 
   for (TSNode pin : captured(m, q, "pin")) {
-    if (auto v = values.resolve(pin)) t.values.push_back(*v);
+    if (auto v = values.resolve(pin)) {
+      t.values.push_back(*v);
+    } else if (auto list = values.definition_of(pin); list && ts_node_named_child_count(*list) > 0 && !values.resolve(*list)) {
+      // A name bound to a list: its literal elements that read as pins are the pins.
+      for (uint32_t i = 0; i < ts_node_named_child_count(*list); ++i)
+        if (auto v = values.resolve(ts_node_named_child(*list, i)); v && parse_pin(*v)) t.values.push_back(*v);
+    }
     if (auto def = values.definition_of(pin)) t.value_origins.push_back(location_of(*def, *ctx.file));
   }
+  // A pattern that reads its pins from a name (`(#set! pins "required")`) yields nothing when none read.
+  if (setting(info, "pins") == "required" && t.values.empty()) return true;
   if (auto node = first("value")) {
     if (ctx.flows) t.value_flow = ctx.flows->value(*node);
     auto v = values.resolve(*node);

@@ -16,3 +16,13 @@
  (#match? @target "([Pp]in|PIN|[Ss]pki|SPKI|[Hh]ash|HASH|[Rr]oot|ROOT|CA|[Cc]ert|CERT)")
  (#match? @pin "^['\"][A-Za-z0-9+/]{43}=['\"]$")
  (#set! kind "pin_set") (#set! rule "ats-certificate-pinning") (#set! api "list of SPKI pins"))
+
+; A host given such a list by name: { 'api.example.com': amazonRootPins }. The list's elements are the
+; pins (a name bound in the same file to a list of string literals); a name that is not one adds nothing.
+((pair
+   key: (string) @target
+   value: (identifier) @pin)
+ (#match? @target "^['\"][A-Za-z0-9*_-]+(\\.[A-Za-z0-9_-]+)+['\"]$")
+ (#match? @pin "([Pp]in|PIN|[Ss]pki|SPKI|[Hh]ash|HASH|[Rr]oot|ROOT|CA|[Cc]ert|CERT)")
+ (#set! kind "pin_set") (#set! rule "ats-certificate-pinning") (#set! api "host → named list of SPKI pins")
+ (#set! pins "required"))
