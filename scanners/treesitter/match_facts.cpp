@@ -289,8 +289,8 @@ void dedupe_facts(FileFacts& facts) {
     // an object kept at file scope (a module-level context) keeps the system roots in every function
     if (t.object.empty() || (!keeps_system.count(function_at(facts, t.location) + "\n" + t.object) && !keeps_system.count("\n" + t.object)))
       continue;
-    if (t.kind == TrustKind::bundle_path || t.kind == TrustKind::embedded_pem || t.kind == TrustKind::embedded_der ||
-        t.kind == TrustKind::system_trust_replaced)
+    if (t.kind == TrustKind::bundle_path || t.kind == TrustKind::unresolved || t.kind == TrustKind::embedded_pem ||
+        t.kind == TrustKind::embedded_der || t.kind == TrustKind::system_trust_replaced)
       t.kind = TrustKind::bundle_added;
   }
   std::map<Location, size_t> ebest;

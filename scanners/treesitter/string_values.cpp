@@ -157,6 +157,7 @@ std::optional<std::string> ValueResolver::resolve(TSNode node, int depth) const 
   if (type == "concatenated_string") {  // adjacent literals (Python, C, C++)
     std::string out;
     for (uint32_t i = 0; i < named; ++i) {
+      if (std::string_view(ts_node_type(ts_node_named_child(node, i))) == "comment") continue;  // between the pieces
       auto v = resolve(ts_node_named_child(node, i), depth + 1);
       if (!v) return std::nullopt;
       out += *v;

@@ -46,3 +46,14 @@
       (assignment_statement right: (expression_list . (call_expression function: (selector_expression operand: (identifier) @p2 field: (field_identifier) @f2)) @mark))])))
  (#eq? @l @err) (#eq? @p "x509") (#eq? @f "SystemCertPool") (#eq? @p2 "x509") (#eq? @f2 "NewCertPool")
  (#set! mark "system_pool_fallback"))
+
+; "fresh_pool": names bound to x509.NewCertPool() (not a stand-in for a failed SystemCertPool());
+; "cert_added": names whose pool gets a parsed certificate with AddCert. A name with both marks that
+; becomes RootCAs is trust pinned to the certificates the code added one by one.
+((short_var_declaration left: (expression_list . (identifier) @mark)
+   right: (expression_list . (call_expression function: (selector_expression operand: (identifier) @p field: (field_identifier) @f)) @call))
+ (#eq? @p "x509") (#eq? @f "NewCertPool") (#not-marked? @call "system_pool_fallback")
+ (#set! mark "fresh_pool"))
+((call_expression function: (selector_expression operand: (identifier) @mark field: (field_identifier) @m))
+ (#eq? @m "AddCert")
+ (#set! mark "cert_added"))

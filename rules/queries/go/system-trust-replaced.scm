@@ -11,3 +11,13 @@
    function: (selector_expression operand: (identifier) @p field: (field_identifier) @f)) @target
  (#eq? @p "x509") (#eq? @f "NewCertPool") (#not-marked? @target "system_pool_fallback")
  (#set! kind "system_trust_replaced") (#set! rule "ats-system-trust-replaced") (#set! api "x509.NewCertPool()"))
+; RootCAs: pool, where the file builds pool from x509.NewCertPool() and AddCert (see "fresh_pool" and
+; "cert_added" in _marks.scm): the connection trusts only the certificates added, not the system roots.
+((keyed_element key: (literal_element (identifier) @k) value: (literal_element (identifier) @target))
+ (#eq? @k "RootCAs") (#marked? @target "fresh_pool") (#marked? @target "cert_added")
+ (#set! kind "system_trust_replaced") (#set! rule "ats-system-trust-replaced") (#set! api "RootCAs: pool of added certificates"))
+((assignment_statement
+   left: (expression_list . (selector_expression field: (field_identifier) @k))
+   right: (expression_list . (identifier) @target))
+ (#eq? @k "RootCAs") (#marked? @target "fresh_pool") (#marked? @target "cert_added")
+ (#set! kind "system_trust_replaced") (#set! rule "ats-system-trust-replaced") (#set! api "RootCAs = pool of added certificates"))

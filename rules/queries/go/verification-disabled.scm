@@ -9,9 +9,9 @@
  (#eq? @k "InsecureSkipVerify")
  (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "InsecureSkipVerify: true"))
 
-; cfg.InsecureSkipVerify = true
+; cfg.InsecureSkipVerify = true, tr.TLSClientConfig.InsecureSkipVerify = true
 ((assignment_statement
-   left: (expression_list . (selector_expression operand: (identifier) @object field: (field_identifier) @k))
+   left: (expression_list . (selector_expression operand: (_) @object field: (field_identifier) @k))
    right: (expression_list . (true) @target))
  (#eq? @k "InsecureSkipVerify")
  (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "InsecureSkipVerify = true"))
@@ -25,7 +25,7 @@
  (#eq? @k "InsecureSkipVerify") (#marked? @target "true_value")
  (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "InsecureSkipVerify: true"))
 ((assignment_statement
-   left: (expression_list . (selector_expression operand: (identifier) @object field: (field_identifier) @k))
+   left: (expression_list . (selector_expression operand: (_) @object field: (field_identifier) @k))
    right: (expression_list . (identifier) @target))
  (#eq? @k "InsecureSkipVerify") (#marked? @target "true_value")
  (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "InsecureSkipVerify = true"))

@@ -3,7 +3,7 @@
    arguments: (argument_list
      (keyword_argument name: (identifier) @k value: (_) @value)))
  (#eq? @k "verify")
- (#not-match? @value "^(True|False|None|[0-9]+)$") (#not-marked? @value "false_value")
+ (#not-match? @value "^(True|False|None|[0-9]+)$") (#not-marked? @value "false_value") (#not-marked? @value "true_value")
  (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "verify="))
 
 ; the same call bound to a name: s3 = boto3.client("s3", verify="…")
@@ -13,15 +13,34 @@
      arguments: (argument_list
        (keyword_argument name: (identifier) @k value: (_) @value))))
  (#eq? @k "verify")
- (#not-match? @value "^(True|False|None|[0-9]+)$") (#not-marked? @value "false_value")
+ (#not-match? @value "^(True|False|None|[0-9]+)$") (#not-marked? @value "false_value") (#not-marked? @value "true_value")
  (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "verify="))
+
+; NAME = os.getenv("REQUESTS_CA_BUNDLE", …) / self.NAME = self.ca_path where NAME is handed to verify=
+; in the file (see "verify_sink" in _marks.scm): the bundle is chosen here. A literal path is resolved
+; where the name is passed, and a plain name or a truth value only forwards a switch.
+((assignment left: (identifier) @n right: [(attribute) (call) (subscript)] @value)
+ (#marked? @n "verify_sink")
+ (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "bundle bound to a name passed as verify="))
+((assignment left: (attribute attribute: (identifier) @n) right: [(attribute) (call) (subscript)] @value)
+ (#marked? @n "verify_sink") (#not-eq? @n "verify")
+ (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "bundle bound to a name passed as verify="))
+
+; JVM system properties handed to a Java process: props["javax.net.ssl.trustStore"] = path,
+; {"javax.net.ssl.trustStore": path}: the JVM's default cacerts is replaced for that process.
+((assignment left: (subscript subscript: (string) @name) right: (_) @value)
+ (#match? @name "^['\"]javax\\.net\\.ssl\\.trustStore['\"]$")
+ (#set! kind "keystore") (#set! rule "ats-custom-ca-bundle") (#set! api "javax.net.ssl.trustStore"))
+((pair key: (string) @name value: (_) @value)
+ (#match? @name "^['\"]javax\\.net\\.ssl\\.trustStore['\"]$")
+ (#set! kind "keystore") (#set! rule "ats-custom-ca-bundle") (#set! api "javax.net.ssl.trustStore"))
 
 ; session.verify = "bundle.pem"
 ((assignment
    left: (attribute object: (identifier) @object attribute: (identifier) @a)
    right: (_) @value)
  (#eq? @a "verify")
- (#not-match? @value "^(True|False|None|[0-9]+)$") (#not-marked? @value "false_value")
+ (#not-match? @value "^(True|False|None|[0-9]+)$") (#not-marked? @value "false_value") (#not-marked? @value "true_value")
  (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "Session.verify ="))
 
 ; urllib3.PoolManager(ca_certs=…), ssl.create_default_context(cafile=…), capath=, ca_cert_dir=
@@ -43,10 +62,12 @@
  (#eq? @k "cadata")
  (#set! kind "embedded_pem") (#set! rule "ats-custom-ca-bundle") (#set! api "cadata="))
 
-; ctx.load_verify_locations("bundle.pem") / (cafile=…) handled above
+; ctx.load_verify_locations("bundle.pem") / (cafile=…) handled above; the path may also come from an
+; attribute, a call or a subscript (self._ca_path, os.path.join(…), cfg["ca"]). On a bare ssl.SSLContext()
+; the file is the only trust; on a context that keeps the system roots it is added (keeps_system_trust).
 ((call
    function: (attribute object: (identifier) @object attribute: (identifier) @m)
-   arguments: (argument_list . [(string) (identifier) (concatenated_string) (binary_operator)] @value))
+   arguments: (argument_list . [(string) (identifier) (concatenated_string) (binary_operator) (attribute) (call) (subscript)] @value))
  (#eq? @m "load_verify_locations")
  (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "load_verify_locations"))
 

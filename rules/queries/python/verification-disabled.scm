@@ -12,6 +12,15 @@
  (#eq? @k "verify") (#marked? @target "false_value")
  (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "verify=False (through a name)"))
 
+; NAME = False / self.NAME = False where NAME is handed to verify= in the file (see "verify_sink" in
+; _marks.scm): the switch that turns verification off is set here, whichever call it reaches.
+((assignment left: (identifier) @n right: (false) @target)
+ (#marked? @n "verify_sink")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "False bound to a name passed as verify="))
+((assignment left: (attribute attribute: (identifier) @n) right: (false) @target)
+ (#marked? @n "verify_sink") (#not-eq? @n "verify")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "False bound to a name passed as verify="))
+
 ; session.verify = False
 ((assignment
    left: (attribute object: (identifier) @object attribute: (identifier) @a)
