@@ -15,6 +15,7 @@
 #include "core/judge/endpoint_context.h"
 #include "core/judge/endpoint_notes.h"
 #include "core/judge/severity_policy.h"
+#include "core/judge/system_store_names.h"
 #include "core/util/stable_sort.h"
 
 namespace atscan {
@@ -269,6 +270,10 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
                                "; what that URL serves decides whether S3/CloudFront still verify";
               value_steps.push_back({d->location, "downloaded from " + d->url});
             }
+          } else if (const ProfileCert* copy = system_store_copy(t.value, oracle_.profile())) {
+            // The system store's file of one root, named by the distribution: that root alone.
+            verdict = oracle_.judge_bundle_bytes(copy->pem, t.verify_depth);
+            value_steps.push_back({t.location, "'" + t.value + "' is the system store's copy of " + copy->name});
           } else {
             verdict.kind = VerdictKind::unknown;
             verdict.reason = "'" + t.value + "' is not in the scanned tree; its contents decide whether S3/CloudFront still verify";
@@ -362,6 +367,8 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
         if (t.kind == TrustKind::bundle_path || t.kind == TrustKind::keystore) names.push_back(fs::path(t.value).filename().string());
         if (t.api == "certificate file") names.push_back(fs::path(file.file).filename().string());
         if (t.value_flow.kind == flow::ValueKind::name) names.push_back(t.value_flow.text);
+        // The comment that documents the setting ("the root CA for TLS authentication with S3").
+        if (!t.documented_for.empty()) names.push_back(t.documented_for);
         for (const auto& n : names)
           if (auto service = endpoint_named_by(n); !n.empty() && !service.empty()) {
             named_by = n;

@@ -55,6 +55,8 @@ struct TrustFact {
   flow::Value value_flow;      // the value as an expression the flow solver can follow (kind unknown = none)
   bool governs_aws = false;    // the setting is the AWS SDKs' own CA setting (AWS_CA_BUNDLE, ca_bundle in the
                                // AWS config, an SDK client's CA option): it reaches S3 by definition
+  std::string documented_for;  // the line of the comment just above the setting that names its service
+                               // ("root CA for TLS authentication with S3"), when one does
   bool operator==(const TrustFact&) const = default;
 };
 

@@ -171,6 +171,7 @@ json trust(const TrustFact& t, const std::string& file) {
   if (t.confidence != "high") j["confidence"] = str(t.confidence);
   put_value(j, "flow", t.value_flow, file);
   put(j, "governs_aws", t.governs_aws);
+  put(j, "documented_for", t.documented_for);
   return j;
 }
 TrustFact get_trust(const json& j, const std::string& file) {
@@ -196,6 +197,7 @@ TrustFact get_trust(const json& j, const std::string& file) {
   t.confidence = j.contains("confidence") ? get_str(j.at("confidence")) : std::string("high");
   t.value_flow = take_value(j, "flow", file);
   t.governs_aws = take_bool(j, "governs_aws");
+  t.documented_for = take_str(j, "documented_for");
   return t;
 }
 

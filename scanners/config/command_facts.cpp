@@ -1,5 +1,6 @@
 #include "scanners/config/command_facts.h"
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -418,6 +419,39 @@ void place_word(ShellWord& w, const TextOrigin& o) {
   map(w.end_line, w.end_column);
 }
 
+namespace {
+// echo/printf of an nginx trust directive (`echo "js_fetch_trusted_certificate ${CERT};" >> gateway.conf`):
+// the script writes the configuration that nginx loads, so the directive is a trust setting of the script.
+void written_nginx_directive(const SourceFile& file, const ShellCommand& c, size_t first, FileFacts& out) {
+  for (size_t j = first; j < c.size(); ++j) {
+    std::string_view w = c[j].text;
+    if (w.starts_with(">")) break;  // the redirection target, not the text
+    const auto b = w.find_first_not_of(" \t");
+    if (b == std::string_view::npos) continue;
+    w.remove_prefix(b);
+    const auto end = w.find_first_of(" \t");
+    const std::string_view name = w.substr(0, end);
+    const bool trusted = name == "js_fetch_trusted_certificate" || name == "proxy_ssl_trusted_certificate" ||
+                         name == "grpc_ssl_trusted_certificate" || name == "uwsgi_ssl_trusted_certificate";
+    if (!trusted) continue;
+    // The directive's one argument and its ';' (a sentence that only names the directive is not one).
+    std::string value;
+    if (end != std::string_view::npos) {
+      std::string_view rest = w.substr(end);
+      rest.remove_prefix(std::min(rest.size(), rest.find_first_not_of(" \t")));
+      const auto stop = rest.find_first_of(" \t;");
+      if (stop != std::string_view::npos && rest[stop] == ';') value = std::string(rest.substr(0, stop));
+    } else if (j + 1 < c.size() && c[j + 1].text.size() > 1 && c[j + 1].text.back() == ';') {
+      value = c[j + 1].text;
+      value.pop_back();
+    }
+    if (value.empty()) return;
+    out.trust.push_back(trust_fact(kCustomCa, TrustKind::bundle_path, std::string(name) + " (written by the script)", "", value, loc_of(file, c[j])));
+    return;
+  }
+}
+}  // namespace
+
 void command_facts(const SourceFile& file, const ShellCommand& c, FileFacts& out) {
   static const std::set<std::string> kPrefixes = {"sudo", "exec", "nohup", "time", "command", "then", "do", "else", "elif",
                                                   "if", "while", "until", "!", "{", "}", "xargs", "eval"};
@@ -481,7 +515,8 @@ void command_facts(const SourceFile& file, const ShellCommand& c, FileFacts& out
     if (i + 2 < c.size() && c[i + 1].text == "-m" && (c[i + 2].text == "pip" || c[i + 2].text == "pip3")) pip_facts(file, c, i + 3, obj, out);
     return;
   }
-  if (tool == "curl") curl_facts(file, c, i + 1, obj, out);
+  if (tool == "echo" || tool == "printf") written_nginx_directive(file, c, i + 1, out);
+  else if (tool == "curl") curl_facts(file, c, i + 1, obj, out);
   else if (tool == "wget") wget_facts(file, c, i + 1, obj, out);
   else if (tool == "aws") aws_facts(file, c, i + 1, obj, out);
   else if (tool == "git") git_facts(file, c, i + 1, obj, out);
@@ -502,7 +537,7 @@ bool mentions_trust_settings(std::string_view text) {
       "curl", "wget", "aws ", "git ", "pip", "npm", "yarn", "-Djavax", "-Dcom.amazonaws", "SSL_", "_CA_", "NODE_",
       "HTTPSVERIFY", "JAVA_", "_OPTS", "ENDPOINT", "cafile", "strict-ssl", "trusted-host", "TRUSTED_HOST", "INDEX_URL",
       "sslverify", "Verify-Peer", "Verify-Host", "no-check-certificate", "AllowInvalid", "tlsInsecure", "kip-tls-verify", "kipTLSVerify",
-      "kip_verify", "kipVerify"};
+      "kip_verify", "kipVerify", "trusted_certificate"};
   return contains_any(text, kLiterals);
 }
 

@@ -1,6 +1,9 @@
 // nginx: proxy_ssl_trusted_certificate / proxy_ssl_verify / proxy_ssl_verify_depth (and the grpc_
 // and uwsgi_ twins), inherited http → server → location, linked to the proxy_pass host (upstream
 // blocks resolved). nginx's default proxy_ssl_verify_depth is 1: deep ATS chains then fail.
+// njs fetch (js_fetch_trusted_certificate / js_fetch_verify / js_fetch_verify_depth) verifies by default
+// against the system store; a trusted certificate file replaces it for every ngx.fetch of that context.
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <set>
@@ -118,12 +121,14 @@ class NginxScanner : public Scanner {
     const bool conf = ends_with_ci(base, ".conf") || ends_with_ci(base, ".conf.template") || ends_with_ci(base, ".nginx");
     if (!conf) return false;
     return f.path.find("nginx") != std::string::npos || f.path.find("sites-") != std::string::npos ||
-           f.path.find("conf.d/") != std::string::npos || f.content.find("_ssl_trusted_certificate") != std::string_view::npos;
+           f.path.find("conf.d/") != std::string::npos || f.content.find("_ssl_trusted_certificate") != std::string_view::npos ||
+           f.content.find("js_fetch_") != std::string_view::npos;
   }
 
   // A proxy_pass or an upstream is where nginx connects, even with no TLS setting in the file.
   static bool relevant(std::string_view content) {
     return content.find("_ssl_") != std::string_view::npos || content.find("_pass") != std::string_view::npos ||
+           content.find("js_fetch_") != std::string_view::npos ||
            content.find("upstream") != std::string_view::npos;
   }
   bool bypasses_prefilter(const SourceFile& f) const override { return relevant(f.content); }
@@ -147,6 +152,7 @@ class NginxScanner : public Scanner {
       prefix_ = prefix;
       walk(top, "", Settings{});
     }
+    walk_fetch(top, "", Settings{});
   }
 
  private:
@@ -202,6 +208,28 @@ class NginxScanner : public Scanner {
       if (!d.block || d.name == "upstream") continue;
       walk(d.children, d.name + "@" + std::to_string(d.line), s);
     }
+  }
+
+  // njs fetch: verification is on unless js_fetch_verify off; the default depth is 100.
+  void walk_fetch(const std::vector<Directive>& ds, const std::string& id, Settings inherited) {
+    Settings s = inherited;
+    for (const auto& d : ds) {
+      if (d.block) continue;
+      if (d.name == "js_fetch_trusted_certificate" && !d.args.empty()) { s.trusted = &d; s.trusted_owner = id; }
+      else if (d.name == "js_fetch_verify") s.verify = &d;
+      else if (d.name == "js_fetch_verify_depth") s.depth = &d;
+      if (d.name == "js_fetch_verify" && !d.args.empty() && d.args[0].text == "off")
+        out_->trust.push_back(trust_fact(kVerifyOff, TrustKind::verify_disabled, d.name + " off", id, "off", loc(d)));
+    }
+    const bool off = s.verify && !s.verify->args.empty() && s.verify->args[0].text == "off";
+    if (s.trusted && !off && emitted_.insert(s.trusted).second) {
+      auto t = trust_fact(kCustomCa, TrustKind::bundle_path, s.trusted->name, s.trusted_owner, s.trusted->args[0].text, loc(*s.trusted));
+      t.verify_depth = 100;
+      if (s.depth && !s.depth->args.empty()) t.verify_depth = std::max(1, std::atoi(s.depth->args[0].text.c_str()));
+      out_->trust.push_back(std::move(t));
+    }
+    for (const auto& d : ds)
+      if (d.block && d.name != "upstream") walk_fetch(d.children, d.name + "@" + std::to_string(d.line), s);
   }
 
   void endpoint(const Directive& d, const std::string& id) {

@@ -1,11 +1,15 @@
 #include "scanners/treesitter/match_facts.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <tuple>
+#include <vector>
 
+#include "core/judge/endpoint_names.h"
 #include "core/trust/pins.h"
 #include "scanners/treesitter/callback_constants.h"
 
@@ -15,6 +19,12 @@ namespace {
 // Internal marker carried in UseFact::message between matching and dedupe.
 constexpr const char* kKeepsSystemTrust = "\x01keeps-system-trust";
 constexpr const char* kServerSide = "\x01server-side";
+// A use that installs its @from as the anchors of its @to (mbedtls_ssl_conf_ca_chain): the trust loaded
+// into @from is reported here, where it becomes the configuration's trust.
+// A call that switches a client's built-in root list off (Feather useDefaultRootCA(false)): the roots the
+// code adds to that client are then its only trust. The message carries the call's api after the marker.
+constexpr std::string_view kDropsDefaults = "\x01drops-defaults\x01";
+constexpr std::string_view kInstallsTrust = "\x01installs-trust\x01";
 
 std::vector<TSNode> captured(const TSQueryMatch& m, const QueryFile& q, const std::string& name) {
   std::vector<TSNode> out;
@@ -123,6 +133,86 @@ bool predicates_hold(const TSQueryMatch& m, const PatternInfo& info, const Value
   return true;
 }
 
+namespace {
+// The statement that holds `n`: its ancestor whose parent is a block, the file or a preprocessor conditional.
+TSNode statement_of(TSNode n) {
+  static const std::set<std::string_view> kBlocks = {
+      "translation_unit", "compound_statement", "preproc_ifdef", "preproc_if", "preproc_else", "preproc_elif", "declaration_list",
+      "field_declaration_list", "program", "module", "block", "class_body", "source_file", "statement_block"};
+  for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); n = p, p = ts_node_parent(p))
+    if (kBlocks.count(ts_node_type(p))) return n;
+  return n;
+}
+
+bool starts_with_word(std::string_view s, std::string_view w) {
+  return s.starts_with(w) && (s.size() == w.size() || !std::isalnum(static_cast<unsigned char>(s[w.size()])));
+}
+
+// Whether a comment line says the setting is for S3 or CloudFront: the service after a preposition
+// ("for TLS authentication with S3", "root CA for Amazon S3") or one of their host names, in a line
+// that negates nothing ("not an S3 break", "no S3 endpoint" describe something else).
+bool says_for_service(std::string_view line) {
+  std::vector<std::string> words;
+  std::string cur;
+  for (char c : line) {
+    if (std::isalnum(static_cast<unsigned char>(c))) cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    else if (!cur.empty()) words.push_back(std::move(cur)), cur.clear();
+  }
+  if (!cur.empty()) words.push_back(std::move(cur));
+  static const std::set<std::string_view> kNegations = {"not", "no", "never", "nor", "without", "isn", "doesn", "don", "won"};
+  for (const auto& w : words)
+    if (kNegations.count(w)) return false;
+  if (line.find(".amazonaws.com") != std::string_view::npos || line.find(".cloudfront.net") != std::string_view::npos) return true;
+  static const std::set<std::string_view> kPrepositions = {"for", "with", "to", "from", "by", "via", "on"};
+  static const std::set<std::string_view> kFillers = {"the", "a", "an", "amazon", "aws", "amazon's"};
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i] != "s3" && words[i] != "cloudfront") continue;
+    size_t j = i;
+    while (j > 0 && kFillers.count(words[j - 1])) --j;
+    if (j > 0 && kPrepositions.count(words[j - 1])) return true;
+  }
+  return false;
+}
+
+// The line of the comment block just above the statement of `target` that names S3 or CloudFront ("root
+// CA certificate for TLS authentication with S3", see says_for_service), else "". Blank lines between the
+// comment and the statement, and preprocessor conditionals anywhere, are skipped; any other line ends the search.
+std::string service_comment_above(TSNode target, std::string_view src) {
+  const uint32_t start = ts_node_start_byte(statement_of(target));
+  if (start == 0 || start > src.size()) return "";
+  size_t end = src.rfind('\n', start - 1);  // the newline that ends the line above
+  bool in_comment = false;
+  for (int budget = 60; end != std::string_view::npos && budget > 0; --budget) {
+    const size_t begin = end == 0 ? 0 : src.rfind('\n', end - 1);
+    const size_t from = begin == std::string_view::npos ? 0 : begin + 1;
+    std::string_view line = src.substr(from, end - from);
+    const auto b = line.find_first_not_of(" \t\r"), e = line.find_last_not_of(" \t\r");
+    line = b == std::string_view::npos ? std::string_view() : line.substr(b, e - b + 1);
+    const bool conditional = starts_with_word(line, "#if") || starts_with_word(line, "#ifdef") || starts_with_word(line, "#ifndef") ||
+                             starts_with_word(line, "#else") || starts_with_word(line, "#elif");
+    const bool comment = line.starts_with("//") || line.starts_with("/*") || line.starts_with("*") || line.ends_with("*/") ||
+                         (line.starts_with("#") && !line.starts_with("#!") && !conditional && !starts_with_word(line, "#define") &&
+                          !starts_with_word(line, "#include") && !starts_with_word(line, "#endif") && !starts_with_word(line, "#pragma") &&
+                          !starts_with_word(line, "#undef"));
+    if (comment) {
+      in_comment = true;
+      if (says_for_service(line) && !endpoint_named_by(line).empty()) {
+        std::string_view text = line;  // without the comment's own markers
+        text.remove_prefix(std::min(text.size(), text.find_first_not_of("/*#! \t")));
+        if (text.ends_with("*/")) text.remove_suffix(2);
+        while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+        return std::string(text.substr(0, 200));
+      }
+    } else if (!conditional && (in_comment || !line.empty())) {
+      break;
+    }
+    if (begin == std::string_view::npos) break;
+    end = begin;
+  }
+  return "";
+}
+}  // namespace
+
 bool add_match_facts(const TSQueryMatch& m, const MatchContext& ctx, FileFacts& out, std::string& error) {
   const QueryFile& q = *ctx.query;
   const PatternInfo& info = q.patterns[m.pattern_index];
@@ -170,13 +260,32 @@ bool add_match_facts(const TSQueryMatch& m, const MatchContext& ctx, FileFacts& 
     out.uses.push_back({object, object, location_of(*target, *ctx.file), kServerSide});
     return true;
   }
+  if (kind == "default_trust") {
+    // useDefaultRootCA(flag): on keeps the built-in roots (what is added is added), off makes the added
+    // roots a replacement, reported again here. A flag that does not resolve to either decides nothing.
+    auto flag = first("flag");
+    if (!flag) {
+      error = "a default_trust pattern needs @flag";
+      return false;
+    }
+    std::string v = values.text(*flag);
+    if (auto def = values.definition_of(*flag)) v = values.text(*def);
+    const auto b = v.find_first_not_of(" \t\r\n\\"), e = v.find_last_not_of(" \t\r\n\\");
+    v = b == std::string::npos ? "" : v.substr(b, e - b + 1);
+    const Location at = location_of(*target, *ctx.file);
+    if (v == "1" || v == "true" || v == "TRUE") out.uses.push_back({object, object, at, kKeepsSystemTrust});
+    else if (v == "0" || v == "false" || v == "FALSE") out.uses.push_back({object, object, at, std::string(kDropsDefaults) + setting(info, "api")});
+    return true;
+  }
   if (kind == "use") {
     auto from = first("from"), to = first("to");
     if (!from || !to) {
       error = "a use pattern needs @from and @to";
       return false;
     }
-    out.uses.push_back({values.text(*from), values.text(*to), location_of(*target, *ctx.file), setting(info, "message")});
+    std::string message = setting(info, "message");
+    if (setting(info, "installs") == "trust") message = std::string(kInstallsTrust) + message;
+    out.uses.push_back({values.text(*from), values.text(*to), location_of(*target, *ctx.file), std::move(message)});
     return true;
   }
 
@@ -229,6 +338,7 @@ bool add_match_facts(const TSQueryMatch& m, const MatchContext& ctx, FileFacts& 
   // A callback body (@body): the names and digests it compares with constants decide its verdict.
   if (t.kind == TrustKind::custom_verify_callback)
     if (auto body = first("body")) t.callback_constants = callback_constants(*body, values);
+  t.documented_for = service_comment_above(*target, values.source());
   out.trust.push_back(std::move(t));
   return true;
 }
@@ -249,11 +359,44 @@ std::string function_at(const FileFacts& facts, const Location& at) {
 }
 }  // namespace
 
+namespace {
+// Certificates parsed into a holder (mbedtls_x509_crt_parse(&ca, …)) become trust only where the holder
+// is installed (mbedtls_ssl_conf_ca_chain(&conf, &ca, …)): the finding goes there, and the parse becomes
+// the related step. Only when one trust fact fills the holder, so that two parses into one chain stay two findings.
+void relocate_to_installs(FileFacts& facts) {
+  std::map<std::string, std::vector<size_t>> installs;  // function + '\n' + holder → uses
+  for (size_t i = 0; i < facts.uses.size(); ++i) {
+    UseFact& u = facts.uses[i];
+    if (!u.message.starts_with(kInstallsTrust)) continue;
+    u.message.erase(0, kInstallsTrust.size());
+    installs[function_at(facts, u.location) + "\n" + u.from_object].push_back(i);
+  }
+  if (installs.empty()) return;
+  std::map<std::string, std::vector<size_t>> held;  // same key → trust facts
+  for (size_t i = 0; i < facts.trust.size(); ++i) {
+    const TrustFact& t = facts.trust[i];
+    const bool material = t.kind == TrustKind::embedded_pem || t.kind == TrustKind::embedded_der || t.kind == TrustKind::bundle_path ||
+                          t.kind == TrustKind::unresolved;
+    if (material && !t.object.empty()) held[function_at(facts, t.location) + "\n" + t.object].push_back(i);
+  }
+  for (const auto& [key, uses] : installs) {
+    auto it = held.find(key);
+    if (uses.size() != 1 || it == held.end() || it->second.size() != 1) continue;
+    TrustFact& t = facts.trust[it->second.front()];
+    UseFact& u = facts.uses[uses.front()];
+    std::swap(t.location, u.location);
+    u.message = "the certificates are loaded into the chain here";
+  }
+}
+}  // namespace
+
 void dedupe_facts(FileFacts& facts) {
   std::set<std::string> keeps_system;  // function + '\n' + object
   std::set<std::string> server_side;   // function + '\n' + object
+  std::vector<UseFact> drops;          // built-in roots switched off
   std::erase_if(facts.uses, [&](const UseFact& u) {
-    if (u.message == kKeepsSystemTrust) keeps_system.insert(function_at(facts, u.location) + "\n" + u.from_object);
+    if (u.message.starts_with(kDropsDefaults)) drops.push_back(u);
+    else if (u.message == kKeepsSystemTrust) keeps_system.insert(function_at(facts, u.location) + "\n" + u.from_object);
     else if (u.message == kServerSide) server_side.insert(function_at(facts, u.location) + "\n" + u.from_object);
     else return false;
     return true;
@@ -269,6 +412,7 @@ void dedupe_facts(FileFacts& facts) {
       return !t.object.empty() &&
              (server_side.count(function_at(facts, t.location) + "\n" + t.object) || server_side.count("\n" + t.object));
     });
+  relocate_to_installs(facts);
   // A literal certificate (api "literal") stays a finding of its own even when a trust call in the file
   // consumes it through a name: the literal is what gets replaced, and a literal reached through
   // macros or other files is reported the same way.
@@ -285,6 +429,22 @@ void dedupe_facts(FileFacts& facts) {
     }
   }
   facts.trust = std::move(kept);
+  // The roots added to a client whose built-in list is switched off replace its trust: the switch is the
+  // decisive line, so the added roots are reported there too (a copy of each fact, with the switch's api).
+  for (const auto& d : drops) {
+    const std::string fn = function_at(facts, d.location);
+    const size_t n = facts.trust.size();
+    for (size_t i = 0; i < n; ++i) {
+      const TrustFact& t = facts.trust[i];
+      const bool added = t.kind == TrustKind::embedded_pem || t.kind == TrustKind::embedded_der || t.kind == TrustKind::bundle_path ||
+                         t.kind == TrustKind::unresolved;
+      if (!added || t.object != d.from_object || function_at(facts, t.location) != fn) continue;
+      TrustFact copy = t;
+      copy.location = d.location;
+      copy.api = d.message.substr(kDropsDefaults.size());
+      facts.trust.push_back(std::move(copy));
+    }
+  }
   for (auto& t : facts.trust) {
     // an object kept at file scope (a module-level context) keeps the system roots in every function
     if (t.object.empty() || (!keeps_system.count(function_at(facts, t.location) + "\n" + t.object) && !keeps_system.count("\n" + t.object)))

@@ -10,7 +10,10 @@ void ca_file_for_s3(mbedtls_ssl_config* conf, mbedtls_ssl_context* ssl) {
   mbedtls_x509_crt ca;
   mbedtls_x509_crt_init(&ca);
   // ruleid[warning]: ats-custom-ca-bundle
+  // fallback: ok: ats-custom-ca-bundle  the fallback reports the chain where it is installed
   mbedtls_x509_crt_parse_file(&ca, "certs/corp-ca.pem");
+  // ok: ats-custom-ca-bundle
+  // fallback: ruleid[warning]: ats-custom-ca-bundle
   mbedtls_ssl_conf_ca_chain(conf, &ca, NULL);
   mbedtls_ssl_setup(ssl, conf);
   // ruleid[note]: ats-s3-endpoint
@@ -42,7 +45,10 @@ struct tls_context { mbedtls_ssl_config config; mbedtls_ssl_context ssl; mbedtls
 
 void context_chain_for_s3(struct tls_context* pCtx) {
   // ruleid[warning]: ats-custom-ca-bundle
+  // fallback: ok: ats-custom-ca-bundle
   mbedtls_x509_crt_parse_file( &( pCtx->rootCa ), "certs/corp-ca.pem" );
+  // ok: ats-custom-ca-bundle
+  // fallback: ruleid[warning]: ats-custom-ca-bundle
   mbedtls_ssl_conf_ca_chain( &( pCtx->config ), &( pCtx->rootCa ), NULL );
   mbedtls_ssl_setup( &( pCtx->ssl ), &( pCtx->config ) );
   // ruleid[note]: ats-s3-endpoint

@@ -8,7 +8,10 @@ static mbedtls_ssl_context shared_ssl;
 
 void init_shared(void) {
   // ruleid[warning]: ats-custom-ca-bundle  the shared context connects to S3 in connect_shared
+  // fallback: ok: ats-custom-ca-bundle  the fallback reports the chain where it is installed
   mbedtls_x509_crt_parse_file(&shared_ca, "certs/corp-ca.pem");
+  // ok: ats-custom-ca-bundle
+  // fallback: ruleid[warning]: ats-custom-ca-bundle
   mbedtls_ssl_conf_ca_chain(&shared_conf, &shared_ca, NULL);
   mbedtls_ssl_setup(&shared_ssl, &shared_conf);
 }
@@ -26,7 +29,10 @@ void local_chain_for_s3(void) {
   mbedtls_ssl_config conf;
   mbedtls_ssl_context ssl;
   // ruleid[warning]: ats-custom-ca-bundle
+  // fallback: ok: ats-custom-ca-bundle
   mbedtls_x509_crt_parse_file(&ca, "certs/corp-ca.pem");
+  // ok: ats-custom-ca-bundle
+  // fallback: ruleid[warning]: ats-custom-ca-bundle
   mbedtls_ssl_conf_ca_chain(&conf, &ca, NULL);
   mbedtls_ssl_setup(&ssl, &conf);
   // ruleid[note]: ats-s3-endpoint

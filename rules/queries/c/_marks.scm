@@ -45,3 +45,13 @@
  (#marked? @v "server_method") (#set! mark "server_method"))
 ((assignment_expression left: (identifier) @mark right: (_) @v)
  (#marked? @v "server_method") (#set! mark "server_method"))
+
+; "digest_check": functions that compute a certificate's digest (X509_digest, X509_pubkey_digest) and
+; compare something with it: fingerprint pinning, whatever the helper is called.
+((function_definition
+   declarator: [(function_declarator declarator: (identifier) @mark)
+                (pointer_declarator declarator: (function_declarator declarator: (identifier) @mark))]
+   body: (compound_statement) @b)
+ (#match? @b "X509_(pubkey_)?digest\\s*\\(")
+ (#match? @b "(str(n)?(case)?cmp|memcmp|strstr|g_str_equal|g_ascii_strcasecmp)\\s*\\(")
+ (#set! mark "digest_check"))

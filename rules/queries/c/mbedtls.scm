@@ -18,12 +18,13 @@
  (#match? @object "[Cc][Aa]|[Rr][Oo][Oo][Tt]|[Tt][Rr][Uu][Ss][Tt]|[Aa]nchor")
  (#set! kind "embedded_pem") (#set! rule "ats-embedded-certificate") (#set! api "mbedtls_x509_crt_parse") (#set! confidence "low"))
 
-; mbedtls_ssl_conf_ca_chain(&conf, &ca, crl): the chain becomes the configuration's anchors
+; mbedtls_ssl_conf_ca_chain(&conf, &ca, crl): the chain becomes the configuration's anchors; the trust
+; parsed into `ca` is reported here (installs "trust")
 ((call_expression
    function: (identifier) @f
    arguments: (argument_list . [(identifier) @to (field_expression) @to (pointer_expression argument: [(identifier) (field_expression)] @to) (pointer_expression argument: (parenthesized_expression [(identifier) (field_expression)] @to))] . [(identifier) @from (field_expression) @from (pointer_expression argument: [(identifier) (field_expression)] @from) (pointer_expression argument: (parenthesized_expression [(identifier) (field_expression)] @from))])) @target
  (#eq? @f "mbedtls_ssl_conf_ca_chain")
- (#set! kind "use") (#set! message "the CA chain is set on the configuration here"))
+ (#set! kind "use") (#set! installs "trust") (#set! message "the CA chain is set on the configuration here"))
 
 ; mbedtls_ssl_setup(&ssl, &conf): the configuration is given to the connection
 ((call_expression

@@ -107,3 +107,12 @@
      alternative: (else_clause (compound_statement) @b)) @target)
  (#marked? @c "verify_error_test") (#not-marked? @c "verify_ok_test") (#same-code? @a @b)
  (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "SSL_get_verify_result error code handled like X509_V_OK") (#set! confidence "low"))
+
+; check(peer_cert, expected): a helper of the file that digests the certificate and compares the digest
+; (see "digest_check" in _marks.scm) pins the peer to those fingerprints; where they come from is decided
+; at run time unless it is a literal
+((call_expression
+   function: (identifier) @f
+   arguments: (argument_list . (identifier) @object . (_) @value .))
+ (#marked? @f "digest_check") (#match? @object "[Cc]ert|[Pp]eer|[Rr]emote|[Xx]509|[Cc]rt")
+ (#set! kind "unresolved") (#set! rule "ats-certificate-pinning") (#set! api "certificate digest compared with expected fingerprints") (#set! confidence "low"))

@@ -88,3 +88,37 @@
    arguments: (argument_list . [(string_literal) (identifier)] @endpoint . (number_literal) @p .))
  (#eq? @m "connect") (#eq? @p "443")
  (#set! kind "endpoint") (#set! api "WiFiClientSecure::connect") (#set! confidence "low"))
+
+; Feather.useDefaultRootCA(false): FeatherLib's built-in root list is switched off, so the roots added with
+; addRootCA are the client's only trust (reported again here); true keeps the list, so they are added to it
+((call_expression
+   function: (field_expression argument: (_) @object field: (field_identifier) @m)
+   arguments: (argument_list . (_) @flag .)) @target
+ (#eq? @m "useDefaultRootCA")
+ (#set! kind "default_trust") (#set! api "useDefaultRootCA(false)"))
+
+; WebSocketsClient (arduinoWebSockets): beginSslWithCA(host, port, url, ca) / beginSSL(host, port, url, ca):
+; the CA text is the socket's only root. beginSSL's fourth argument is a SHA-1 fingerprint on ESP8266, so a
+; name there counts as a CA only when named like one, and a literal without PEM text is a leaf pin.
+((call_expression
+   function: (field_expression argument: (_) @object field: (field_identifier) @m)
+   arguments: (argument_list . (_) @endpoint . (_) . (_) . (_) @value))
+ (#any-of? @m "beginSslWithCA" "beginSSLWithCA")
+ (#set! kind "embedded_pem") (#set! rule "ats-custom-ca-bundle") (#set! api "WebSocketsClient::beginSslWithCA") (#set! confidence "low"))
+((call_expression
+   function: (field_expression argument: (_) @object field: (field_identifier) @m)
+   arguments: (argument_list . (_) . (_) . (_) . [(identifier) (field_expression) (qualified_identifier)] @value))
+ (#eq? @m "beginSSL")
+ (#match? @value "(^|_|:)[Cc][Aa]([A-Z_0-9]|$)|[a-z]CA|[Cc]ert|CERT|[Rr]oot|ROOT|[Pp]em|PEM")
+ (#set! kind "embedded_pem") (#set! rule "ats-custom-ca-bundle") (#set! api "WebSocketsClient::beginSSL(host, port, url, CA)") (#set! confidence "low"))
+((call_expression
+   function: (field_expression argument: (_) @object field: (field_identifier) @m)
+   arguments: (argument_list . (_) . (_) . (_) . (string_literal) @value @pin))
+ (#eq? @m "beginSSL") (#not-match? @value "BEGIN CERT|^\"\"$")
+ (#set! kind "pin_set") (#set! rule "ats-certificate-pinning") (#set! api "WebSocketsClient::beginSSL(host, port, url, fingerprint)")
+ (#set! leaf_only "true") (#set! confidence "low"))
+((call_expression
+   function: (field_expression argument: (_) @object field: (field_identifier) @m)
+   arguments: (argument_list . [(string_literal) (identifier) (field_expression) (qualified_identifier)] @endpoint . (_)))
+ (#any-of? @m "beginSSL" "beginSslWithCA" "beginSSLWithCA")
+ (#set! kind "endpoint") (#set! api "WebSocketsClient::beginSSL") (#set! confidence "low"))
