@@ -28,6 +28,7 @@ bool Marks::add(const std::string& mark, TSNode node, std::string_view source) {
 }
 
 bool Marks::holds(TSNode node, const std::string& mark, std::string_view source) const {
+  if (file_.count(mark)) return true;
   auto ranges = nodes_.find(mark);
   if (ranges == nodes_.end()) return false;
   auto names = names_.find(mark);

@@ -21,13 +21,17 @@ class Marks {
  public:
   // Records `node` under `mark`; its text too when it is a plain name. True when this is new.
   bool add(const std::string& mark, TSNode node, std::string_view source);
+  // A mark every node of the file carries: a fact about the file from outside its text (the Go release
+  // its go.mod names), so a pattern can test it like any other mark.
+  void add_to_file(const std::string& mark) { file_.insert(mark); }
   // Whether `node` or a node inside it carries `mark` (as a marked node or a marked name).
   bool holds(TSNode node, const std::string& mark, std::string_view source) const;
-  bool empty() const { return nodes_.empty(); }
+  bool empty() const { return nodes_.empty() && file_.empty(); }
 
  private:
   std::map<std::string, std::set<std::pair<uint32_t, uint32_t>>> nodes_;  // byte ranges
   std::map<std::string, std::set<std::string>> names_;
+  std::set<std::string> file_;
 };
 
 }  // namespace atscan::ts

@@ -15,6 +15,7 @@
 #include "scanners/treesitter/language_map.h"
 #include "scanners/treesitter/match_facts.h"
 #include "scanners/treesitter/generated_native_trust.h"
+#include "scanners/treesitter/go_module_version.h"
 #include "scanners/treesitter/name_only_acceptance.h"
 #include "scanners/treesitter/peer_cert_check.h"
 #include "scanners/treesitter/query_library.h"
@@ -176,6 +177,10 @@ class TreeSitterScanner : public Scanner {
       }, lq->files.size() + 1 + (marks_combined ? 1 : 0));
     }
     Marks marks;
+    // x509.SystemCertPool() fails on Windows before Go 1.18: a module that still builds with such a
+    // release falls back to whatever it put in place of the system pool.
+    if (language == "go")
+      if (auto v = go_module_version(file); v && *v < std::make_pair(1, 18)) marks.add_to_file("go_before_1_18");
     const bool any_held = std::any_of(held.begin(), held.end(), [](const auto& h) { return !h.empty(); });
     // Marks spread along bindings: the mark patterns are applied until a round adds nothing (each round
     // that goes on adds a mark; the cap guards pathological files). Marks only serve the held matches'

@@ -57,3 +57,38 @@
 ((call_expression function: (selector_expression operand: (identifier) @mark field: (field_identifier) @m))
  (#eq? @m "AddCert")
  (#set! mark "cert_added"))
+
+; "system_pool_or_empty": a pool name that holds x509.SystemCertPool(), or an empty x509.NewCertPool()
+; assigned to it where that call failed (`pool, _ := x509.SystemCertPool(); if pool == nil { pool =
+; x509.NewCertPool() }`, or the `err != nil` form); "pool_filled": a pool that certificates are added
+; to (AppendCertsFromPEM, AddCert). "go_before_1_18" is set by the scanner when the file's go.mod names
+; a release before Go 1.18, where SystemCertPool() fails on Windows and the empty pool is what is used.
+((statement_list
+   (short_var_declaration
+     left: (expression_list . (identifier) @pool)
+     right: (expression_list . (call_expression function: (selector_expression operand: (identifier) @p field: (field_identifier) @f))))
+   .
+   (if_statement
+     condition: (binary_expression left: (identifier) @l operator: "==" right: (nil))
+     consequence: (block (statement_list
+       (assignment_statement
+         left: (expression_list . (identifier) @mark)
+         right: (expression_list . (call_expression function: (selector_expression operand: (identifier) @p2 field: (field_identifier) @f2))))))))
+ (#eq? @l @pool) (#eq? @mark @pool) (#eq? @p "x509") (#eq? @f "SystemCertPool") (#eq? @p2 "x509") (#eq? @f2 "NewCertPool")
+ (#set! mark "system_pool_or_empty"))
+((statement_list
+   (short_var_declaration
+     left: (expression_list . (identifier) @pool . (identifier) @err)
+     right: (expression_list . (call_expression function: (selector_expression operand: (identifier) @p field: (field_identifier) @f))))
+   .
+   (if_statement
+     condition: (binary_expression left: (identifier) @l operator: "!=" right: (nil))
+     consequence: (block (statement_list
+       (assignment_statement
+         left: (expression_list . (identifier) @mark)
+         right: (expression_list . (call_expression function: (selector_expression operand: (identifier) @p2 field: (field_identifier) @f2))))))))
+ (#eq? @l @err) (#eq? @mark @pool) (#eq? @p "x509") (#eq? @f "SystemCertPool") (#eq? @p2 "x509") (#eq? @f2 "NewCertPool")
+ (#set! mark "system_pool_or_empty"))
+((call_expression function: (selector_expression operand: (identifier) @mark field: (field_identifier) @m))
+ (#any-of? @m "AddCert" "AppendCertsFromPEM")
+ (#set! mark "pool_filled"))

@@ -21,3 +21,14 @@
    right: (expression_list . (identifier) @target))
  (#eq? @k "RootCAs") (#marked? @target "fresh_pool") (#marked? @target "cert_added")
  (#set! kind "system_trust_replaced") (#set! rule "ats-system-trust-replaced") (#set! api "RootCAs = pool of added certificates"))
+; RootCAs: pool, where pool is the system pool or, where SystemCertPool() failed, an empty pool that
+; nothing is added to (see "system_pool_or_empty" in _marks.scm), in a module whose go.mod names a
+; release before Go 1.18: on Windows the empty pool is the trust, and it rejects every chain.
+((keyed_element key: (literal_element (identifier) @k) value: (literal_element (identifier) @target))
+ (#eq? @k "RootCAs") (#marked? @target "system_pool_or_empty") (#not-marked? @target "pool_filled") (#marked? @target "go_before_1_18")
+ (#set! kind "system_trust_replaced") (#set! rule "ats-system-trust-replaced") (#set! api "RootCAs: empty pool where SystemCertPool() fails (Windows, go.mod before Go 1.18)"))
+((assignment_statement
+   left: (expression_list . (selector_expression field: (field_identifier) @k))
+   right: (expression_list . (identifier) @target))
+ (#eq? @k "RootCAs") (#marked? @target "system_pool_or_empty") (#not-marked? @target "pool_filled") (#marked? @target "go_before_1_18")
+ (#set! kind "system_trust_replaced") (#set! rule "ats-system-trust-replaced") (#set! api "RootCAs = empty pool where SystemCertPool() fails (Windows, go.mod before Go 1.18)"))
