@@ -89,4 +89,13 @@ ExternalFactSource clang_fact_source(const std::string& compile_commands) {
   };
 }
 
+bool clang_engine_in_play(const std::string& compile_commands, const std::string& root) {
+  if (module_path().empty()) return false;
+  if (!compile_commands.empty()) return true;
+  std::error_code ec;
+  for (const char* place : clangfe::kCompdbPlaces)
+    if (fs::is_regular_file(fs::path(root) / place, ec)) return true;
+  return false;
+}
+
 }  // namespace atscan::cli

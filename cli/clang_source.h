@@ -13,4 +13,9 @@ namespace atscan::cli {
 // not exist, or when it was given to an atscan built without the Clang engine.
 ExternalFactSource clang_fact_source(const std::string& compile_commands);
 
+// Whether the Clang engine would run for a scan of `root`: --compile-commands given, or a compilation
+// database found at its usual places, with the engine built in. When it would not, the scan reads
+// nothing outside the tree for C/C++.
+bool clang_engine_in_play(const std::string& compile_commands, const std::string& root);
+
 }  // namespace atscan::cli

@@ -1,4 +1,5 @@
 // `atscan scan [PATH…]`: walk, find facts, judge, report.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -24,7 +25,10 @@
 #include "core/hosts/host_classifier.h"
 #include "core/report/display_paths.h"
 #include "core/report/reporter.h"
+#include "core/trust/known_certs.h"
 #include "core/trust/oracle.h"
+#include "core/util/digest.h"
+#include "core/util/safe_read.h"
 #include "core/util/safe_write.h"
 #include "scanners/pipeline/result_cache.h"
 #include "scanners/pipeline/scan.h"
@@ -95,6 +99,21 @@ void keep_in_paths(ScanOutcome& out, const std::vector<std::string>& paths) {
   };
   std::erase_if(out.findings, [&](const Finding& f) { return !in_paths(f.location.file); });
   std::erase_if(out.notifications, [&](const Notification& n) { return !in_paths(n.file); });
+}
+
+// What a judged outcome depends on beyond the catalog and the tree: the profile (a file given by path
+// counts by its content) and the system roots that name public certificates (by their file's times).
+std::string memo_key_of(const GlobalOptions& g, const std::string& profile_id) {
+  std::string key = "profile " + profile_id;
+  if (g.profile.find('/') != std::string::npos || std::filesystem::path(g.profile).extension() == ".yaml")
+    key += " " + sha256_hex(read_file_safely(g.profile, SafeReadOptions{16u << 20, {}}).data);
+  const std::string roots = KnownCertificates::default_system_bundle().string();
+  struct stat st {};
+  key += " roots " + roots;
+  if (!roots.empty() && ::stat(roots.c_str(), &st) == 0)
+    key += " " + std::to_string(st.st_size) + " " + std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec) + " " +
+           std::to_string(st.st_ctim.tv_sec) + "." + std::to_string(st.st_ctim.tv_nsec) + " " + std::to_string(st.st_ino);
+  return key;
 }
 
 // ATSCAN_PROGRESS_DELAY_MS: how long a scan runs before the progress line appears (default 1000).
@@ -168,6 +187,7 @@ ScanRun scan_with_filters(const ScanArgs& args, const GlobalOptions& global) {
   opts.jobs = a.jobs;
   opts.lower_test_code = !a.test_code_same_level;
   opts.external = clang_fact_source(a.compile_commands);
+  if (!clang_engine_in_play(a.compile_commands, scan_root)) opts.external = {};
   opts.after_walk = [&](WalkResult& walked) { add_nested_configs(settings, a, opts.walk.roots, run.catalog, walked); };
   ProgressLine progress(std::cerr, !a.quiet && isatty(STDERR_FILENO), progress_delay());
   opts.progress = progress.callback();
@@ -203,6 +223,7 @@ ScanRun scan_with_filters(const ScanArgs& args, const GlobalOptions& global) {
     }
   }
   opts.cache = cache.get();
+  if (cache && !a.no_memo) opts.memo_key = memo_key_of(g, profile->id);
   opts.record = !a.shard.empty() && a.format == "sarif";
   opts.preloaded = a.preloaded;
   if (opts.record || opts.preloaded) {
@@ -276,6 +297,9 @@ void add_scan_options(CLI::App& cmd, ScanArgs& a, bool with_review_filters) {
                  "Keep per-file results here and re-use them for unchanged files (default: $XDG_CACHE_HOME/atscan, "
                  "else ~/.cache/atscan)");
   cmd.add_flag("--no-cache", a.no_cache, "Neither read nor write the result cache");
+  cmd.add_flag("--no-memo", a.no_memo,
+               "Scan even when no file changed since the last scan of this tree (by default its outcome is replayed; "
+               "per-file results still come from the cache)");
   cmd.add_option("--shard", a.shard, "Scan only shard I of N (I/N, 1-based), split by a stable hash of each path");
   cmd.add_option("-p,--compile-commands", a.compile_commands,
                  "C/C++ through Clang with this compilation database (a compile_commands.json or its folder); "

@@ -49,6 +49,7 @@ struct ScanArgs {
   bool stats = false;                // --stats on stderr
   std::string cache_dir;             // --cache-dir DIR ("" = $XDG_CACHE_HOME/atscan or ~/.cache/atscan)
   bool no_cache = false;             // --no-cache
+  bool no_memo = false;   // --no-memo: never replay a whole earlier outcome (per-file results still cached)
   bool show_suppressed = false;      // --show-suppressed
   std::set<std::string> given;       // long names of the options given on the command line
   // Not options: set by `scan --shard` (keep the front-end results for the report) and `merge` (take

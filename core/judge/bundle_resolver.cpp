@@ -4,6 +4,8 @@
 #include <iterator>
 #include <vector>
 
+#include "core/util/input_log.h"
+
 namespace atscan {
 namespace fs = std::filesystem;
 
@@ -33,6 +35,7 @@ std::optional<fs::path> resolve_in_root(const std::string& root, const std::stri
     c = fs::weakly_canonical(c, ec);
     auto rel = c.lexically_relative(r).generic_string();
     if (rel.empty() || rel.rfind("..", 0) == 0) continue;
+    note_input_path(c);
     if (fs::is_regular_file(c, ec) || fs::is_directory(c, ec)) return c;
   }
   return std::nullopt;

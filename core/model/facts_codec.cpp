@@ -356,6 +356,9 @@ flow::FileFlows get_flows(const json& j, const std::string& file) {
 
 }  // namespace
 
+json text_to_json(const std::string& s) { return str(s); }
+std::string text_from_json(const json& j) { return get_str(j); }
+
 json facts_to_json(const FileFacts& facts) {
   const std::string& file = facts.file;
   json j = json::object();

@@ -28,4 +28,8 @@ FileFacts facts_from_json(const nlohmann::json& j);
 nlohmann::json notes_to_json(const std::vector<Notification>& notes);
 std::vector<Notification> notes_from_json(const nlohmann::json& j);
 
+// Text that may hold raw bytes: a string when it is UTF-8, else {"hex": …} (other codecs use these too).
+nlohmann::json text_to_json(const std::string& s);
+std::string text_from_json(const nlohmann::json& j);
+
 }  // namespace atscan

@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "core/trust/base64.h"
+#include "core/util/time_horizon.h"
 
 namespace atscan {
 namespace {
@@ -106,6 +107,10 @@ std::optional<Certificate> Certificate::from_x509(X509* x) {
   if (c.display_name.empty()) c.display_name = c.subject.empty() ? "(empty subject)" : c.subject;
   c.not_before = asn1_time_unix(X509_get0_notBefore(x));
   c.not_after = asn1_time_unix(X509_get0_notAfter(x));
+  // Whether this certificate is current flips at these instants (not valid before not_before,
+  // expired after not_after).
+  note_time_boundary(c.not_before);
+  if (c.not_after < kNoTimeBoundary) note_time_boundary(c.not_after + 1);
   // Self-issued by names and key identifiers: the signature itself is checked during chain
   // verification (verifying it here costs ~1 ms per certificate with OpenSSL 3.0).
   c.self_signed = X509_self_signed(x, 0) == 1;

@@ -12,6 +12,7 @@
 #include "core/trust/pins.h"
 #include "core/trust/set_judge.h"
 #include "core/util/clock.h"
+#include "core/util/time_horizon.h"
 
 namespace atscan {
 namespace {
@@ -222,6 +223,12 @@ TrustVerdict judge_pin_set(const TrustContext& ctx, const std::vector<std::strin
   const std::string expiration = !opt.expiration.empty() ? opt.expiration : parsed.expiration;
   if (!expiration.empty()) {
     const auto day = parse_iso_day(expiration);
+    if (day && *day + kDay > ctx.now) {
+      // The verdict turns when the day ends, the message when fewer whole days are left.
+      note_time_boundary(*day + kDay);
+      const std::int64_t left = (*day - ctx.now + kDay - 1) / kDay;
+      note_time_boundary(left > kNearExpiryDays ? *day - kNearExpiryDays * kDay : *day - (left - 1) * kDay);
+    }
     if (!day) {
       v.problems.push_back("pin-set expiration '" + expiration + "' is not a date");
     } else if (*day + kDay <= ctx.now) {

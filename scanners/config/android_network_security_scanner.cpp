@@ -10,6 +10,7 @@
 
 #include "core/util/safe_read.h"
 #include "scanners/config/config_text.h"
+#include "core/util/input_log.h"
 
 namespace atscan::config {
 namespace {
@@ -216,6 +217,7 @@ class AndroidNetworkSecurityScanner : public Scanner {
     const fs::path raw_dir = fs::path(file_->abs_path).parent_path().parent_path() / "raw";
     std::error_code ec;
     std::vector<std::string> hits;
+    note_input_path(raw_dir);
     for (auto it = fs::directory_iterator(raw_dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec))
       if (it->path().stem() == name) hits.push_back(it->path().filename().string());
     if (hits.empty()) return src;
@@ -235,6 +237,7 @@ class AndroidNetworkSecurityScanner : public Scanner {
     if (file_->path.rfind("res/xml/") == std::string::npos) return m;
     const fs::path manifest = fs::path(file_->abs_path).parent_path().parent_path().parent_path() / "AndroidManifest.xml";
     // Read like any scanned file: a FIFO or a link out of the tree must not block or leak.
+    note_input_path(manifest);
     const SafeReadResult read = read_file_safely(manifest, SafeReadOptions{.max_bytes = 4u << 20, .root = scan_root_of(*file_)});
     if (!read.ok()) return m;
     pugi::xml_document doc;

@@ -5,6 +5,7 @@
 #include "scanners/config/command_facts.h"
 #include "scanners/config/config_text.h"
 #include "scanners/config/env_settings.h"
+#include "core/util/input_log.h"
 
 namespace atscan::config {
 namespace {
@@ -71,7 +72,9 @@ class ImageFiles {
       else continue;
       std::filesystem::path rel = std::filesystem::path(candidate).lexically_normal();
       std::error_code ec;
-      if (rel.empty() || rel.is_absolute() || !std::filesystem::is_regular_file(context / rel, ec)) continue;
+      if (rel.empty() || rel.is_absolute()) continue;
+      note_input_path(context / rel);
+      if (!std::filesystem::is_regular_file(context / rel, ec)) continue;
       t.api += " (" + t.value + " copied from the build context)";
       t.value = rel.generic_string();
       return;

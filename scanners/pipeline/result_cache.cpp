@@ -65,7 +65,7 @@ fs::path ResultCache::entry_path(const std::string& key) const {
   return dir_ / ("v" + std::to_string(kFactsCodecVersion)) / key.substr(0, 2) / key.substr(2);
 }
 
-ResultCache::Lookup ResultCache::load(const std::string& key, std::string_view path, FileResult& out, std::string& why) const {
+ResultCache::Lookup ResultCache::load_entry(const std::string& key, std::string& body, std::string& why) const {
   const fs::path p = entry_path(key);
   SafeReadResult read = read_file_safely(p, SafeReadOptions{kMaxEntryBytes, {}});
   if (read.status == SafeReadStatus::missing) return Lookup::miss;
@@ -88,15 +88,22 @@ ResultCache::Lookup ResultCache::load(const std::string& key, std::string_view p
     return Lookup::corrupt;
   }
   const std::string digest = rest.substr(0, 64), length = rest.substr(65);
-  const std::string_view body = std::string_view(data).substr(eol + 1);
-  if (length != std::to_string(body.size())) {
-    why = "truncated (" + std::to_string(body.size()) + " bytes of " + length + ")";
+  const std::string_view view = std::string_view(data).substr(eol + 1);
+  if (length != std::to_string(view.size())) {
+    why = "truncated (" + std::to_string(view.size()) + " bytes of " + length + ")";
     return Lookup::corrupt;
   }
-  if (sha256_hex(body) != digest) {
+  if (sha256_hex(view) != digest) {
     why = "its checksum does not match";
     return Lookup::corrupt;
   }
+  body.assign(view);
+  return Lookup::hit;
+}
+
+ResultCache::Lookup ResultCache::load(const std::string& key, std::string_view path, FileResult& out, std::string& why) const {
+  std::string body;
+  if (const Lookup l = load_entry(key, body, why); l != Lookup::hit) return l;
   try {
     const nlohmann::json j = nlohmann::json::from_cbor(body);
     if (!j.is_object() || j.value("path", std::string()) != path) {
@@ -116,10 +123,6 @@ ResultCache::Lookup ResultCache::load(const std::string& key, std::string_view p
 }
 
 void ResultCache::store(const std::string& key, std::string_view path, const FileResult& r) {
-  auto fail = [&](const std::string& why) {
-    ++write_failures_;
-    if (!error_set_.exchange(true)) first_error_ = why;
-  };
   std::vector<std::uint8_t> body;
   try {
     nlohmann::json j = nlohmann::json::object();
@@ -129,29 +132,37 @@ void ResultCache::store(const std::string& key, std::string_view path, const Fil
   } catch (const std::exception& e) {
     return fail(std::string("cannot encode a result: ") + e.what());
   }
-  const std::string_view body_view(reinterpret_cast<const char*>(body.data()), body.size());
-  const std::string data = std::string(kMagic) + " " + std::to_string(kFactsCodecVersion) + " " + sha256_hex(body_view) + " " +
-                           std::to_string(body.size()) + "\n" + std::string(body_view);
+  if (store_entry(key, std::string_view(reinterpret_cast<const char*>(body.data()), body.size()))) ++stored_;
+}
+
+void ResultCache::fail(const std::string& why) {
+  ++write_failures_;
+  if (!error_set_.exchange(true)) first_error_ = why;
+}
+
+bool ResultCache::store_entry(const std::string& key, std::string_view body) {
+  const std::string data = std::string(kMagic) + " " + std::to_string(kFactsCodecVersion) + " " + sha256_hex(body) + " " +
+                           std::to_string(body.size()) + "\n" + std::string(body);
   const fs::path target = entry_path(key);
   const fs::path dir = target.parent_path();
-  if (!make_dir(dir, 0700)) return fail("cannot create " + dir.string() + ": " + std::strerror(errno));
+  if (!make_dir(dir, 0700)) return fail("cannot create " + dir.string() + ": " + std::strerror(errno)), false;
   std::string pattern = (dir / ".tmp-XXXXXX").string();
   std::vector<char> buf(pattern.begin(), pattern.end());
   buf.push_back('\0');
   const int fd = ::mkostemp(buf.data(), O_CLOEXEC);
-  if (fd < 0) return fail("cannot create a temporary file in " + dir.string() + ": " + std::strerror(errno));
+  if (fd < 0) return fail("cannot create a temporary file in " + dir.string() + ": " + std::strerror(errno)), false;
   const std::string tmp(buf.data());
   const bool written = write_all(fd, data);
   if (::close(fd) != 0 || !written) {
     ::unlink(tmp.c_str());
-    return fail("cannot write " + tmp + ": " + std::strerror(errno));
+    return fail("cannot write " + tmp + ": " + std::strerror(errno)), false;
   }
   // rename() replaces whatever is at the target (a link included) and never follows it.
   if (::rename(tmp.c_str(), target.c_str()) != 0) {
     ::unlink(tmp.c_str());
-    return fail("cannot write " + target.string() + ": " + std::strerror(errno));
+    return fail("cannot write " + target.string() + ": " + std::strerror(errno)), false;
   }
-  ++stored_;
+  return true;
 }
 
 std::string ResultCache::first_write_error() const { return error_set_ ? first_error_ : std::string(); }

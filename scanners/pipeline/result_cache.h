@@ -33,6 +33,14 @@ class ResultCache {
   Lookup load(const std::string& key, std::string_view path, FileResult& out, std::string& why) const;
   void store(const std::string& key, std::string_view path, const FileResult& r);
 
+  // The framed entry under `key` without decoding it (the whole-scan memo keeps its own body);
+  // only store() counts stored results.
+  Lookup load_entry(const std::string& key, std::string& body, std::string& why) const;
+  bool store_entry(const std::string& key, std::string_view body);
+
+  // The file-independent part of every key (cache_run_key below).
+  const std::string& run_key() const { return run_key_; }
+
   const std::filesystem::path& dir() const { return dir_; }
   int stored() const { return stored_; }
   int write_failures() const { return write_failures_; }
@@ -40,6 +48,7 @@ class ResultCache {
 
  private:
   std::filesystem::path entry_path(const std::string& key) const;
+  void fail(const std::string& why);
 
   std::filesystem::path dir_;
   std::string run_key_;

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -15,10 +16,12 @@
 #include "core/judge/judge.h"
 #include "core/model/fingerprint.h"
 #include "core/util/digest.h"
+#include "core/util/input_log.h"
 #include "core/util/safe_read.h"
 #include "core/util/test_code.h"
 #include "scanners/pipeline/file_kind.h"
 #include "scanners/pipeline/result_cache.h"
+#include "scanners/pipeline/scan_memo.h"
 #include "scanners/prefilter/prefilter.h"
 #include "scanners/scanner.h"
 
@@ -46,7 +49,8 @@ struct Worker {
     }
   }
 
-  FileOutcome scan_one(const WalkEntry& entry, const Prefilter& prefilter, const SafeReadOptions& limits) {
+  // `read_sha`: where to put the SHA-256 of the bytes read (files the memo cannot trust by their times).
+  FileOutcome scan_one(const WalkEntry& entry, const Prefilter& prefilter, const SafeReadOptions& limits, std::string* read_sha) {
     FileOutcome o;
     o.facts.file = entry.path;
     // Read again with the walk's checks: the file may have been replaced (FIFO, symlink) or grown since.
@@ -57,6 +61,7 @@ struct Worker {
       return o;
     }
     std::string content = std::move(read.data);
+    if (read_sha) *read_sha = sha256_hex(content);
     SourceFile src{entry.path, entry.abs_path, content};
     std::vector<Scanner*> wanted;
     std::vector<const std::string*> wanted_names;
@@ -277,6 +282,8 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 
 ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOracle& oracle, const HostClassifier& hosts) {
   ScanOutcome out;
+  const std::int64_t started_ns =
+      std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
   auto phase_start = std::chrono::steady_clock::now();
   WalkResult walked = walk(options.walk);
   if (options.after_walk) options.after_walk(walked);
@@ -288,6 +295,32 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     std::erase_if(walked.files, [&](const WalkEntry& e) { return !in_shard(e.path, options.shard); });
     std::erase_if(walked.skipped, [&](const WalkSkip& e) { return !in_shard(e.path, options.shard); });
     std::erase_if(out.explained, [&](const Notification& e) { return !in_shard(e.file, options.shard); });
+  }
+
+  // The whole-scan memo: an unchanged tree gives the last outcome back without reading a file.
+  const bool memo_on = options.cache && !options.memo_key.empty() && !options.external && !options.preloaded && !options.record &&
+                       !options.shard.active();
+  std::optional<ScanMemo> memo;
+  std::optional<InputLog> input_log;
+  std::vector<std::string> content_sha;
+  const std::int64_t now = oracle.context().now;
+  if (memo_on) {
+    memo.emplace(*options.cache, walked.root + '\0' + options.memo_key + (options.lower_test_code ? " lower-test-code" : "") +
+                                     (options.explain ? " explain" : ""), started_ns);
+    std::string why;
+    if (auto replayed = memo->replay(walked, now, why)) {
+      out.findings = std::move(replayed->findings);
+      out.notifications = std::move(replayed->notifications);
+      out.explained = std::move(replayed->explained);
+      out.summary = replayed->summary;
+      for (auto& e : walked.files) out.scanned_files.push_back(std::move(e.path));
+      out.stats.files_walked = static_cast<int>(out.scanned_files.size());
+      out.stats.memo = "replayed the last scan's outcome (no walked file and no file it read changed)";
+      return out;
+    }
+    out.stats.memo = "not replayed: " + why;
+    input_log.emplace();
+    content_sha.assign(walked.files.size(), std::string());
   }
   for (const auto& s : walked.skipped) out.notifications.push_back({s.path, "skipped: " + s.reason});
 
@@ -318,7 +351,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     for (size_t i = next++; i < n; i = next++) {
       if (options.progress) options.progress(++done, n);
       if (external.handled.count(walked.files[i].path)) continue;
-      FileOutcome r = w.scan_one(walked.files[i], prefilter, limits);
+      FileOutcome r = w.scan_one(walked.files[i], prefilter, limits, memo && memo->recent(walked.files[i]) ? &content_sha[i] : nullptr);
       parsed[i] = r.parsed;
       ++(r.skipped ? skipped : scanned);
       // Files without trust facts still matter to the flow solver: their endpoints and records.
@@ -415,10 +448,11 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
                                            options.cache->first_write_error() + ")", "note"});
   }
   out.summary.files_skipped += static_cast<int>(walked.skipped.size());
-  // The walked paths move into the outcome (baselines ask which files were scanned): no second copy.
+  // The walked paths move into the outcome (baselines ask which files were scanned): no second copy,
+  // unless the memo needs the walk once the outcome is known.
   out.scanned_files.reserve(walked.files.size());
-  for (auto& e : walked.files) out.scanned_files.push_back(std::move(e.path));
-  std::vector<WalkEntry>().swap(walked.files);
+  for (auto& e : walked.files) out.scanned_files.push_back(memo ? e.path : std::move(e.path));
+  if (!memo) std::vector<WalkEntry>().swap(walked.files);
   out.summary.files_scanned += static_cast<int>(external.handled.size()) - external.skipped;
   out.summary.files_skipped += external.skipped;
   for (auto& f : external.facts) facts.push_back(std::move(f));
@@ -437,6 +471,11 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   sort_findings(out.findings);
   assign_fingerprints(out.findings);
   std::sort(out.notifications.begin(), out.notifications.end());
+  if (memo) {
+    const std::string not_kept = memo->record(walked, content_sha, *input_log, now,
+                                              MemoOutcome{out.findings, out.notifications, out.explained, out.summary});
+    out.stats.memo += not_kept.empty() ? "; this outcome is kept" : "; this outcome is not kept: " + not_kept;
+  }
   return out;
 }
 

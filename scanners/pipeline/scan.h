@@ -37,6 +37,7 @@ struct ScanStats {
   int cache_corrupt = 0;      // damaged entries ignored (and recomputed)
   int files_from_shards = 0;  // results taken from sharded scans' reports (atscan merge)
   std::string cache;          // the cache folder, or why none was used ("off: …")
+  std::string memo;           // the whole-scan memo: replayed, or why not and whether this run was kept
   double walk_seconds = 0, scan_seconds = 0, judge_seconds = 0;  // wall clock
   std::map<std::string, PhaseStats> by_front_end;                 // front-end name → files, bytes, thread time
 };
@@ -47,6 +48,9 @@ struct ScanOptions {
   bool lower_test_code = true;
   Shard shard;                  // --shard i/n: only the walked files of this shard are scanned
   ResultCache* cache = nullptr;  // optional: front-end results by file content (result_cache.h)
+  // With a cache: what else the judged outcome depends on (profile, system roots); non-empty turns on
+  // the whole-scan memo (scan_memo.h), which replays an unchanged tree's outcome without reading it.
+  std::string memo_key;
   const PreloadedResults* preloaded = nullptr;  // optional: front-end results of sharded scans (shard_results.h)
   bool record = false;           // fill ScanOutcome::recorded (a shard's report carries them to atscan merge)
   ExternalFactSource external;  // optional: the Clang engine over a compilation database (see external_source.h)

@@ -249,7 +249,9 @@ class Walker {
     if (opt_.max_file_size > 0 && size > opt_.max_file_size)
       return skip(rel, "larger than --max-file-size (" + std::to_string(opt_.max_file_size) + " bytes)");
     seen_files_.insert({st.st_dev, st.st_ino});
-    out_.files.push_back({rel, abs_of(rel), size});
+    out_.files.push_back({rel, abs_of(rel), size, st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec,
+                          st.st_ctim.tv_sec * 1'000'000'000LL + st.st_ctim.tv_nsec, static_cast<std::uint64_t>(st.st_ino),
+                          static_cast<std::uint64_t>(st.st_dev)});
   }
 
   void walk_arg(const std::string& abs) {

@@ -22,6 +22,9 @@ struct WalkEntry {
   std::string path;      // relative to the scan root, '/' separators
   std::string abs_path;
   std::uint64_t size = 0;
+  // What a whole-scan memo compares to tell an unchanged file without reading it (scan_memo.h).
+  std::int64_t mtime_ns = 0, ctime_ns = 0;
+  std::uint64_t inode = 0, device = 0;
 };
 
 struct WalkSkip {

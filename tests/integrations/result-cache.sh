@@ -3,7 +3,8 @@
 # scan without the cache, a cold one and a warm one give byte-identical SARIF and text. A warm scan parses
 # nothing it can take from the cache; after editing one file only that file is parsed again; a damaged
 # entry is reported, ignored and rewritten. Every run uses a temporary cache folder (--cache-dir or
-# XDG_CACHE_HOME), never ~/.cache. Usage: result-cache.sh ATSCAN_BINARY SOURCE_DIR.
+# XDG_CACHE_HOME), never ~/.cache. The runs pass --no-memo: this script tests the per-file results, which a
+# replayed whole outcome would hide (scan-memo.sh tests the memo). Usage: result-cache.sh ATSCAN_BINARY SOURCE_DIR.
 set -euo pipefail
 atscan=$(realpath "$1") src=$(realpath "$2")
 tmp=$(mktemp -d)
@@ -20,12 +21,12 @@ copy_report_trees
 scan() {  # scan TREE OUT-PREFIX [options…]: the SARIF report and --stats
   local tree=$1 out=$2
   shift 2
-  (cd "$tmp/trees/$tree" && "$atscan" scan . --now 2026-06-01 --fail-on never --format sarif -o "$out.sarif" --stats "$@" 2>"$out.err")
+  (cd "$tmp/trees/$tree" && "$atscan" scan . --now 2026-06-01 --fail-on never --no-memo --format sarif -o "$out.sarif" --stats "$@" 2>"$out.err")
 }
 text() {  # text TREE OUT-PREFIX [options…]: the text report
   local tree=$1 out=$2
   shift 2
-  (cd "$tmp/trees/$tree" && "$atscan" scan . --now 2026-06-01 --fail-on never "$@" >"$out.txt" 2>"$out.txt.err")
+  (cd "$tmp/trees/$tree" && "$atscan" scan . --now 2026-06-01 --fail-on never --no-memo "$@" >"$out.txt" 2>"$out.txt.err")
 }
 
 for tree in $(ls "$tmp/trees"); do

@@ -1,0 +1,32 @@
+#include "core/util/time_horizon.h"
+
+#include <mutex>
+#include <set>
+
+namespace atscan {
+namespace {
+
+std::mutex& boundaries_mutex() {
+  static std::mutex m;
+  return m;
+}
+
+std::set<std::int64_t>& boundaries() {
+  static std::set<std::int64_t> s;
+  return s;
+}
+
+}  // namespace
+
+void note_time_boundary(std::int64_t t) {
+  std::lock_guard lock(boundaries_mutex());
+  boundaries().insert(t);
+}
+
+std::int64_t next_time_boundary(std::int64_t now) {
+  std::lock_guard lock(boundaries_mutex());
+  const auto it = boundaries().upper_bound(now);
+  return it == boundaries().end() ? kNoTimeBoundary : *it;
+}
+
+}  // namespace atscan
