@@ -227,6 +227,8 @@ std::vector<std::string> demand_names(const std::vector<FileFacts>& facts) {
     };
     for (const auto& fn : f.flows.functions) {
       if (fn.name.size() < 8 || fn.name.find('.') != std::string::npos) continue;
+      // A special method (Python __init__, __call__) is never called by its name: every class has one.
+      if (fn.name.starts_with("__") && fn.name.ends_with("__")) continue;
       const bool holds = std::any_of(f.trust.begin(), f.trust.end(), [&](const TrustFact& t) { return inside(fn.range, t.location); }) ||
                          std::any_of(f.endpoints.begin(), f.endpoints.end(), [&](const EndpointFact& e) { return inside(fn.range, e.location); });
       if (holds) names.insert(fn.name);
