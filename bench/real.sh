@@ -15,7 +15,11 @@
 # WARMUP (default 1). hyperfine and ripgrep come from scripts/setup; ast-grep is installed here by
 # `npm ci` into bench/tools/ (pinned in bench/tools/package-lock.json) and skipped if that fails.
 # When atscan has a result cache (--cache-dir), a second atscan command is timed with the cache emptied
-# before every run ("cold"); the plain one then runs warm. Writes bench/results/real.md.
+# before every run ("cold"); the plain one then runs warm (an unchanged tree: the whole-scan memo replays
+# it), and a third warm with --no-memo (per-file results from the cache, solver and judge run: what a
+# scan after editing a file costs, less parsing that file). Peak RSS is that of a run without the cache
+# (the most a scan holds). The warm report's results must equal the uncached one's ("same" column).
+# Writes bench/results/real.md.
 set -euo pipefail
 . "$(dirname "$0")/lib/corpus.sh"
 here=$bench_root/bench
@@ -108,13 +112,21 @@ for name in "${names[@]}"; do
   if [ -n "$cache" ]; then
     cmds+=(-n atscan-cold "$atscan scan $tree --format sarif --cache-dir $cache"); prep+=(--prepare "rm -rf $cache")
     cmds[2]="$a_cmd --cache-dir $cache"
+    if "$atscan" scan --help 2>/dev/null | grep -q -- '--no-memo'; then
+      cmds+=(-n atscan-no-memo "$a_cmd --cache-dir $cache --no-memo"); prep+=(--prepare true)
+    fi
   fi
   cmds+=(-n rg "$rg_script $tree"); prep+=(--prepare true)
   [ -n "$sg" ] && { cmds+=(-n ast-grep "$sg scan -c $here/ast-grep/sgconfig.yml --format sarif $tree"); prep+=(--prepare true); }
   json=$work/hyperfine-$name.json
   hyperfine --warmup "${WARMUP:-1}" --runs "${RUNS:-3}" --ignore-failure --export-json "$json" "${prep[@]}" "${cmds[@]}" >&2
-  read -r a_rss a_rc < <(peak "$atscan" scan "$tree" --format sarif)
+  read -r a_rss a_rc < <(peak "$atscan" scan "$tree" --format sarif --no-cache)
   a_found=$(python3 -c 'import json,sys; print(sum(len(r.get("results", [])) for r in json.load(open(sys.argv[1]))["runs"]))' "$work/peak.out" 2>/dev/null || echo "?")
+  same="-"
+  if [ -n "$cache" ]; then  # the warm report (cache filled by the timed runs) against the uncached one
+    "$atscan" scan "$tree" --format sarif --cache-dir "$cache" >"$work/warm.out" 2>/dev/null || true
+    same=$(python3 -c 'import json,sys; r=lambda p: [x.get("results", []) for x in json.load(open(p))["runs"]]; print("yes" if r(sys.argv[1]) == r(sys.argv[2]) else "NO")' "$work/peak.out" "$work/warm.out" 2>/dev/null || echo "?")
+  fi
   [ "$a_rc" -le 1 ] 2>/dev/null || echo "real.sh: atscan exited $a_rc on $name" >&2
   read -r r_rss _ < <(peak "$rg_script" "$tree")
   r_found=$(wc -l <"$work/peak.out")
@@ -123,9 +135,9 @@ for name in "${names[@]}"; do
     read -r s_rss _ < <(peak "$sg" scan -c "$here/ast-grep/sgconfig.yml" --format sarif "$tree")
     s_found=$(python3 -c 'import json,sys; print(sum(len(r.get("results", [])) for r in json.load(open(sys.argv[1]))["runs"]))' "$work/peak.out" 2>/dev/null || echo "?")
   fi
-  rows+=("$(python3 - "$json" "$name" "$files" "$mb" "$a_rss" "$r_rss" "$s_rss" "$a_found" "$r_found" "$s_found" <<'PY'
+  rows+=("$(python3 - "$json" "$name" "$files" "$mb" "$a_rss" "$r_rss" "$s_rss" "$a_found" "$r_found" "$s_found" "$same" <<'PY'
 import json, sys
-js, name, files, mb, a_rss, r_rss, s_rss, a_n, r_n, s_n = sys.argv[1:]
+js, name, files, mb, a_rss, r_rss, s_rss, a_n, r_n, s_n, same = sys.argv[1:]
 r = {x["command"]: x for x in json.load(open(js))["results"]}
 def t(k):
     return "%.2f ± %.2f" % (r[k]["median"], r[k]["stddev"] or 0) if k in r else "-"
@@ -137,11 +149,11 @@ def cpu_ratio(a, b):
     return "%.1f×" % ((r[a]["user"] + r[a]["system"]) / (r[b]["user"] + r[b]["system"])) if a in r and b in r else "-"
 mib = lambda k: "%d" % (int(k) // 1024) if k.isdigit() else "-"
 cold = t("atscan-cold") if "atscan-cold" in r else "(no cache)"
-print("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s / %s / %s | %s / %s | %s / %s / %s | %s / %s / %s |" % (
-    name, files, mb, t("atscan"), cold, t("rg"), t("ast-grep"),
-    ratio("atscan", "rg"), ratio("ast-grep", "atscan"),
+print("| %s | %s | %s | %s | %s | %s | %s | %s | %s / %s / %s | %s / %s / %s | %s / %s | %s / %s / %s | %s / %s / %s | %s |" % (
+    name, files, mb, t("atscan"), t("atscan-no-memo"), cold, t("rg"), t("ast-grep"),
+    ratio("atscan", "rg"), ratio("atscan-no-memo", "rg"), ratio("atscan-cold", "rg"), ratio("ast-grep", "atscan-cold"),
     cpu("atscan"), cpu("rg"), cpu("ast-grep"), cpu_ratio("atscan", "rg"), cpu_ratio("ast-grep", "atscan"),
-    mib(a_rss), mib(r_rss), mib(s_rss), a_n, r_n, s_n))
+    mib(a_rss), mib(r_rss), mib(s_rss), a_n, r_n, s_n, same))
 PY
 )")
   echo "${rows[-1]}" >&2
@@ -157,10 +169,13 @@ done
   echo "  CPU = mean user+sys seconds (steadier than wall time when other work shares the machine)"
   echo "- atscan: \`atscan scan TREE --format sarif\`; rg: \`rg -l -i -F -e <each trigger word of rules/*.yaml>\`;"
   echo "  ast-grep: \`ast-grep scan -c bench/ast-grep/sgconfig.yml --format sarif TREE\` ($(grep -h '^id:' "$here"/ast-grep/rules/*.yml | wc -l) rules, $(ls "$here"/ast-grep/rules | wc -l) languages)"
+  echo "- atscan s: warm, an unchanged tree (the cache filled by the warm-up run: the whole-scan memo replays it); no-memo s: warm with"
+  echo "  --no-memo (per-file results from the cache; the solver and the judge run: a scan after an edit, less parsing the edited file);"
+  echo "  cold s: the cache emptied before every run; peak RSS: a run without the cache; same: the warm report's results equal the uncached one's"
   echo "- results: atscan SARIF results / files rg lists / ast-grep SARIF results"
   echo
-  echo "| tree | files | MB | atscan s | atscan cold s | rg s | ast-grep s | atscan/rg | ast-grep/atscan | CPU s atscan / rg / ast-grep | CPU atscan/rg / ast-grep/atscan | peak RSS MiB atscan / rg / ast-grep | results atscan / rg / ast-grep |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| tree | files | MB | atscan s | atscan no-memo s | atscan cold s | rg s | ast-grep s | atscan / no-memo / cold ÷ rg | ast-grep ÷ atscan cold | CPU s atscan / rg / ast-grep | CPU atscan/rg / ast-grep/atscan | peak RSS MiB atscan / rg / ast-grep | results atscan / rg / ast-grep | same |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
   echo
   echo "Trees: realworld = ../shared/realworld; freertos = aws/amazon-freertos; stm32 = STMicroelectronics/STM32CubeF4;"
