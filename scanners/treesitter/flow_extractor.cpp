@@ -133,6 +133,11 @@ bool passes_through(const std::string& callee) {
     if (callee.rfind(cast, 0) == 0) return true;
   return last.count(callee) || last.count(last_part(callee));
 }
+// Methods whose result is their receiver re-encoded or trimmed: s.decode("ascii") is s, not "ascii".
+bool passes_receiver(const std::string& method) {
+  return method == "encode" || method == "decode" || method == "strip" || method == "trim" || method == "toString" || method == "c_str" ||
+         method == "data";
+}
 // Methods that read what their receiver names (open(p).read(), Path(p).read_text()).
 bool reads_receiver(const std::string& method) {
   return method == "read" || method == "read_text" || method == "read_bytes" || method == "readlines" || method == "readAllBytes";
@@ -382,6 +387,7 @@ Value FlowExtractor::value(TSNode n, int depth) const {
       if (r.kind == ValueKind::file_read) return r;
       return Value{ValueKind::file_read, callee, {r}, at, ""};
     }
+    if (!ts_node_is_null(receiver) && passes_receiver(last_part(callee))) return value(receiver, depth + 1);
     if (passes_through(callee)) {
       if (!call.parts.empty()) return call.parts[0];
       if (!ts_node_is_null(receiver)) return value(receiver, depth + 1);

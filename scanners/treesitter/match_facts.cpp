@@ -396,7 +396,10 @@ void dedupe_facts(FileFacts& facts) {
   std::vector<UseFact> drops;          // built-in roots switched off
   std::erase_if(facts.uses, [&](const UseFact& u) {
     if (u.message.starts_with(kDropsDefaults)) drops.push_back(u);
-    else if (u.message == kKeepsSystemTrust) keeps_system.insert(function_at(facts, u.location) + "\n" + u.from_object);
+    // An object's attribute (self._ctx, this.ctx) lives with the object, not with the method that set it.
+    else if (u.message == kKeepsSystemTrust)
+      keeps_system.insert((u.from_object.starts_with("self.") || u.from_object.starts_with("this.") ? "" : function_at(facts, u.location)) +
+                          "\n" + u.from_object);
     else if (u.message == kServerSide) server_side.insert(function_at(facts, u.location) + "\n" + u.from_object);
     else return false;
     return true;

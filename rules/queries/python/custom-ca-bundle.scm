@@ -49,9 +49,9 @@
  (#not-match? @value "^None$")
  (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "ca file argument"))
 
-; the same on a method call: ctx.load_verify_locations(cafile=…) belongs to ctx
+; the same on a method call: ctx.load_verify_locations(cafile=…) belongs to ctx (or self._ctx)
 ((call
-   function: (attribute object: (identifier) @object)
+   function: (attribute object: [(identifier) (attribute)] @object)
    arguments: (argument_list (keyword_argument name: (identifier) @k value: (_) @value)))
  (#any-of? @k "ca_certs" "cafile" "capath" "ca_cert_dir")
  (#not-match? @value "^None$")
@@ -66,7 +66,7 @@
 ; attribute, a call or a subscript (self._ca_path, os.path.join(…), cfg["ca"]). On a bare ssl.SSLContext()
 ; the file is the only trust; on a context that keeps the system roots it is added (keeps_system_trust).
 ((call
-   function: (attribute object: (identifier) @object attribute: (identifier) @m)
+   function: (attribute object: [(identifier) (attribute)] @object attribute: (identifier) @m)
    arguments: (argument_list . [(string) (identifier) (concatenated_string) (binary_operator) (attribute) (call) (subscript)] @value))
  (#eq? @m "load_verify_locations")
  (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "load_verify_locations"))
@@ -86,12 +86,13 @@
  (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "CA bundle environment variable"))
 
 ; ctx.load_default_certs(): the context keeps the system roots, so loaded files add to them
-((call function: (attribute object: (identifier) @object attribute: (identifier) @m) @target)
+((call function: (attribute object: [(identifier) (attribute)] @object attribute: (identifier) @m) @target)
  (#eq? @m "load_default_certs")
  (#set! kind "keeps_system_trust"))
-; ctx = ssl.create_default_context() without cafile/capath/cadata starts from the system roots
+; ctx = ssl.create_default_context() (or self._ctx = …) without cafile/capath/cadata starts from the
+; system roots
 ((assignment
-   left: (identifier) @object
+   left: [(identifier) (attribute)] @object
    right: (call function: (attribute attribute: (identifier) @f) arguments: (argument_list) @target))
  (#eq? @f "create_default_context")
  (#not-match? @target "cafile|capath|cadata")
