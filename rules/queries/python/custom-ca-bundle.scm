@@ -3,7 +3,7 @@
    arguments: (argument_list
      (keyword_argument name: (identifier) @k value: (_) @value)))
  (#eq? @k "verify")
- (#not-match? @value "^(True|False|None|[0-9]+)$") (#not-marked? @value "false_value") (#not-marked? @value "true_value")
+ (#not-match? @value "^(True|False|None|[0-9]+)$") (#not-marked? @value "false_value") (#not-marked? @value "true_value") (#not-marked? @value "ssl_context")
  (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "verify="))
 
 ; the same call bound to a name: s3 = boto3.client("s3", verify="…")
@@ -13,17 +13,17 @@
      arguments: (argument_list
        (keyword_argument name: (identifier) @k value: (_) @value))))
  (#eq? @k "verify")
- (#not-match? @value "^(True|False|None|[0-9]+)$") (#not-marked? @value "false_value") (#not-marked? @value "true_value")
+ (#not-match? @value "^(True|False|None|[0-9]+)$") (#not-marked? @value "false_value") (#not-marked? @value "true_value") (#not-marked? @value "ssl_context")
  (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "verify="))
 
 ; NAME = os.getenv("REQUESTS_CA_BUNDLE", …) / self.NAME = self.ca_path where NAME is handed to verify=
 ; in the file (see "verify_sink" in _marks.scm): the bundle is chosen here. A literal path is resolved
 ; where the name is passed, and a plain name or a truth value only forwards a switch.
 ((assignment left: (identifier) @n right: [(attribute) (call) (subscript)] @value)
- (#marked? @n "verify_sink")
+ (#marked? @n "verify_sink") (#not-marked? @n "ssl_context")
  (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "bundle bound to a name passed as verify="))
 ((assignment left: (attribute attribute: (identifier) @n) right: [(attribute) (call) (subscript)] @value)
- (#marked? @n "verify_sink") (#not-eq? @n "verify")
+ (#marked? @n "verify_sink") (#not-eq? @n "verify") (#not-marked? @n "ssl_context")
  (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "bundle bound to a name passed as verify="))
 
 ; JVM system properties handed to a Java process: props["javax.net.ssl.trustStore"] = path,
@@ -35,12 +35,12 @@
  (#match? @name "^['\"]javax\\.net\\.ssl\\.trustStore['\"]$")
  (#set! kind "keystore") (#set! rule "ats-custom-ca-bundle") (#set! api "javax.net.ssl.trustStore"))
 
-; session.verify = "bundle.pem"
+; session.verify = "bundle.pem", self.session.verify = …
 ((assignment
-   left: (attribute object: (identifier) @object attribute: (identifier) @a)
+   left: (attribute object: [(identifier) (attribute)] @object attribute: (identifier) @a)
    right: (_) @value)
  (#eq? @a "verify")
- (#not-match? @value "^(True|False|None|[0-9]+)$") (#not-marked? @value "false_value") (#not-marked? @value "true_value")
+ (#not-match? @value "^(True|False|None|[0-9]+)$") (#not-marked? @value "false_value") (#not-marked? @value "true_value") (#not-marked? @value "ssl_context")
  (#set! kind "bundle_path") (#set! rule "ats-custom-ca-bundle") (#set! api "Session.verify ="))
 
 ; urllib3.PoolManager(ca_certs=…), ssl.create_default_context(cafile=…), capath=, ca_cert_dir=

@@ -21,9 +21,9 @@
  (#marked? @n "verify_sink") (#not-eq? @n "verify")
  (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "False bound to a name passed as verify="))
 
-; session.verify = False
+; session.verify = False, self.session.verify = False
 ((assignment
-   left: (attribute object: (identifier) @object attribute: (identifier) @a)
+   left: (attribute object: [(identifier) (attribute)] @object attribute: (identifier) @a)
    right: (false) @target)
  (#eq? @a "verify")
  (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "Session.verify = False"))
