@@ -36,10 +36,22 @@
  (#eq? @m "ssl") (#eq? @target "CERT_NONE")
  (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "ssl.CERT_NONE"))
 
-; ssl._create_unverified_context()
+; ssl._create_unverified_context(), and the process-wide switch
+; ssl._create_default_https_context = ssl._create_unverified_context (urllib, http.client)
 ((call function: (attribute object: (identifier) @m attribute: (identifier) @target))
  (#eq? @m "ssl") (#eq? @target "_create_unverified_context")
  (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "ssl._create_unverified_context()"))
+((assignment
+   left: (attribute object: (identifier) @s attribute: (identifier) @a)
+   right: (attribute object: (identifier) @m attribute: (identifier) @target))
+ (#eq? @s "ssl") (#eq? @a "_create_default_https_context") (#eq? @m "ssl") (#eq? @target "_create_unverified_context")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "ssl._create_default_https_context = ssl._create_unverified_context"))
+
+; verify_ssl=False, ssl_verify=False, verify_certs=False (aiohttp, elasticsearch, SDK and helper
+; switches): a switch named for certificate verification, turned off at the call
+((keyword_argument name: (identifier) @k value: (false) @target)
+ (#any-of? @k "verify_ssl" "ssl_verify" "verify_certs" "verify_cert" "verify_certificate" "verify_certificates" "validate_certs")
+ (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "verification switch = False"))
 
 ; ctx.check_hostname = False
 ((assignment
