@@ -69,7 +69,8 @@ void report_stats(std::ostream& err, const ScanStats& s) {
       << s.files_parsed << ", bytes parsed " << s.bytes_parsed << " (" << std::setprecision(1) << mib(s.bytes_parsed)
       << " MiB)\n";
   err << std::setprecision(3) << "atscan: stats: time walk " << s.walk_seconds << " s, scan " << s.scan_seconds
-      << " s, judge " << s.judge_seconds << " s\n";
+      << " s, judge " << s.judge_seconds << " s (of which files read for flows " << s.flows_seconds << " s, flow solver "
+      << s.solve_seconds << " s)\n";
   err << "atscan: stats: cache " << (s.cache.empty() ? std::string("off") : s.cache) << ": " << s.files_from_cache
       << " files from cache, " << s.flows_from_cache << " flow-only files from cache, " << s.cache_stored << " stored, "
       << s.cache_corrupt << " damaged entries ignored\n";

@@ -1,6 +1,7 @@
 #include "core/flow/solver.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cctype>
 #include <cstring>
 #include <deque>
@@ -75,6 +76,8 @@ struct FunctionRef {
 
 struct Solver::Impl {
   SolverOptions options;
+  double seconds = 0;    // Solver::seconds()
+  int timing_depth = 0;  // public calls under way (only the outermost is timed)
   std::map<std::string, const FileFlows*> files;
   // Keys name a file by a short number, not its path: a scan of a large tree holds millions of keys.
   std::unordered_map<std::string, std::string> file_ids;
@@ -811,7 +814,24 @@ struct Solver::Impl {
   }
 };
 
+namespace {
+// Adds the wall time of the outermost public call to `total` (queries call each other).
+class Timed {
+ public:
+  Timed(double& total, int& depth) : total_(total), depth_(depth), start_(std::chrono::steady_clock::now()) { ++depth_; }
+  ~Timed() {
+    if (--depth_ == 0) total_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+  }
+
+ private:
+  double& total_;
+  int& depth_;
+  std::chrono::steady_clock::time_point start_;
+};
+}  // namespace
+
 Solver::Solver(const std::vector<FlowFile>& files, SolverOptions options) : impl_(std::make_unique<Impl>()) {
+  Timed timed(impl_->seconds, impl_->timing_depth);
   impl_->options = options;
   std::vector<std::string> paths;
   for (const auto& f : files)
@@ -826,9 +846,15 @@ Solver::Solver(const std::vector<FlowFile>& files, SolverOptions options) : impl
 
 Solver::~Solver() = default;
 
-std::string Solver::function_at(const std::string& file, const Location& at) const { return impl_->function_at(file, at); }
+std::string Solver::function_at(const std::string& file, const Location& at) const {
+  Timed timed(impl_->seconds, impl_->timing_depth);
+  return impl_->function_at(file, at);
+}
+
+double Solver::seconds() const { return impl_->seconds; }
 
 std::vector<ResolvedValue> Solver::values_of(const std::string& file, const Location& at, const Value& v) {
+  Timed timed(impl_->seconds, impl_->timing_depth);
   bool cut = false;
   Location where = at;
   where.file = file;
@@ -836,6 +862,7 @@ std::vector<ResolvedValue> Solver::values_of(const std::string& file, const Loca
 }
 
 std::optional<Link> Solver::link(const Anchor& a, const Anchor& b) {
+  Timed timed(impl_->seconds, impl_->timing_depth);
   Anchor x = a, y = b;
   x.at.file = x.file;
   y.at.file = y.file;
@@ -849,6 +876,7 @@ void Solver::set_targets(const std::vector<Anchor>& targets) {
 }
 
 std::optional<TargetLink> Solver::link_to_targets(const Anchor& a) {
+  Timed timed(impl_->seconds, impl_->timing_depth);
   Anchor x = a;
   x.at.file = x.file;
   return impl_->link_to_targets(x);

@@ -87,6 +87,9 @@ class Solver {
   // Bounds that were hit and names that could not be followed; sorted, without duplicates.
   std::vector<Notification> notifications() const;
 
+  // Time spent building the graph and answering (wall clock, seconds; --stats).
+  double seconds() const;
+
   // Size of the graph (for --stats and benchmarks).
   size_t node_count() const;
   size_t edge_count() const;

@@ -1,6 +1,8 @@
 #include "core/judge/judge.h"
 
 #include <algorithm>
+#include <memory>
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -113,7 +115,8 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
   // One solver over the flow records of every file: values reach sinks, settings reach endpoints.
   std::vector<flow::FlowFile> flow_files;
   for (const auto& f : files) flow_files.push_back({f.file, &f.flows});
-  flow::Solver solver(flow_files);
+  auto solver_owner = std::make_unique<flow::Solver>(flow_files);  // torn down (and timed) before the return
+  flow::Solver& solver = *solver_owner;
   struct AwsEndpoint {
     const FileFacts* file;
     const EndpointFact* fact;
@@ -633,6 +636,10 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
   }
   // Moved out only after every link is made: a loader may sort before the file it loads.
   for (auto& n : solver.notifications()) notes.push_back(std::move(n));
+  const auto teardown = std::chrono::steady_clock::now();
+  solver_seconds_ = solver.seconds();
+  solver_owner.reset();
+  solver_seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - teardown).count();
   std::vector<Finding> out;
   for (auto& p : pending) {
     out.push_back(std::move(p.finding));

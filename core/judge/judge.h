@@ -28,11 +28,15 @@ class Judge {
   // Findings in no particular order; notes receives internal problems (unknown rule ids).
   std::vector<Finding> judge(const std::vector<FileFacts>& files, std::vector<Notification>& notes);
 
+  // Of the last judge(): the flow solver's wall time (building, queries, tearing down), for --stats.
+  double solver_seconds() const { return solver_seconds_; }
+
  private:
   const Catalog& catalog_;
   TrustOracle& oracle_;
   const HostClassifier& hosts_;
   JudgeOptions options_;
+  double solver_seconds_ = 0;
 };
 
 }  // namespace atscan

@@ -389,6 +389,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
 
   // Demand parsing: files the prefilter skipped that use a name the parsed files define, or that a
   // parsed file includes or imports, give the solver their flow records (no facts, no findings).
+  const auto demand_start = std::chrono::steady_clock::now();
   {
     std::vector<std::string> paths;
     for (const auto& e : walked.files) paths.push_back(e.path);
@@ -443,6 +444,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     std::sort(demand.begin(), demand.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (auto& [index, r] : demand) facts.push_back(std::move(r.facts));
   }
+  out.stats.flows_seconds = seconds_since(demand_start);
   if (options.cache) {
     out.stats.cache_stored = options.cache->stored();
     if (const int failed = options.cache->write_failures())
@@ -462,6 +464,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
 
   Judge judge(catalog, oracle, hosts, JudgeOptions{walked.root, options.lower_test_code});
   out.findings = judge.judge(facts, out.notifications);
+  out.stats.solve_seconds = judge.solver_seconds();
   for (auto& f : out.findings)
     if (auto it = external.fixes.find(Location{f.location.file, f.location.line, f.location.column, 0, 0}); it != external.fixes.end())
       f.fix = it->second;

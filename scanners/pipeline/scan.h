@@ -39,6 +39,8 @@ struct ScanStats {
   std::string cache;          // the cache folder, or why none was used ("off: …")
   std::string memo;           // the whole-scan memo: replayed, or why not and whether this run was kept
   double walk_seconds = 0, scan_seconds = 0, judge_seconds = 0;  // wall clock
+  double flows_seconds = 0;  // of judge_seconds: reading files the prefilter skipped for their flow records (demand)
+  double solve_seconds = 0;  // of judge_seconds: the flow solver (graph, queries, teardown)
   std::map<std::string, PhaseStats> by_front_end;                 // front-end name → files, bytes, thread time
 };
 
