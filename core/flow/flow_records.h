@@ -86,11 +86,13 @@ struct Import {
 };
 
 // A file the build puts somewhere: CMake file(DOWNLOAD url dest), curl -o / wget -O, COPY, a volume.
-enum class ProducerKind { download, copy, volume };
+// documented: a README section that names hosts (source) beside the files it describes (dest: the
+// section's text); the judge reads it for certificate files of the README's folder.
+enum class ProducerKind { download, copy, volume, documented };
 struct Producer {
   ProducerKind kind = ProducerKind::download;
-  std::string source;  // URL for downloads; a tree path for COPY and volumes
-  std::string dest;    // where the file appears (build or container path)
+  std::string source;  // URL for downloads; a tree path for COPY and volumes; a host for documented
+  std::string dest;    // where the file appears (build or container path); the section text for documented
   Location location;
   bool operator==(const Producer&) const = default;
 };

@@ -30,6 +30,18 @@ std::optional<fs::path> resolve_in_root(const std::string& root, const std::stri
   } else {
     candidates.push_back(r / fs::path(from_file).parent_path() / v);
     candidates.push_back(r / v);
+    // "$srcdir/data/ca.pem", "${CERT_DIR}/ca.pem": a variable that names a folder of the project; the
+    // rest is tried from the file's folder and the root.
+    if (value[0] == '$') {
+      const auto slash = value.find('/');
+      const std::string name = value.substr(0, slash);
+      const bool one_name = slash != std::string::npos && slash > 1 && name.find_first_of(" \t.") == std::string::npos;
+      if (one_name) {
+        const fs::path rest(value.substr(slash + 1));
+        candidates.push_back(r / fs::path(from_file).parent_path() / rest);
+        candidates.push_back(r / rest);
+      }
+    }
   }
   for (auto c : candidates) {
     c = fs::weakly_canonical(c, ec);

@@ -380,6 +380,19 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
             break;
           }
       }
+      // A README beside the certificate file that names it and an S3/CloudFront host documents what it is for.
+      const flow::Producer* documented = nullptr;
+      const std::string cert_file = t.api == "certificate file" ? file.file : bundle_rel;
+      if (reach == EndpointReach::none && verdict.kind == VerdictKind::rejects && named_by.empty() && !by_definition && !flow_endpoint &&
+          !served_intermediate && served_leaf.empty() && !cert_file.empty())
+        for (const auto* p : produced.documenting(cert_file)) {
+          const HostMatch& m = classes.classify(p->source);
+          if ((m.cls == EndpointClass::s3 || m.cls == EndpointClass::cloudfront) && m.affected()) {
+            documented = p;
+            reach = EndpointReach::s3_or_cloudfront;
+            break;
+          }
+        }
 
       Severity sev = decide_severity(t.kind, verdict.kind, reach);
       if (sev == Severity::none) continue;
@@ -406,6 +419,8 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
         msg += "; " + t.api + " is the AWS SDKs' own CA setting, used for every S3 request";
       else if (!named_by.empty())
         msg += "; '" + named_by + "' names " + named_service + ", and no other host is in sight";
+      else if (documented)
+        msg += "; " + documented->location.file + " documents it for '" + documented->source + "'";
       else if (served_intermediate)
         msg += "; it holds " + served_intermediate->known_name + ", an intermediate that S3/CloudFront served before the migration: the set was taken from their chain";
       else if (!served_leaf.empty())
@@ -426,6 +441,7 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
         if (std::find(f.related.begin(), f.related.end(), rl) == f.related.end()) f.related.push_back(rl);
       }
       if (!bundle_rel.empty() && bundle_rel != file.file) f.related.push_back({{bundle_rel, 0, 0, 0, 0}, "certificate file loaded here"});
+      if (documented) f.related.push_back({documented->location, "documented for '" + documented->source + "' here"});
       for (const auto& s : value_steps) f.path.push_back({s.location, "value: " + s.message});
       if (flow_endpoint) {
         for (const auto& s : link_steps) f.path.push_back({s.location, s.message});
@@ -459,7 +475,7 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
   // to error, one level lower when the file or its loader is test code (the demotion holds here too).
   std::map<std::string, const Pending*> aws_users;
   for (const auto& p : pending)
-    if (p.aws && !p.bundle_rel.empty()) aws_users.emplace(p.bundle_rel, &p);
+    if (p.aws && !p.bundle_rel.empty() && p.bundle_rel != p.finding.location.file) aws_users.emplace(p.bundle_rel, &p);
   for (auto& p : pending) {
     if (p.trust->api == "certificate file") {
       auto it = aws_users.find(p.finding.location.file);

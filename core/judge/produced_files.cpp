@@ -26,6 +26,39 @@ std::string url_key(std::string_view url) {
 
 }  // namespace
 
+namespace {
+std::string parent_folder(std::string_view file) {
+  const auto slash = file.find_last_of('/');
+  return slash == std::string_view::npos ? std::string() : std::string(file.substr(0, slash));
+}
+
+// `word` in `text` with no letter, digit, '_' or '-' on either side, case ignored.
+bool names_word(std::string_view text, std::string_view word) {
+  if (word.empty()) return false;
+  auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+  auto part = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; };
+  for (size_t i = 0; i + word.size() <= text.size(); ++i) {
+    size_t k = 0;
+    while (k < word.size() && lower(text[i + k]) == lower(word[k])) ++k;
+    if (k != word.size()) continue;
+    if ((i == 0 || !part(text[i - 1])) && (i + k == text.size() || !part(text[i + k]))) return true;
+  }
+  return false;
+}
+}  // namespace
+
+std::vector<const flow::Producer*> ProducedFiles::documenting(std::string_view file) const {
+  std::vector<const flow::Producer*> out;
+  const auto it = documented_.find(parent_folder(file));
+  if (it == documented_.end()) return out;
+  const std::string name = file_name_of(file);
+  const auto dot = name.rfind('.');
+  const std::string stem = dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
+  for (const auto* p : it->second)
+    if (names_word(p->dest, name) || (stem.size() >= 3 && names_word(p->dest, stem))) out.push_back(p);
+  return out;
+}
+
 std::string file_name_of(std::string_view p) {
   if (auto q = p.find_first_of("?#"); q != std::string_view::npos && p.find("://") != std::string_view::npos) p = p.substr(0, q);
   while (!p.empty() && (p.back() == '/' || p.back() == '\\')) p.remove_suffix(1);
@@ -39,6 +72,8 @@ ProducedFiles::ProducedFiles(const std::vector<FileFacts>& files, const Profile&
       if (p.kind == flow::ProducerKind::download && !p.source.empty() && !p.dest.empty()) {
         const std::string name = file_name_of(p.dest);
         if (!name.empty()) by_name_[name].push_back({p.source, p.dest, p.location});
+      } else if (p.kind == flow::ProducerKind::documented && !p.source.empty()) {
+        documented_[parent_folder(f.file)].push_back(&p);
       } else if (p.kind == flow::ProducerKind::volume && !p.source.empty() && p.dest.size() > 1 && p.dest[0] == '/') {
         std::string dest = p.dest;
         while (dest.size() > 1 && dest.back() == '/') dest.pop_back();

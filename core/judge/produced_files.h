@@ -40,6 +40,9 @@ class ProducedFiles {
   // Where `path` comes from when a mount of `file` (else of any file, if only one maps it) puts a tree
   // folder at a prefix of it; the longest prefix wins.
   std::vector<Mounted> mounted(std::string_view path, std::string_view file) const;
+  // The README sections of `file`'s folder that name it (its file name, or the name without extension,
+  // as a word): each with a host the section names (`documented` producers, scanners/config/readme_scanner).
+  std::vector<const flow::Producer*> documenting(std::string_view file) const;
 
  private:
   struct Mount {
@@ -48,6 +51,7 @@ class ProducedFiles {
   };
   std::map<std::string, std::vector<Download>> by_name_;
   std::vector<Mount> mounts_;
+  std::map<std::string, std::vector<const flow::Producer*>> documented_;  // folder → README hosts
   const Profile& profile_;
 };
 

@@ -10,6 +10,7 @@
 #include "atscan/rule_ids.h"
 #include "core/trust/cert_loader.h"
 #include "scanners/scanner.h"
+#include "scanners/treesitter/language_map.h"
 
 namespace atscan {
 namespace {
@@ -54,6 +55,8 @@ class CertFileScanner : public Scanner {
     const std::string e = lower_ext(f.path);
     if (in(e, kCertExts) || basename_of(f.path) == "cacerts") return true;
     if (in(e, kCodeExts) || in(basename_of(f.path), kConfigNames)) return false;
+    // A source template (demo_config.templ holding #define lines) is code: its PEM text is a literal there.
+    if (!ts::language_for(f.path, f.content).empty()) return false;
     return f.content.find("-----BEGIN CERTIFICATE-----") != std::string_view::npos;
   }
   bool accepts_binary(const SourceFile& f) const override {

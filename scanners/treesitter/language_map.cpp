@@ -24,4 +24,20 @@ std::string language_for_path(std::string_view p) {
   return "";
 }
 
+std::string language_for(std::string_view p, std::string_view content) {
+  if (std::string lang = language_for_path(p); !lang.empty()) return lang;
+  for (std::string_view suffix : {".in", ".templ", ".tmpl", ".template"}) {
+    if (p.size() <= suffix.size() || p.substr(p.size() - suffix.size()) != suffix) continue;
+    const std::string_view inner = p.substr(0, p.size() - suffix.size());
+    if (std::string lang = language_for_path(inner); !lang.empty()) return lang;
+    const auto slash = inner.rfind('/');
+    if (suffix == ".in" || inner.substr(slash == std::string_view::npos ? 0 : slash + 1).find('.') != std::string_view::npos) return "";
+    // No inner extension: C preprocessor directives at the start of lines make it a header.
+    for (std::string_view directive : {"\n#define ", "\n#include ", "\n#ifndef "})
+      if (content.find(directive) != std::string_view::npos) return "cpp";
+    return "";
+  }
+  return "";
+}
+
 }  // namespace atscan::ts

@@ -6,5 +6,9 @@
 namespace atscan::ts {
 
 std::string language_for_path(std::string_view rel_path);
+// The same, and for source templates: `config.h.in` / `demo_config.h.templ` are the language of the inner
+// name; a template with no inner extension (`demo_config.templ`, `.tmpl`, `.template`) whose lines hold C
+// preprocessor directives (#define, #include, #ifndef) is a C/C++ header.
+std::string language_for(std::string_view rel_path, std::string_view content);
 
 }  // namespace atscan::ts
