@@ -1,14 +1,16 @@
 #include "core/flow/solver.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cctype>
+#include <chrono>
+#include <cstdint>
 #include <cstring>
 #include <deque>
 #include <filesystem>
 #include <set>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/flow/module_paths.h"
 #include "core/util/stable_sort.h"
@@ -62,7 +64,7 @@ struct Def {
 
 struct Node {
   const std::string* key = nullptr;  // the entry of Impl::ids: one copy of each key
-  std::string owner;  // "file<sep>function" for parameters and returns: the function they belong to
+  int owner = 0;  // for parameters and returns, the function they belong to (Impl::owner_id; 0 = none)
   std::vector<Def> defs;
   std::vector<Edge> out, in;
 };
@@ -120,15 +122,23 @@ struct Solver::Impl {
   std::set<int> evaluating;
   std::set<Notification> notes;
 
+  // Functions that own parameters and returns, by number: searches compare and store them per visit.
+  std::unordered_map<std::string, int> owner_ids;
+  int owner_id(const std::string& owner) {
+    if (owner.empty()) return 0;
+    return owner_ids.emplace(owner, static_cast<int>(owner_ids.size()) + 1).first->second;
+  }
+
   int node(const std::string& k, const std::string& owner = "") {
+    const int oid = owner_id(owner);
     // Looked up first: emplace builds (allocates) an entry even for a key that is already there.
     if (auto found = ids.find(k); found != ids.end()) {
-      if (!owner.empty() && nodes[found->second].owner.empty()) nodes[found->second].owner = owner;
+      if (oid != 0 && nodes[found->second].owner == 0) nodes[found->second].owner = oid;
       return found->second;
     }
     auto [it, fresh] = ids.emplace(k, static_cast<int>(nodes.size()));
-    if (fresh) nodes.push_back(Node{&it->first, owner, {}, {}, {}});
-    else if (!owner.empty() && nodes[it->second].owner.empty()) nodes[it->second].owner = owner;  // first seen as a plain name
+    if (fresh) nodes.push_back(Node{&it->first, oid, {}, {}, {}});
+    else if (oid != 0 && nodes[it->second].owner == 0) nodes[it->second].owner = oid;  // first seen as a plain name
     return it->second;
   }
   void edge(int from, int to, EdgeKind kind, const Location& at, const std::string& message) {
@@ -552,7 +562,7 @@ struct Solver::Impl {
     // valid when later queries append edges, pointers would not.
     int edge_owner = -1;
     int edge_index = -1;
-    std::string entered;  // function entered through a parameter (forward) or a return (backward)
+    int entered = 0;  // function entered through a parameter (forward) or a return (backward): owner id, 0 = none
     int depth = 0;
     bool forward = false;
     int steps = 0;  // edges from the anchor
@@ -606,11 +616,13 @@ struct Solver::Impl {
   // to reach a node owns it).
   std::vector<Visit> closure(const std::vector<std::pair<int, int>>& start, const std::vector<const Anchor*>& anchors) {
     std::vector<Visit> visits;
-    std::set<std::pair<int, std::string>> seen_back, seen_fwd;
+    // (node, function entered) pairs already queued, one number each.
+    std::unordered_set<std::uint64_t> seen_back, seen_fwd;
+    auto pair_key = [](int node, int entered) { return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(node)) << 32) | static_cast<std::uint32_t>(entered); };
     std::deque<int> queue;
     for (const auto& [s, source] : start) {
-      if (seen_back.insert({s, ""}).second) {
-        visits.push_back(Visit{-1, s, -1, -1, "", 0, false, 0, source});
+      if (seen_back.insert(pair_key(s, 0)).second) {
+        visits.push_back(Visit{-1, s, -1, -1, 0, 0, false, 0, source});
         queue.push_back(static_cast<int>(visits.size()) - 1);
       }
     }
@@ -625,17 +637,17 @@ struct Solver::Impl {
       }
       for (size_t ei = 0; ei < nodes[cur.node].in.size(); ++ei) {
         const Edge& e = nodes[cur.node].in[ei];
-        std::string entered = cur.entered;
+        int entered = cur.entered;
         if (e.kind == EdgeKind::return_out) entered = nodes[e.other].owner;  // into the callee through its return
-        if (e.kind == EdgeKind::param_in && !cur.entered.empty() && nodes[cur.node].owner == cur.entered) continue;
-        if (!seen_back.insert({e.other, entered}).second) continue;
+        if (e.kind == EdgeKind::param_in && cur.entered != 0 && nodes[cur.node].owner == cur.entered) continue;
+        if (!seen_back.insert(pair_key(e.other, entered)).second) continue;
         visits.push_back(Visit{vi, e.other, cur.node, static_cast<int>(ei), entered, cur.depth + 1, false, cur.steps + 1, cur.source});
         queue.push_back(static_cast<int>(visits.size()) - 1);
       }
     }
     const size_t back_count = visits.size();
     for (size_t i = 0; i < back_count; ++i) {
-      if (!seen_fwd.insert({visits[i].node, ""}).second) continue;
+      if (!seen_fwd.insert(pair_key(visits[i].node, 0)).second) continue;
       queue.push_back(static_cast<int>(i));
     }
     // Forward visits restart the depth count: the two phases are bounded separately.
@@ -650,10 +662,10 @@ struct Solver::Impl {
       }
       for (size_t ei = 0; ei < nodes[cur.node].out.size(); ++ei) {
         const Edge& e = nodes[cur.node].out[ei];
-        std::string entered = cur.forward ? cur.entered : "";
+        int entered = cur.forward ? cur.entered : 0;
         if (e.kind == EdgeKind::param_in) entered = nodes[e.other].owner;
-        if (e.kind == EdgeKind::return_out && !entered.empty() && nodes[cur.node].owner == entered) continue;
-        if (!seen_fwd.insert({e.other, entered}).second) continue;
+        if (e.kind == EdgeKind::return_out && entered != 0 && nodes[cur.node].owner == entered) continue;
+        if (!seen_fwd.insert(pair_key(e.other, entered)).second) continue;
         visits.push_back(Visit{vi, e.other, cur.node, static_cast<int>(ei), entered, d + 1, true, cur.steps + 1, cur.source});
         queue.push_back(static_cast<int>(visits.size()) - 1);
       }
@@ -699,7 +711,7 @@ struct Solver::Impl {
       for (int o : origins(*anchors[i])) start.push_back({o, static_cast<int>(i)});
     if (!start.empty()) c.visits = closure(start, anchors);
     for (size_t i = 0; i < c.visits.size(); ++i) {
-      if (!c.visits[i].entered.empty()) continue;
+      if (c.visits[i].entered != 0) continue;
       auto [f, fresh] = c.first.emplace(c.visits[i].node, static_cast<int>(i));
       if (!fresh && c.visits[i].steps < c.visits[f->second].steps) f->second = static_cast<int>(i);
     }
