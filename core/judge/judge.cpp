@@ -95,6 +95,8 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
     const FileFacts* file = nullptr;
   };
   std::vector<Pending> pending;
+  std::vector<Finding> pin_lines;                           // one per pin line of multi-line pin sets
+  std::map<std::pair<std::string, int>, size_t> pin_line_at;  // (file, line) → index in pin_lines
   std::set<std::string> unknown_rules;
   // The trust findings that govern each S3/CloudFront endpoint (pending indices), for ats-s3-endpoint;
   // settings that govern the AWS SDKs by definition govern every SDK client.
@@ -467,6 +469,35 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
             if ((r.match.cls == EndpointClass::s3 || r.match.cls == EndpointClass::cloudfront) && r.match.affected())
               governed_by[r.fact].push_back(index);
       }
+      // A set written over several lines: each pin that names a certificate the scan knows is reported on
+      // its own line too (the intermediate that rotates, the root that carries the set), at the set's level.
+      if (t.kind == TrustKind::pin_set && t.values.size() > 1 && t.value_locations.size() == t.values.size())
+        for (size_t i = 0; i < t.values.size(); ++i) {
+          const Location& at = t.value_locations[i];
+          if (at.line == 0 || at.line == t.location.line) continue;
+          const TrustVerdict one = oracle_.judge_pins({t.values[i]}, PinSetOptions{t.leaf_only_pins, "", t.declared_pins, ""});
+          if (one.certificates.empty() || one.certificates.front().role == "unknown") continue;
+          const CertSummary& c = one.certificates.front();
+          Finding g;
+          g.rule_id = f.rule_id;
+          g.severity = f.severity;
+          g.location = at;
+          g.location.file = file.file;
+          g.confidence = f.confidence;
+          g.evidence = t.values[i];
+          g.verdict = f.verdict;
+          std::string m = rule->message;
+          m = substitute(m, "{api}", t.api + ", one pin of the set at line " + std::to_string(t.location.line));
+          m = substitute(m, "{evidence}", g.evidence);
+          m = substitute(m, "{verdict}", "this pin is " + c.known_name + " (" + c.role + "); the set: " + f.verdict);
+          g.message = m + f.message.substr(message_base);
+          g.fact_kind = t.kind;
+          g.verdict_kind = verdict.kind;
+          g.related.push_back({f.location, "the pin set this pin belongs to"});
+          auto [it, fresh] = pin_line_at.emplace(std::make_pair(g.location.file, at.line), pin_lines.size());
+          if (fresh) pin_lines.push_back(std::move(g));
+          else if (g.severity > pin_lines[it->second].severity) pin_lines[it->second] = std::move(g);
+        }
       pending.push_back({std::move(f), &original, bundle_rel, reach == EndpointReach::s3_or_cloudfront, verdict.kind, lower, message_base, &file});
     }
   }
@@ -660,6 +691,7 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
   for (auto& p : pending) {
     out.push_back(std::move(p.finding));
   }
+  for (auto& f : pin_lines) out.push_back(std::move(f));
   for (auto& f : endpoint_notes) out.push_back(std::move(f));
   return out;
 }

@@ -51,6 +51,8 @@ struct TrustFact {
   std::vector<CallbackConstant> callback_constants;  // custom_verify_callback: what its body accepts (any of them)
   Location location;
   std::vector<Location> value_origins;  // where the value was defined (macro, constant)
+  std::vector<Location> value_locations;  // where each of `values` is written, in order, when the front-end
+                                          // knows (a pin per line of a list); empty otherwise
   std::string confidence = "high";
   flow::Value value_flow;      // the value as an expression the flow solver can follow (kind unknown = none)
   bool governs_aws = false;    // the setting is the AWS SDKs' own CA setting (AWS_CA_BUNDLE, ca_bundle in the

@@ -168,6 +168,11 @@ json trust(const TrustFact& t, const std::string& file) {
     for (const auto& o : t.value_origins) a.push_back(loc(o, file));
     j["origins"] = std::move(a);
   }
+  if (!t.value_locations.empty()) {
+    json a = json::array();
+    for (const auto& o : t.value_locations) a.push_back(loc(o, file));
+    j["value_at"] = std::move(a);
+  }
   if (t.confidence != "high") j["confidence"] = str(t.confidence);
   put_value(j, "flow", t.value_flow, file);
   put(j, "governs_aws", t.governs_aws);
@@ -194,6 +199,8 @@ TrustFact get_trust(const json& j, const std::string& file) {
   t.location = take_loc(j, "at", file);
   if (j.contains("origins"))
     for (const auto& o : j.at("origins")) t.value_origins.push_back(get_loc(o, file));
+  if (j.contains("value_at"))
+    for (const auto& o : j.at("value_at")) t.value_locations.push_back(get_loc(o, file));
   t.confidence = j.contains("confidence") ? get_str(j.at("confidence")) : std::string("high");
   t.value_flow = take_value(j, "flow", file);
   t.governs_aws = take_bool(j, "governs_aws");

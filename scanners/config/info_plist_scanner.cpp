@@ -41,13 +41,15 @@ class InfoPlistScanner : public Scanner {
   static Location loc(const SourceFile& f, const PlistValue& v) { return at(f, v.line, v.line ? 1 : 0); }
 
   static void pins_fact(const SourceFile& f, const std::string& api, const std::string& obj, std::vector<std::string> pins,
-                        bool leaf_only, const PlistValue& where, FileFacts& out, const std::string& expiration = "") {
+                        bool leaf_only, const PlistValue& where, FileFacts& out, const std::string& expiration = "",
+                        std::vector<Location> pin_locations = {}) {
     if (pins.empty()) return;
     auto t = trust_fact(kPinning, TrustKind::pin_set, pins.size() == 1 ? api + " without a backup pin" : api, obj,
                         expiration.empty() ? "" : "TSKExpirationDate=" + expiration, loc(f, where));
     t.values = std::move(pins);
     t.leaf_only_pins = leaf_only;
     t.expiration = expiration;  // whether it has passed is the judge's decision, on the run's clock
+    if (pin_locations.size() == t.values.size()) t.value_locations = std::move(pin_locations);
     out.trust.push_back(std::move(t));
   }
 
@@ -77,12 +79,16 @@ class InfoPlistScanner : public Scanner {
       const auto* hashes = cfg.find("TSKPublicKeyHashes");
       if (!hashes || hashes->type != Type::array) continue;
       std::vector<std::string> pins;
+      std::vector<Location> pin_locations;
       for (const auto& h : hashes->array)
-        if (h.type == Type::string) pins.push_back(trim(h.text));
+        if (h.type == Type::string) {
+          pins.push_back(trim(h.text));
+          if (h.line) pin_locations.push_back(loc(f, h));
+        }
       // TSKExpirationDate (yyyy-MM-dd): TrustKit stops enforcing the pins after that day.
       std::string expiration;
       if (const auto* exp = cfg.find("TSKExpirationDate"); exp && exp->type == Type::string) expiration = trim(exp->text);
-      pins_fact(f, "TSKPublicKeyHashes", obj, std::move(pins), false, *hashes, out, expiration);
+      pins_fact(f, "TSKPublicKeyHashes", obj, std::move(pins), false, *hashes, out, expiration, std::move(pin_locations));
     }
   }
 };

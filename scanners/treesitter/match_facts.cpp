@@ -11,6 +11,7 @@
 
 #include "core/judge/endpoint_names.h"
 #include "core/trust/pins.h"
+#include "core/util/stable_sort.h"
 #include "scanners/treesitter/callback_constants.h"
 
 namespace atscan::ts {
@@ -312,10 +313,16 @@ bool add_match_facts(const TSQueryMatch& m, const MatchContext& ctx, FileFacts& 
   for (TSNode pin : captured(m, q, "pin")) {
     if (auto v = values.resolve(pin)) {
       t.values.push_back(*v);
+      t.value_locations.push_back(location_of(pin, *ctx.file));
     } else if (auto list = values.definition_of(pin); list && ts_node_named_child_count(*list) > 0 && !values.resolve(*list)) {
       // A name bound to a list: its literal elements that read as pins are the pins.
-      for (uint32_t i = 0; i < ts_node_named_child_count(*list); ++i)
-        if (auto v = values.resolve(ts_node_named_child(*list, i)); v && parse_pin(*v)) t.values.push_back(*v);
+      for (uint32_t i = 0; i < ts_node_named_child_count(*list); ++i) {
+        TSNode element = ts_node_named_child(*list, i);
+        if (auto pin_value = values.resolve(element); pin_value && parse_pin(*pin_value)) {
+          t.values.push_back(*pin_value);
+          t.value_locations.push_back(location_of(element, *ctx.file));
+        }
+      }
     }
     if (auto def = values.definition_of(pin)) t.value_origins.push_back(location_of(*def, *ctx.file));
   }
@@ -335,6 +342,7 @@ bool add_match_facts(const TSQueryMatch& m, const MatchContext& ctx, FileFacts& 
     }
   }
   if (t.kind == TrustKind::pin_set && t.values.empty() && !t.value.empty()) t.values.push_back(t.value);
+  if (t.value_locations.size() != t.values.size()) t.value_locations.clear();
   // A callback body (@body): the names and digests it compares with constants decide its verdict.
   if (t.kind == TrustKind::custom_verify_callback)
     if (auto body = first("body")) t.callback_constants = callback_constants(*body, values);
@@ -344,6 +352,24 @@ bool add_match_facts(const TSQueryMatch& m, const MatchContext& ctx, FileFacts& 
 }
 
 namespace {
+// Adds the pins of `from` that `into` lacks, in source order when both know where their pins are.
+void merge_pins(const TrustFact& from, TrustFact& into) {
+  const bool located = from.value_locations.size() == from.values.size() && into.value_locations.size() == into.values.size();
+  std::vector<std::pair<Location, std::string>> all;
+  for (size_t i = 0; i < into.values.size(); ++i) all.emplace_back(located ? into.value_locations[i] : Location{}, into.values[i]);
+  for (size_t i = 0; i < from.values.size(); ++i) {
+    std::pair<Location, std::string> p{located ? from.value_locations[i] : Location{}, from.values[i]};
+    if (std::find(all.begin(), all.end(), p) == all.end()) all.push_back(std::move(p));
+  }
+  if (located) stable_sort_vector(all, [](const auto& a, const auto& b) { return a.first < b.first; });
+  into.values.clear();
+  into.value_locations.clear();
+  for (auto& [at, v] : all) {
+    into.values.push_back(std::move(v));
+    if (located) into.value_locations.push_back(at);
+  }
+}
+
 // The innermost function holding `at` (flow records), so that `ctx` in one function is not `ctx` in another.
 std::string function_at(const FileFacts& facts, const Location& at) {
   const flow::Function* best = nullptr;
@@ -427,7 +453,13 @@ void dedupe_facts(FileFacts& facts) {
     if (it == best.end()) {
       best.emplace(key, kept.size());
       kept.push_back(std::move(t));
-    } else if (kept[it->second].object.empty() && !t.object.empty()) {
+      continue;
+    }
+    // A list pattern can match the same list more than once, each time skipping some elements: the
+    // set is every pin any of them read.
+    if (t.kind == TrustKind::pin_set) merge_pins(t, kept[it->second]);
+    if (kept[it->second].object.empty() && !t.object.empty()) {
+      merge_pins(kept[it->second], t);
       kept[it->second] = std::move(t);
     }
   }

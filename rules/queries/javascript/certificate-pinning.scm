@@ -1,9 +1,10 @@
 ; A host → SPKI pins map written as data: { 'api.example.com': ['<base64 sha256>=', '<base64 sha256>='] }
 ; (React Native and Expo pinning plugins, TrustKit or OkHttp pins generated from JS config). Every element
-; must be a bare base64 SHA-256 digest (44 characters ending in '='), and the key a host name.
+; must be a bare base64 SHA-256 digest (44 characters ending in '='), and the key a host name. Comments
+; may stand between the pins.
 ((pair
    key: (string) @target
-   value: (array . (string) @pin (string)* @pin .))
+   value: (array . (comment)* (string) @pin [(string) @pin (comment)]* .))
  (#match? @target "^['\"][A-Za-z0-9*_-]+(\\.[A-Za-z0-9_-]+)+['\"]$")
  (#match? @pin "^['\"][A-Za-z0-9+/]{43}=['\"]$")
  (#set! kind "pin_set") (#set! rule "ats-certificate-pinning") (#set! api "host → SPKI pins map"))
@@ -12,7 +13,7 @@
 ; of two or more bare SHA-256 digests whose name says what they are (pin, spki, hash, root, ca, cert).
 ((variable_declarator
    name: (identifier) @target
-   value: (array . (string) @pin (string)+ @pin .))
+   value: (array . (comment)* (string) @pin (comment)* (string) @pin [(string) @pin (comment)]* .))
  (#match? @target "([Pp]in|PIN|[Ss]pki|SPKI|[Hh]ash|HASH|[Rr]oot|ROOT|CA|[Cc]ert|CERT)")
  (#match? @pin "^['\"][A-Za-z0-9+/]{43}=['\"]$")
  (#set! kind "pin_set") (#set! rule "ats-certificate-pinning") (#set! api "list of SPKI pins"))

@@ -58,6 +58,7 @@ FileResult everything() {
   t.callback_constants = {{"issuer", "Amazon"}, {"fingerprint", "ab:cd"}};
   t.location = at("src/a.c", 10);
   t.value_origins = {at("inc/b.h", 1), at("src/a.c", 5)};
+  t.value_locations = {at("src/a.c", 11), at("src/a.c", 12)};
   t.confidence = "low";
   t.value_flow = nested;
   t.governs_aws = true;
@@ -94,7 +95,7 @@ TEST(FactsCodec, EveryFieldRoundTrips) {
 // A new member of a fact or flow record changes its size: add it to facts_codec.cpp (and to
 // everything() above), then update the number here.
 #if defined(__x86_64__) && defined(__GLIBCXX__)
-static_assert(sizeof(TrustFact) == 544, "a TrustFact member was added or removed: encode it in facts_codec.cpp");
+static_assert(sizeof(TrustFact) == 568, "a TrustFact member was added or removed: encode it in facts_codec.cpp");
 static_assert(sizeof(EndpointFact) == 296, "an EndpointFact member was added or removed: encode it in facts_codec.cpp");
 static_assert(sizeof(UseFact) == 144, "a UseFact member was added or removed: encode it in facts_codec.cpp");
 static_assert(sizeof(FileFacts) == 264, "a FileFacts member was added or removed: encode it in facts_codec.cpp");
