@@ -90,6 +90,13 @@ std::optional<Certificate> Certificate::from_x509(X509* x) {
   OPENSSL_free(der);
   c.sha256 = digest(EVP_sha256(), reinterpret_cast<const unsigned char*>(c.der.data()), c.der.size());
   c.sha1 = digest(EVP_sha1(), reinterpret_cast<const unsigned char*>(c.der.data()), c.der.size());
+  {
+    static constexpr unsigned char kRsa2048SpkiHeader[] = {0x30, 0x82, 0x01, 0x22, 0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86,
+                                                           0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00, 0x03, 0x82, 0x01, 0x0f, 0x00};
+    std::string with_header(reinterpret_cast<const char*>(kRsa2048SpkiHeader), sizeof kRsa2048SpkiHeader);
+    with_header += c.der;
+    c.rsa_header_cert_sha256 = digest(EVP_sha256(), reinterpret_cast<const unsigned char*>(with_header.data()), with_header.size());
+  }
   unsigned char* spki = nullptr;
   int sn = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(x), &spki);
   if (sn > 0) {

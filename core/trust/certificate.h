@@ -21,6 +21,9 @@ struct Certificate {
   std::string sha1;
   std::string spki_sha256;   // …and of the DER SubjectPublicKeyInfo
   std::string spki_sha1;
+  std::string rsa_header_cert_sha256;  // of the RSA-2048 SPKI header followed by the DER certificate: what
+                                       // Swift pinning code computes when it prepends that header to the
+                                       // certificate instead of to the key (a widespread copy of a snippet)
   std::int64_t not_before = 0;  // unix seconds
   std::int64_t not_after = 0;
   bool is_ca = false;        // basicConstraints CA:TRUE (v1 self-signed roots count as CA)

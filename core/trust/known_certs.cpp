@@ -15,6 +15,7 @@ std::string_view to_string(DigestKind k) {
     case DigestKind::cert_sha1: return "certificate SHA-1";
     case DigestKind::spki_sha256: return "SPKI SHA-256";
     case DigestKind::spki_sha1: return "SPKI SHA-1";
+    case DigestKind::rsa_header_cert_sha256: return "SHA-256 of the RSA-2048 key header and the certificate";
   }
   return "digest";
 }
@@ -91,6 +92,7 @@ std::vector<DigestMatch> KnownCertificates::by_digest(std::string_view d) const 
       if (d.size() == 32) {
         if (k.cert.spki_sha256 == d) out.push_back({&k, DigestKind::spki_sha256});
         else if (k.cert.sha256 == d) out.push_back({&k, DigestKind::cert_sha256});
+        else if (k.cert.rsa_header_cert_sha256 == d) out.push_back({&k, DigestKind::rsa_header_cert_sha256});
       } else if (d.size() == 20) {
         if (k.cert.spki_sha1 == d) out.push_back({&k, DigestKind::spki_sha1});
         else if (k.cert.sha1 == d) out.push_back({&k, DigestKind::cert_sha1});

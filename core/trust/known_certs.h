@@ -22,7 +22,7 @@ struct KnownCert {
 };
 
 // Which digest of a certificate a value matched.
-enum class DigestKind { cert_sha256, cert_sha1, spki_sha256, spki_sha1 };
+enum class DigestKind { cert_sha256, cert_sha1, spki_sha256, spki_sha1, rsa_header_cert_sha256 };
 std::string_view to_string(DigestKind k);
 
 struct DigestMatch {

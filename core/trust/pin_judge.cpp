@@ -113,7 +113,9 @@ TrustVerdict judge_pin_set(const TrustContext& ctx, const std::vector<std::strin
         // A certificate-hash pin: every copy of this key (self-signed and cross-signed) must be listed.
         std::vector<std::string> missing;
         for (const auto* same : ctx.known.same_key(k->cert.spki_sha256)) {
-          const std::string& want = kind == DigestKind::cert_sha256 ? same->cert.sha256 : same->cert.sha1;
+          const std::string& want = kind == DigestKind::cert_sha256 ? same->cert.sha256
+                                    : kind == DigestKind::rsa_header_cert_sha256 ? same->cert.rsa_header_cert_sha256
+                                                                                  : same->cert.sha1;
           if (!distinct.count(want)) missing.push_back(same->name);
         }
         if (!missing.empty()) {
