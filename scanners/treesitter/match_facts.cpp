@@ -326,6 +326,18 @@ bool add_match_facts(const TSQueryMatch& m, const MatchContext& ctx, FileFacts& 
     }
     if (auto def = values.definition_of(pin)) t.value_origins.push_back(location_of(*def, *ctx.file));
   }
+  // @pins: a list whose literal elements are the pins (comments between them are skipped). One capture
+  // of the whole list, not one per element: a pattern quantified over the elements matches a long list
+  // in many partial ways.
+  for (TSNode list : captured(m, q, "pins"))
+    for (uint32_t i = 0; i < ts_node_named_child_count(list); ++i) {
+      TSNode element = ts_node_named_child(list, i);
+      if (std::string_view(ts_node_type(element)) == "comment") continue;
+      if (auto pin_value = values.resolve(element)) {
+        t.values.push_back(*pin_value);
+        t.value_locations.push_back(location_of(element, *ctx.file));
+      }
+    }
   // A pattern that reads its pins from a name (`(#set! pins "required")`) yields nothing when none read.
   if (setting(info, "pins") == "required" && t.values.empty()) return true;
   if (auto node = first("value")) {

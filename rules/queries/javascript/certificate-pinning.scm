@@ -4,18 +4,18 @@
 ; may stand between the pins.
 ((pair
    key: (string) @target
-   value: (array . (comment)* (string) @pin [(string) @pin (comment)]* .))
+   value: (array) @pins)
  (#match? @target "^['\"][A-Za-z0-9*_-]+(\\.[A-Za-z0-9_-]+)+['\"]$")
- (#match? @pin "^['\"][A-Za-z0-9+/]{43}=['\"]$")
+ (#match? @pins "^\\[(\\s|,|//[^\\n]*|/\\*([^*]|\\*[^/])*\\*/|'[A-Za-z0-9+/]{43}='|\"[A-Za-z0-9+/]{43}=\")*('[A-Za-z0-9+/]{43}='|\"[A-Za-z0-9+/]{43}=\")(\\s|,|//[^\\n]*|/\\*([^*]|\\*[^/])*\\*/|'[A-Za-z0-9+/]{43}='|\"[A-Za-z0-9+/]{43}=\")*\\]$")
  (#set! kind "pin_set") (#set! rule "ats-certificate-pinning") (#set! api "host → SPKI pins map"))
 
 ; The pins as a named list, `const rootPins = ['<base64 sha256>=', …]`, given to such a map by name: a list
 ; of two or more bare SHA-256 digests whose name says what they are (pin, spki, hash, root, ca, cert).
 ((variable_declarator
    name: (identifier) @target
-   value: (array . (comment)* (string) @pin (comment)* (string) @pin [(string) @pin (comment)]* .))
+   value: (array) @pins)
  (#match? @target "([Pp]in|PIN|[Ss]pki|SPKI|[Hh]ash|HASH|[Rr]oot|ROOT|CA|[Cc]ert|CERT)")
- (#match? @pin "^['\"][A-Za-z0-9+/]{43}=['\"]$")
+ (#match? @pins "^\\[(\\s|,|//[^\\n]*|/\\*([^*]|\\*[^/])*\\*/)*('[A-Za-z0-9+/]{43}='|\"[A-Za-z0-9+/]{43}=\")(\\s|,|//[^\\n]*|/\\*([^*]|\\*[^/])*\\*/)*('[A-Za-z0-9+/]{43}='|\"[A-Za-z0-9+/]{43}=\")(\\s|,|//[^\\n]*|/\\*([^*]|\\*[^/])*\\*/|'[A-Za-z0-9+/]{43}='|\"[A-Za-z0-9+/]{43}=\")*\\]$")
  (#set! kind "pin_set") (#set! rule "ats-certificate-pinning") (#set! api "list of SPKI pins"))
 
 ; A host given such a list by name: { 'api.example.com': amazonRootPins }. The list's elements are the

@@ -16,7 +16,7 @@
 ; comments between them allowed.
 ((property_declaration
    name: (pattern) @target
-   value: (array_literal . (comment)* (line_string_literal) @pin (comment)* (line_string_literal) @pin [(line_string_literal) @pin (comment)]* .))
+   value: (array_literal) @pins)
  (#match? @target "([Pp]in|PIN|[Ss]pki|SPKI|[Hh]ash|HASH|[Rr]oot|ROOT|CA|[Cc]ert|CERT)")
- (#match? @pin "^\"[A-Za-z0-9+/]{43}=\"$")
+ (#match? @pins "^\\[(\\s|,|//[^\\n]*|/\\*([^*]|\\*[^/])*\\*/)*(\"[A-Za-z0-9+/]{43}=\")(\\s|,|//[^\\n]*|/\\*([^*]|\\*[^/])*\\*/)*(\"[A-Za-z0-9+/]{43}=\")(\\s|,|//[^\\n]*|/\\*([^*]|\\*[^/])*\\*/|\"[A-Za-z0-9+/]{43}=\")*\\]$")
  (#set! kind "pin_set") (#set! rule "ats-certificate-pinning") (#set! api "list of SPKI pins"))
