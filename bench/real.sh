@@ -149,7 +149,7 @@ def cpu_ratio(a, b):
     return "%.1f×" % ((r[a]["user"] + r[a]["system"]) / (r[b]["user"] + r[b]["system"])) if a in r and b in r else "-"
 mib = lambda k: "%d" % (int(k) // 1024) if k.isdigit() else "-"
 cold = t("atscan-cold") if "atscan-cold" in r else "(no cache)"
-print("| %s | %s | %s | %s | %s | %s | %s | %s | %s / %s / %s | %s / %s / %s | %s / %s | %s / %s / %s | %s / %s / %s | %s |" % (
+print("| %s | %s | %s | %s | %s | %s | %s | %s | %s / %s / %s | %s | %s / %s / %s | %s / %s | %s / %s / %s | %s / %s / %s | %s |" % (
     name, files, mb, t("atscan"), t("atscan-no-memo"), cold, t("rg"), t("ast-grep"),
     ratio("atscan", "rg"), ratio("atscan-no-memo", "rg"), ratio("atscan-cold", "rg"), ratio("ast-grep", "atscan-cold"),
     cpu("atscan"), cpu("rg"), cpu("ast-grep"), cpu_ratio("atscan", "rg"), cpu_ratio("ast-grep", "atscan"),
