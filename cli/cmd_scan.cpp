@@ -2,6 +2,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -116,6 +117,24 @@ std::string memo_key_of(const GlobalOptions& g, const std::string& profile_id) {
   return key;
 }
 
+// The report this run writes (-o inside the tree) is not scanned: it is the tool's own output, and a
+// file rewritten by every run would keep the whole-scan memo from ever replaying.
+void leave_out_report(const std::string& output, WalkResult& walked, bool explain) {
+  if (output.empty()) return;
+  std::error_code ec;
+  const std::filesystem::path report = std::filesystem::weakly_canonical(output, ec);
+  if (ec) return;
+  const std::string name = report.filename().string();
+  std::erase_if(walked.files, [&](const WalkEntry& e) {
+    if (std::filesystem::path(e.path).filename() != name) return false;
+    std::error_code ec2;
+    if (std::filesystem::weakly_canonical(e.abs_path, ec2) != report || ec2) return false;
+    if (explain) walked.ignored.push_back({e.path, "the report this run writes (-o)"});
+    return true;
+  });
+  std::sort(walked.ignored.begin(), walked.ignored.end(), [](const WalkSkip& x, const WalkSkip& y) { return x.path < y.path; });
+}
+
 // ATSCAN_PROGRESS_DELAY_MS: how long a scan runs before the progress line appears (default 1000).
 std::chrono::milliseconds progress_delay() {
   const char* v = std::getenv("ATSCAN_PROGRESS_DELAY_MS");
@@ -188,7 +207,10 @@ ScanRun scan_with_filters(const ScanArgs& args, const GlobalOptions& global) {
   opts.lower_test_code = !a.test_code_same_level;
   opts.external = clang_fact_source(a.compile_commands);
   if (!clang_engine_in_play(a.compile_commands, scan_root)) opts.external = {};
-  opts.after_walk = [&](WalkResult& walked) { add_nested_configs(settings, a, opts.walk.roots, run.catalog, walked); };
+  opts.after_walk = [&](WalkResult& walked) {
+    add_nested_configs(settings, a, opts.walk.roots, run.catalog, walked);
+    leave_out_report(a.output, walked, opts.walk.explain_ignored);
+  };
   ProgressLine progress(std::cerr, !a.quiet && isatty(STDERR_FILENO), progress_delay());
   opts.progress = progress.callback();
   // Resolve the change before the scan: a bad REV should fail fast, not after a long scan.

@@ -82,6 +82,13 @@ printf 'x = 1\n' >"$tmp/trees/$tree/added.py"
 scan "$tree" "$tmp/add.warm" --now 2026-06-01 --cache-dir "$cache"
 memo "$tmp/add.warm.err" | grep -q "^not replayed: files were added" || fail "$tree: an added file was replayed: $(memo "$tmp/add.warm.err")"
 
+# The report written into the tree (-o) is not scanned, so it does not stop the next replay.
+cp -r "$src/examples" "$tmp/trees/with-report"
+(cd "$tmp/trees/with-report" && "$atscan" scan . --now 2026-06-01 --fail-on never --format sarif -o report.sarif --cache-dir "$tmp/cache-report" 2>/dev/null)
+(cd "$tmp/trees/with-report" && "$atscan" scan . --now 2026-06-01 --fail-on never --format sarif -o report.sarif --cache-dir "$tmp/cache-report" --stats 2>"$tmp/report.err")
+memo "$tmp/report.err" | grep -q "^replayed" || fail "a report written into the tree stopped the replay: $(memo "$tmp/report.err")"
+grep -q '"uri": *"report.sarif"' "$tmp/trees/with-report/report.sarif" && fail "the report scanned itself"
+
 # --no-memo scans (from the per-file results) even when nothing changed.
 scan "$tree" "$tmp/nomemo" --now 2026-06-01 --cache-dir "$cache" --no-memo
 [ -z "$(memo "$tmp/nomemo.err")" ] || fail "--no-memo: the memo was consulted: $(memo "$tmp/nomemo.err")"
