@@ -27,11 +27,6 @@ std::vector<InputLog*>& live_logs() {
 
 std::atomic<int> live_count{0};
 
-// Coarser than any file system's timestamps (FAT: 2 s); Linux stamps files from a clock that ticks
-// every few milliseconds, so two writes in one tick look the same.
-constexpr std::int64_t kSettleNs = 2'000'000'000;
-constexpr std::uint64_t kMaxInputBytes = 64u << 20;
-
 std::int64_t stamp_ns(const struct timespec& t) { return t.tv_sec * 1'000'000'000LL + t.tv_nsec; }
 
 std::int64_t wall_ns() {
@@ -39,6 +34,11 @@ std::int64_t wall_ns() {
 }
 
 }  // namespace
+
+bool changed_recently(std::int64_t mtime_ns, std::int64_t ctime_ns, std::int64_t started_ns) {
+  constexpr std::int64_t kSettleNs = 2'000'000'000;
+  return std::max(mtime_ns, ctime_ns) + kSettleNs > started_ns;
+}
 
 std::string path_state(const std::string& path, std::int64_t settled_before_ns, bool& unsettled) {
   struct stat st {};
@@ -59,7 +59,7 @@ std::string path_state(const std::string& path, std::int64_t settled_before_ns, 
       entries.push_back(name + '\0' + "?");
       continue;
     }
-    if (std::max(stamp_ns(es.st_mtim), stamp_ns(es.st_ctim)) + kSettleNs > settled_before_ns) unsettled = true;
+    if (changed_recently(stamp_ns(es.st_mtim), stamp_ns(es.st_ctim), settled_before_ns)) unsettled = true;
     entries.push_back(name + '\0' + std::to_string(es.st_mode) + ' ' + std::to_string(es.st_size) + ' ' + std::to_string(stamp_ns(es.st_mtim)) +
                       ' ' + std::to_string(stamp_ns(es.st_ctim)) + ' ' + std::to_string(es.st_ino));
   }

@@ -41,4 +41,12 @@ std::string path_state(const std::string& path, std::int64_t settled_before_ns, 
 // Cheap when no log is alive.
 void note_input_path(const std::filesystem::path& p);
 
+// Whether a file with these times may have been written twice within one timestamp tick as seen from
+// `started_ns` (both ns since the epoch): its times then cannot tell the writes apart. Two seconds is
+// coarser than any file system's timestamps (FAT: 2 s; Linux ticks every few milliseconds).
+bool changed_recently(std::int64_t mtime_ns, std::int64_t ctime_ns, std::int64_t started_ns);
+
+// The most of a file read to tell what it holds.
+inline constexpr std::uint64_t kMaxInputBytes = 64u << 20;
+
 }  // namespace atscan

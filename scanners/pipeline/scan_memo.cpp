@@ -1,6 +1,5 @@
 #include "scanners/pipeline/scan_memo.h"
 
-#include <algorithm>
 #include <cerrno>
 
 #include <nlohmann/json.hpp>
@@ -17,10 +16,6 @@ namespace {
 using json = nlohmann::json;
 
 constexpr int kMemoFormat = 1;
-// Coarser than any file system's timestamps (FAT: 2 s); Linux stamps files from a clock that ticks
-// every few milliseconds, so two writes in one tick look the same.
-constexpr std::int64_t kRecentNs = 2'000'000'000;
-constexpr std::uint64_t kMaxInputBytes = 64u << 20;
 
 json skips(const std::vector<WalkSkip>& v) {
   json a = json::array();
@@ -45,7 +40,7 @@ ScanMemo::ScanMemo(ResultCache& cache, const std::string& key, std::int64_t star
   slot_ = sha256_hex(head);
 }
 
-bool ScanMemo::recent(const WalkEntry& e) const { return std::max(e.mtime_ns, e.ctime_ns) + kRecentNs > started_ns_; }
+bool ScanMemo::recent(const WalkEntry& e) const { return changed_recently(e.mtime_ns, e.ctime_ns, started_ns_); }
 
 std::optional<MemoOutcome> ScanMemo::replay(const WalkResult& walked, std::int64_t now, std::string& why) const {
   std::string body;
