@@ -1,5 +1,6 @@
 #include "core/trust/oracle.h"
 
+#include <atomic>
 #include <fstream>
 #include <mutex>
 #include <shared_mutex>
@@ -16,11 +17,28 @@
 namespace atscan {
 
 struct TrustOracle::Impl {
-  TrustContext ctx;
+  std::shared_ptr<const Profile> profile;
+  std::filesystem::path system_bundle;
+  std::int64_t now;
+  // Built on the first question that needs it: parsing the profile's certificates and verifying its
+  // paths is most of the oracle's cost, and a run (or a clang-tidy process for one TU) whose facts
+  // hold no certificate, pin or callback never asks.
+  std::once_flag ctx_once;
+  std::unique_ptr<TrustContext> ctx_ptr;
+  std::atomic<bool> built{false};
   std::shared_mutex mu;
   std::unordered_map<std::string, TrustVerdict> cache;  // content hash (+ depth / options) → verdict
 
-  Impl(std::shared_ptr<const Profile> p, const std::filesystem::path& sys, std::int64_t now) : ctx(std::move(p), sys, now) {}
+  Impl(std::shared_ptr<const Profile> p, const std::filesystem::path& sys, std::int64_t n)
+      : profile(std::move(p)), system_bundle(sys), now(n) {}
+
+  TrustContext& ctx() {
+    std::call_once(ctx_once, [&] {
+      ctx_ptr = std::make_unique<TrustContext>(profile, system_bundle, now);
+      built = true;
+    });
+    return *ctx_ptr;
+  }
 
   template <class Compute>
   TrustVerdict cached(const std::string& key, Compute compute) {
@@ -42,9 +60,11 @@ TrustOracle::TrustOracle(std::shared_ptr<const Profile> profile, const std::file
 
 TrustOracle::~TrustOracle() = default;
 
-const Profile& TrustOracle::profile() const { return *impl_->ctx.profile; }
-const TrustContext& TrustOracle::context() const { return impl_->ctx; }
-CertSummary TrustOracle::describe(const Certificate& c) const { return summarize(impl_->ctx, c); }
+const Profile& TrustOracle::profile() const { return *impl_->profile; }
+std::int64_t TrustOracle::now() const { return impl_->now; }
+bool TrustOracle::context_built() const { return impl_->built; }
+const TrustContext& TrustOracle::context() const { return impl_->ctx(); }
+CertSummary TrustOracle::describe(const Certificate& c) const { return summarize(impl_->ctx(), c); }
 
 void TrustOracle::clear_cache() {
   std::unique_lock lock(impl_->mu);
@@ -52,20 +72,20 @@ void TrustOracle::clear_cache() {
 }
 
 TrustVerdict TrustOracle::judge_loaded(const LoadResult& loaded, int verify_depth) {
-  return judge_certificate_set(impl_->ctx, loaded, verify_depth);
+  return judge_certificate_set(impl_->ctx(), loaded, verify_depth);
 }
 
 TrustVerdict TrustOracle::judge_bundle_bytes(std::string_view bytes, int verify_depth) {
   const std::string key = "b:" + std::to_string(verify_depth) + ":" + sha256_raw(bytes);
-  return impl_->cached(key, [&] { return judge_certificate_set(impl_->ctx, load_certificates(bytes), verify_depth); });
+  return impl_->cached(key, [&] { return judge_certificate_set(impl_->ctx(), load_certificates(bytes), verify_depth); });
 }
 
 TrustVerdict TrustOracle::judge_bundle_path(const std::filesystem::path& path, int verify_depth, const std::filesystem::path& root) {
   const SafeReadOptions limits{kMaxCertificateFileBytes, root};
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) return judge_certificate_set(impl_->ctx, load_capath(path, limits), verify_depth);
+  if (std::filesystem::is_directory(path, ec)) return judge_certificate_set(impl_->ctx(), load_capath(path, limits), verify_depth);
   SafeReadResult read = read_file_safely(path, limits);
-  if (!read.ok()) return judge_certificate_set(impl_->ctx, load_certificates_path(path, limits), verify_depth);
+  if (!read.ok()) return judge_certificate_set(impl_->ctx(), load_certificates_path(path, limits), verify_depth);
   return judge_bundle_bytes(read.data, verify_depth);
 }
 
@@ -79,13 +99,13 @@ TrustVerdict TrustOracle::judge_pins(const std::vector<std::string>& pins, const
   std::string key = "p:" + std::string(options.leaf_only ? "1" : "0") + (options.declared ? "1" : "0") + ":" + options.expiration + ":" +
                     options.refused;
   for (const auto& p : pins) key += "\x1f" + p;
-  return impl_->cached(key, [&] { return judge_pin_set(impl_->ctx, pins, options); });
+  return impl_->cached(key, [&] { return judge_pin_set(impl_->ctx(), pins, options); });
 }
 
 TrustVerdict TrustOracle::judge_callback(const std::vector<CallbackConstant>& constants) {
   std::string key = "c:";
   for (const auto& c : constants) key += c.field + "\x1e" + c.value + "\x1f";
-  return impl_->cached(key, [&] { return judge_callback_constants(impl_->ctx, constants); });
+  return impl_->cached(key, [&] { return judge_callback_constants(impl_->ctx(), constants); });
 }
 
 }  // namespace atscan

@@ -50,7 +50,11 @@ class TrustOracle {
   // Name, role, digests of one certificate as this oracle knows it.
   CertSummary describe(const Certificate& c) const;
   const Profile& profile() const;
+  std::int64_t now() const;  // the run's clock given to the constructor
+  // What the oracle derives from the profile (its certificates parsed, its paths verified), built on
+  // first use: by this call or by the first verdict or description asked for.
   const TrustContext& context() const;
+  bool context_built() const;  // whether that has happened (tests; a run without trust facts never builds it)
 
  private:
   struct Impl;

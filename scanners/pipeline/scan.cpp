@@ -305,7 +305,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   std::optional<ScanMemo> memo;
   std::optional<InputLog> input_log;
   std::vector<std::string> content_sha;
-  const std::int64_t now = oracle.context().now;
+  const std::int64_t now = oracle.now();
   if (memo_on) {
     memo.emplace(*options.cache, walked.root + '\0' + options.memo_key + (options.lower_test_code ? " lower-test-code" : "") +
                                      (options.explain ? " explain" : ""), started_ns);
