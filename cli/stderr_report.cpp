@@ -1,5 +1,6 @@
 #include "cli/stderr_report.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <iomanip>
 #include <map>
@@ -71,6 +72,9 @@ void report_stats(std::ostream& err, const ScanStats& s) {
   err << std::setprecision(3) << "atscan: stats: time walk " << s.walk_seconds << " s, scan " << s.scan_seconds
       << " s, judge " << s.judge_seconds << " s (of which files read for flows " << s.flows_seconds << " s, flow solver "
       << s.solve_seconds << " s)\n";
+  err << "atscan: stats: flow solver: graph " << s.solve_graph_seconds << " s (" << s.solve_nodes << " nodes, " << s.solve_edges
+      << " edges), queries " << std::max(0.0, s.solve_seconds - s.solve_graph_seconds - s.solve_teardown_seconds) << " s, teardown "
+      << s.solve_teardown_seconds << " s\n";
   err << "atscan: stats: cache " << (s.cache.empty() ? std::string("off") : s.cache) << ": " << s.files_from_cache
       << " files from cache, " << s.flows_from_cache << " flow-only files from cache, " << s.cache_stored << " stored, "
       << s.cache_corrupt << " damaged entries ignored\n";

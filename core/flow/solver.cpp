@@ -79,6 +79,7 @@ struct FunctionRef {
 struct Solver::Impl {
   SolverOptions options;
   double seconds = 0;    // Solver::seconds()
+  double build_seconds = 0;  // Solver::build_seconds()
   int timing_depth = 0;  // public calls under way (only the outermost is timed)
   std::map<std::string, const FileFlows*> files;
   // Keys name a file by a short number, not its path: a scan of a large tree holds millions of keys.
@@ -105,12 +106,17 @@ struct Solver::Impl {
       it = targets.emplace(&imp, member ? modules.resolve(file, imp.module + "." + imp.name, false) : modules.resolve(file, imp.module, imp.include)).first;
     return it->second;
   }
-  std::set<std::string> locals;                    // key(file, fn, name) declared in a function
-  std::set<std::string> file_defs;                 // key(file, "", name) defined at file scope
-  std::set<std::string> macros;                    // key(file, "", name) that are #define'd
-  std::map<std::string, std::string> types;        // node key → normalised declared type
-  std::map<std::string, FunctionRef> function_of;  // key(file, "", fname) → the definition
-  std::map<std::string, std::vector<std::string>> global_names;  // C/C++ linkage: name → files defining it
+  // Hashed, not ordered: they are only looked up (a large tree makes millions of lookups).
+  std::unordered_set<std::string> locals;                    // key(file, fn, name) declared in a function
+  std::unordered_set<std::string> file_defs;                 // key(file, "", name) defined at file scope
+  std::unordered_set<std::string> macros;                    // key(file, "", name) that are #define'd
+  std::unordered_map<std::string, std::string> types;        // node key → normalised declared type
+  std::unordered_map<std::string, FunctionRef> function_of;  // key(file, "", fname) → the first definition
+  // A file's functions by their last name component ("Type.connect" → "connect"); nullptr when the
+  // file defines more than one of that name (method calls are most calls).
+  std::unordered_map<std::string, std::unordered_map<std::string, const FunctionRef*>> methods_by_file;
+  std::unordered_map<std::string, std::vector<std::string>> global_names;  // C/C++ linkage: name → files defining it, in path order
+  std::unordered_map<std::string, const FileFlows*> file_index;  // `files`, for lookups
 
   std::vector<Node> nodes;
   std::unordered_map<std::string, int> ids;
@@ -147,14 +153,36 @@ struct Solver::Impl {
     edge_info.push_back({at, message});
     nodes[from].out.push_back({to, kind, info});
     nodes[to].in.push_back({from, kind, info});
+    if (reaches_target(to)) mark_reaching(from);  // an edge a query adds late (origins build nodes) keeps the set exact
   }
 
-  std::string language(const std::string& file) const {
-    auto it = files.find(file);
-    return it == files.end() ? "" : it->second->language;
+  // Nodes from which some node of the target search can be reached, on the plain graph (no depth
+  // bound, no calling context): a forward search from an anchor can only meet a target through them,
+  // so it leaves every other node alone. Empty until the target search is made.
+  std::vector<char> reaching;
+  bool reaching_on = false;
+  bool reaches_target(int id) const { return static_cast<size_t>(id) < reaching.size() && reaching[id]; }
+  void mark_reaching(int from) {
+    if (!reaching_on || reaches_target(from)) return;
+    std::vector<int> stack{from};
+    while (!stack.empty()) {
+      const int n = stack.back();
+      stack.pop_back();
+      if (reaches_target(n)) continue;
+      if (static_cast<size_t>(n) >= reaching.size()) reaching.resize(nodes.size(), 0);
+      reaching[n] = 1;
+      for (const Edge& e : nodes[n].in)
+        if (!reaches_target(e.other)) stack.push_back(e.other);
+    }
+  }
+
+  const std::string& language(const std::string& file) const {
+    static const std::string kNone;
+    auto it = file_index.find(file);
+    return it == file_index.end() ? kNone : it->second->language;
   }
   bool c_family(const std::string& file) const {
-    auto l = language(file);
+    const auto& l = language(file);
     return l == "c" || l == "cpp";
   }
 
@@ -165,8 +193,8 @@ struct Solver::Impl {
     if (!fn.empty() && locals.count(key(file, fn, name))) return key(file, fn, name);
     if (file_defs.count(key(file, "", name))) return key(file, "", name);
     if (!seen.insert(file).second) return "";
-    auto fit = files.find(file);
-    if (fit == files.end()) return "";
+    auto fit = file_index.find(file);
+    if (fit == file_index.end()) return "";
     const auto dot = name.find('.');
     for (const auto& imp : fit->second->imports) {
       const auto& targets = module_targets(file, imp, false);
@@ -200,7 +228,7 @@ struct Solver::Impl {
     }
     if (depth == 0) {
       // Same package (Go: every file of a folder shares one scope).
-      const std::string lang = language(file);
+      const std::string& lang = language(file);
       if (lang == "go" || lang == "java" || lang == "kotlin")
         for (const auto& other : modules.same_folder(file)) {
           if (other == file) continue;
@@ -216,9 +244,19 @@ struct Solver::Impl {
     }
     return "";
   }
+  // resolve_key from the top, remembered: names are looked up again and again (every use, every call
+  // of the same callee), and once every file is declared the answer no longer changes.
+  std::unordered_map<std::string, std::string> lookups;
+  const std::string& lookup(const std::string& file, const std::string& fn, const std::string& name) {
+    auto [it, fresh] = lookups.try_emplace(key(file, fn, name));
+    if (fresh) {
+      std::set<std::string> seen;
+      it->second = resolve_key(file, fn, name, 0, seen);
+    }
+    return it->second;
+  }
   int resolve(const std::string& file, const std::string& fn, const std::string& name) {
-    std::set<std::string> seen;
-    auto k = resolve_key(file, fn, name, 0, seen);
+    const std::string& k = lookup(file, fn, name);
     if (k.empty()) return -1;
     return node(k);
   }
@@ -240,11 +278,8 @@ struct Solver::Impl {
     const Value& base = v.parts[0];
     if (base.kind == ValueKind::name) {
       // mod.NAME, pkg.Func, Class.CONSTANT: a name another file defines, reached through an import
-      std::set<std::string> seen;
-      if (resolve_key(file, fn, base.text, 0, seen).empty()) {
-        std::set<std::string> seen2;
-        if (auto k = resolve_key(file, fn, base.text + "." + v.text, 0, seen2); !k.empty()) return node(k);
-      }
+      if (lookup(file, fn, base.text).empty())
+        if (const std::string& k = lookup(file, fn, base.text + "." + v.text); !k.empty()) return node(k);
       int b = resolve_or_placeholder(file, fn, base.text);
       if (auto t = type_of(*nodes[b].key); !t.empty()) return node(std::string("\x1e") + t + "." + v.text);
       return node(*nodes[b].key + "." + v.text);
@@ -262,23 +297,20 @@ struct Solver::Impl {
   }
 
   const FunctionRef* callee(const std::string& file, const std::string& fn, const std::string& text) {
-    std::set<std::string> seen;
-    auto k = resolve_key(file, fn, text, 0, seen);
+    const std::string& k = lookup(file, fn, text);
     if (auto it = function_of.find(k); !k.empty() && it != function_of.end()) return &it->second;
     // obj.method(): a method of that name defined in this file, when there is exactly one
     if (auto dot = text.rfind('.'); dot != std::string::npos) {
-      const std::string method = text.substr(dot + 1);
-      const FunctionRef* found = nullptr;
-      for (auto it = function_of.lower_bound(key(file, "", "")); it != function_of.end() && it->second.file == file; ++it) {
-        const auto& name = it->second.fn->name;
-        if (name == method || (name.size() > method.size() && name.ends_with("." + method))) {
-          if (found) return nullptr;
-          found = &it->second;
-        }
-      }
-      return found;
+      const auto& methods = methods_of(file);
+      auto it = methods.find(text.substr(dot + 1));
+      return it == methods.end() ? nullptr : it->second;
     }
     return nullptr;
+  }
+  const std::unordered_map<std::string, const FunctionRef*>& methods_of(const std::string& file) {
+    static const std::unordered_map<std::string, const FunctionRef*> kNone;
+    auto it = methods_by_file.find(file);
+    return it == methods_by_file.end() ? kNone : it->second;
   }
 
   // The nodes an expression reads from; registers calls (and their argument flows) on the way.
@@ -338,10 +370,8 @@ struct Solver::Impl {
     // obj.method(…): the receiver takes part in the call like an argument (not a module or class name)
     if (auto dot = call.text.rfind('.'); dot != std::string::npos && dot > 0) {
       Value recv = parse_object_text(call.text.substr(0, dot));
-      std::set<std::string> seen;
       const bool object = recv.kind == ValueKind::field ||
-                          (recv.kind == ValueKind::name && !resolve_key(file, fn, recv.text, 0, seen).empty() &&
-                           !function_of.count(resolve_key(file, fn, recv.text, 0, seen = {})));
+                          (recv.kind == ValueKind::name && !lookup(file, fn, recv.text).empty() && !function_of.count(lookup(file, fn, recv.text)));
       if (object) {
         auto recv_nodes = sources(recv, file, fn);
         for (int s : recv_nodes) edge(s, id, EdgeKind::plain, call.location, "receiver of " + call.text);
@@ -389,7 +419,11 @@ struct Solver::Impl {
   void declare(const std::string& file, const FileFlows& ff) {
     for (const auto& f : ff.functions) {
       file_defs.insert(key(file, "", f.name));
-      function_of.emplace(key(file, "", f.name), FunctionRef{file, &f});
+      if (auto [fit, fresh] = function_of.emplace(key(file, "", f.name), FunctionRef{file, &f}); fresh) {
+        const auto dot = f.name.rfind('.');
+        auto [m, first] = methods_by_file[file].try_emplace(dot == std::string::npos ? f.name : f.name.substr(dot + 1), &fit->second);
+        if (!first) m->second = nullptr;
+      }
       if (ff.language == "c" || ff.language == "cpp") global_names[f.name].push_back(file);
       for (size_t i = 0; i < f.params.size(); ++i) {
         locals.insert(key(file, f.name, f.params[i]));
@@ -614,7 +648,10 @@ struct Solver::Impl {
   // Backward to what the anchors were built from, then forward to everything that uses it. `start`
   // pairs a node with the anchor it belongs to; several anchors share one search (the first anchor
   // to reach a node owns it).
-  std::vector<Visit> closure(const std::vector<std::pair<int, int>>& start, const std::vector<const Anchor*>& anchors) {
+  // `toward`: when given, the forward phase only enters nodes it marks (see `reaching`).
+  std::vector<Visit> closure(const std::vector<std::pair<int, int>>& start, const std::vector<const Anchor*>& anchors,
+                             const std::vector<char>* toward = nullptr) {
+    auto wanted = [&](int n) { return !toward || (static_cast<size_t>(n) < toward->size() && (*toward)[n]); };
     std::vector<Visit> visits;
     // (node, function entered) pairs already queued, one number each.
     std::unordered_set<std::uint64_t> seen_back, seen_fwd;
@@ -647,7 +684,7 @@ struct Solver::Impl {
     }
     const size_t back_count = visits.size();
     for (size_t i = 0; i < back_count; ++i) {
-      if (!seen_fwd.insert(pair_key(visits[i].node, 0)).second) continue;
+      if (!wanted(visits[i].node) || !seen_fwd.insert(pair_key(visits[i].node, 0)).second) continue;
       queue.push_back(static_cast<int>(i));
     }
     // Forward visits restart the depth count: the two phases are bounded separately.
@@ -665,7 +702,7 @@ struct Solver::Impl {
         int entered = cur.forward ? cur.entered : 0;
         if (e.kind == EdgeKind::param_in) entered = nodes[e.other].owner;
         if (e.kind == EdgeKind::return_out && entered != 0 && nodes[cur.node].owner == entered) continue;
-        if (!seen_fwd.insert(pair_key(e.other, entered)).second) continue;
+        if (!wanted(e.other) || !seen_fwd.insert(pair_key(e.other, entered)).second) continue;
         visits.push_back(Visit{vi, e.other, cur.node, static_cast<int>(ei), entered, d + 1, true, cur.steps + 1, cur.source});
         queue.push_back(static_cast<int>(visits.size()) - 1);
       }
@@ -704,12 +741,12 @@ struct Solver::Impl {
     std::unordered_map<int, int> first;
   };
 
-  Closure closure_of(const std::vector<const Anchor*>& anchors) {
+  Closure closure_of(const std::vector<const Anchor*>& anchors, const std::vector<char>* toward = nullptr) {
     Closure c;
     std::vector<std::pair<int, int>> start;
     for (size_t i = 0; i < anchors.size(); ++i)
       for (int o : origins(*anchors[i])) start.push_back({o, static_cast<int>(i)});
-    if (!start.empty()) c.visits = closure(start, anchors);
+    if (!start.empty()) c.visits = closure(start, anchors, toward);
     for (size_t i = 0; i < c.visits.size(); ++i) {
       if (c.visits[i].entered != 0) continue;
       auto [f, fresh] = c.first.emplace(c.visits[i].node, static_cast<int>(i));
@@ -766,8 +803,11 @@ struct Solver::Impl {
       std::vector<const Anchor*> ptrs;
       for (const auto& t : target_anchors) ptrs.push_back(&t);
       target_closure = closure_of(ptrs);
+      reaching.assign(nodes.size(), 0);
+      reaching_on = true;
+      for (const auto& [node_id, visit] : target_closure->first) mark_reaching(node_id);
     }
-    const Closure ca = closure_of({&a});
+    const Closure ca = closure_of({&a}, &reaching);
     auto m = meet(ca, *target_closure);
     if (!m) return std::nullopt;
     return TargetLink{static_cast<size_t>(target_closure->visits[m->second].source), joined(ca, m->first, *target_closure, m->second)};
@@ -809,8 +849,8 @@ struct Solver::Impl {
   }
 
   std::string function_at(const std::string& file, const Location& at) const {
-    auto it = files.find(file);
-    if (it == files.end() || it->second->functions.empty()) return "";
+    auto it = file_index.find(file);
+    if (it == file_index.end() || it->second->functions.empty()) return "";
     const FunctionSpans& fs = spans_of(file, *it->second);
     auto after = std::upper_bound(fs.by_start.begin(), fs.by_start.end(), std::make_pair(at.line, at.column),
                                   [](const auto& pos, const auto& e) { return pos < e.first; });
@@ -844,16 +884,19 @@ class Timed {
 
 Solver::Solver(const std::vector<FlowFile>& files, SolverOptions options) : impl_(std::make_unique<Impl>()) {
   Timed timed(impl_->seconds, impl_->timing_depth);
+  const auto start = std::chrono::steady_clock::now();
   impl_->options = options;
   std::vector<std::string> paths;
   for (const auto& f : files)
     if (f.flows) {
       impl_->files[f.file] = f.flows;
+      impl_->file_index[f.file] = f.flows;
       paths.push_back(f.file);
     }
   impl_->modules = ModuleIndex(paths);
   for (const auto& [file, ff] : impl_->files) impl_->declare(file, *ff);
   for (const auto& [file, ff] : impl_->files) impl_->connect(file, *ff);
+  impl_->build_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
 Solver::~Solver() = default;
@@ -864,6 +907,7 @@ std::string Solver::function_at(const std::string& file, const Location& at) con
 }
 
 double Solver::seconds() const { return impl_->seconds; }
+double Solver::build_seconds() const { return impl_->build_seconds; }
 
 std::vector<ResolvedValue> Solver::values_of(const std::string& file, const Location& at, const Value& v) {
   Timed timed(impl_->seconds, impl_->timing_depth);
@@ -885,6 +929,8 @@ void Solver::set_targets(const std::vector<Anchor>& targets) {
   impl_->target_anchors = targets;
   for (auto& t : impl_->target_anchors) t.at.file = t.file;
   impl_->target_closure.reset();
+  impl_->reaching.clear();
+  impl_->reaching_on = false;
 }
 
 std::optional<TargetLink> Solver::link_to_targets(const Anchor& a) {

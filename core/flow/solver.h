@@ -89,6 +89,8 @@ class Solver {
 
   // Time spent building the graph and answering (wall clock, seconds; --stats).
   double seconds() const;
+  // Of seconds(): building the graph from the records.
+  double build_seconds() const;
 
   // Size of the graph (for --stats and benchmarks).
   size_t node_count() const;

@@ -685,8 +685,10 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
   for (auto& n : solver.notifications()) notes.push_back(std::move(n));
   const auto teardown = std::chrono::steady_clock::now();
   solver_seconds_ = solver.seconds();
+  solver_shape_ = {solver.build_seconds(), 0, solver.node_count(), solver.edge_count()};
   solver_owner.reset();
-  solver_seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - teardown).count();
+  solver_shape_.teardown_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - teardown).count();
+  solver_seconds_ += solver_shape_.teardown_seconds;
   std::vector<Finding> out;
   for (auto& p : pending) {
     out.push_back(std::move(p.finding));

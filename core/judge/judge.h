@@ -30,6 +30,12 @@ class Judge {
 
   // Of the last judge(): the flow solver's wall time (building, queries, tearing down), for --stats.
   double solver_seconds() const { return solver_seconds_; }
+  // Of solver_seconds(): building the graph and tearing it down; and the graph's size.
+  struct SolverShape {
+    double graph_seconds = 0, teardown_seconds = 0;
+    size_t nodes = 0, edges = 0;
+  };
+  const SolverShape& solver_shape() const { return solver_shape_; }
 
  private:
   const Catalog& catalog_;
@@ -37,6 +43,7 @@ class Judge {
   const HostClassifier& hosts_;
   JudgeOptions options_;
   double solver_seconds_ = 0;
+  SolverShape solver_shape_;
 };
 
 }  // namespace atscan

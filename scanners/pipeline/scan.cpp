@@ -465,6 +465,10 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   Judge judge(catalog, oracle, hosts, JudgeOptions{walked.root, options.lower_test_code});
   out.findings = judge.judge(facts, out.notifications);
   out.stats.solve_seconds = judge.solver_seconds();
+  out.stats.solve_graph_seconds = judge.solver_shape().graph_seconds;
+  out.stats.solve_teardown_seconds = judge.solver_shape().teardown_seconds;
+  out.stats.solve_nodes = judge.solver_shape().nodes;
+  out.stats.solve_edges = judge.solver_shape().edges;
   for (auto& f : out.findings)
     if (auto it = external.fixes.find(Location{f.location.file, f.location.line, f.location.column, 0, 0}); it != external.fixes.end())
       f.fix = it->second;

@@ -41,6 +41,8 @@ struct ScanStats {
   double walk_seconds = 0, scan_seconds = 0, judge_seconds = 0;  // wall clock
   double flows_seconds = 0;  // of judge_seconds: reading files the prefilter skipped for their flow records (demand)
   double solve_seconds = 0;  // of judge_seconds: the flow solver (graph, queries, teardown)
+  double solve_graph_seconds = 0, solve_teardown_seconds = 0;  // of solve_seconds
+  size_t solve_nodes = 0, solve_edges = 0;                     // the solver's graph
   std::map<std::string, PhaseStats> by_front_end;                 // front-end name → files, bytes, thread time
 };
 

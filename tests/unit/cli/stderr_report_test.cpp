@@ -44,12 +44,17 @@ TEST(StderrReport, StatsNameEveryPhaseAndFrontEnd) {
   s.judge_seconds = 2;
   s.flows_seconds = 0.5;
   s.solve_seconds = 1.25;
+  s.solve_graph_seconds = 0.75;
+  s.solve_teardown_seconds = 0.25;
+  s.solve_nodes = 30;
+  s.solve_edges = 40;
   s.memo = "not replayed: a.py changed; this outcome is kept";
   std::ostringstream err;
   report_stats(err, s);
   EXPECT_NE(err.str().find("files walked 10, prefiltered out 6, parsed 4, bytes parsed 2048"), std::string::npos) << err.str();
   EXPECT_NE(err.str().find("time walk "), std::string::npos);
   EXPECT_NE(err.str().find("judge 2.000 s (of which files read for flows 0.500 s, flow solver 1.250 s)"), std::string::npos) << err.str();
+  EXPECT_NE(err.str().find("flow solver: graph 0.750 s (30 nodes, 40 edges), queries 0.250 s, teardown 0.250 s"), std::string::npos) << err.str();
   EXPECT_NE(err.str().find("memo: not replayed: a.py changed; this outcome is kept"), std::string::npos) << err.str();
   EXPECT_NE(err.str().find("front-end TreeSitterScanner .py: 3 files, 1500 bytes, 0.250 s"), std::string::npos) << err.str();
 }
