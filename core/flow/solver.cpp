@@ -50,16 +50,19 @@ struct Edge {
   int info = -1;  // index in Impl::edge_info
 };
 
+// Places and texts are pointers: locations into the flow records (or values a query keeps, see
+// Impl::kept), strings into Impl::strings. Copies of each were most of the graph's allocations.
 struct EdgeInfo {
-  Location at;
-  std::string message;
+  const Location* at = nullptr;
+  const std::string* message = nullptr;
 };
 
 struct Def {
   const Value* value = nullptr;
-  std::string file, fn;
-  Location at;
-  std::string message;
+  const std::string* file = nullptr;
+  const std::string* fn = nullptr;
+  const Location* at = nullptr;
+  const std::string* message = nullptr;
 };
 
 struct Node {
@@ -121,7 +124,14 @@ struct Solver::Impl {
   std::vector<Node> nodes;
   std::unordered_map<std::string, int> ids;
   // file → literal nodes by start position: an anchor finds the literals inside or around it by search.
-  std::map<std::string, std::multimap<std::pair<int, int>, std::pair<Location, int>>> literals;
+  std::unordered_map<std::string, std::multimap<std::pair<int, int>, std::pair<const Location*, int>>> literals;
+  // One copy of each file path, function name and step message the graph refers to.
+  std::unordered_set<std::string> strings;
+  const std::string* intern(const std::string& s) { return &*strings.insert(s).first; }
+  const std::string* intern(std::string&& s) { return &*strings.insert(std::move(s)).first; }
+  // Values a query brings (an anchor's object and value): kept for as long as the graph, since the
+  // nodes and edges built from them point into them.
+  std::deque<Value> kept;
   std::vector<EdgeInfo> edge_info;
   std::vector<char> call_done;  // by node id: the call's argument flows are registered
   std::map<int, std::vector<ResolvedValue>> memo;
@@ -147,10 +157,10 @@ struct Solver::Impl {
     else if (oid != 0 && nodes[it->second].owner == 0) nodes[it->second].owner = oid;  // first seen as a plain name
     return it->second;
   }
-  void edge(int from, int to, EdgeKind kind, const Location& at, const std::string& message) {
+  void edge(int from, int to, EdgeKind kind, const Location& at, const std::string* message) {
     if (from < 0 || to < 0 || from == to) return;
     const int info = static_cast<int>(edge_info.size());
-    edge_info.push_back({at, message});
+    edge_info.push_back({&at, message});
     nodes[from].out.push_back({to, kind, info});
     nodes[to].in.push_back({from, kind, info});
     if (reaches_target(to)) mark_reaching(from);  // an edge a query adds late (origins build nodes) keeps the set exact
@@ -246,12 +256,22 @@ struct Solver::Impl {
   }
   // resolve_key from the top, remembered: names are looked up again and again (every use, every call
   // of the same callee), and once every file is declared the answer no longer changes.
-  std::unordered_map<std::string, std::string> lookups;
+  // Beyond a function's locals the answer depends on the file alone, so it is kept per file too
+  // (the same library name is looked up from every function of a file).
+  std::unordered_map<std::string, std::string> lookups, file_lookups;
   const std::string& lookup(const std::string& file, const std::string& fn, const std::string& name) {
     auto [it, fresh] = lookups.try_emplace(key(file, fn, name));
     if (fresh) {
-      std::set<std::string> seen;
-      it->second = resolve_key(file, fn, name, 0, seen);
+      if (!fn.empty() && locals.count(it->first)) {
+        it->second = it->first;
+      } else {
+        auto [f, first] = fn.empty() ? std::make_pair(it, false) : file_lookups.try_emplace(key(file, "", name));
+        if (fn.empty() || first) {
+          std::set<std::string> seen;
+          f->second = resolve_key(file, "", name, 0, seen);
+        }
+        if (!fn.empty()) it->second = f->second;
+      }
     }
     return it->second;
   }
@@ -321,8 +341,8 @@ struct Solver::Impl {
         int id = node("\x1bL" + key(file, std::to_string(v.location.line) + ":" + std::to_string(v.location.column),
                                      std::to_string(v.location.end_line) + ":" + std::to_string(v.location.end_column)));
         if (nodes[id].defs.empty()) {
-          nodes[id].defs.push_back(Def{&v, file, fn, v.location, ""});
-          literals[file].emplace(std::make_pair(v.location.line, v.location.column), std::make_pair(v.location, id));
+          nodes[id].defs.push_back(Def{&v, intern(file), intern(fn), &v.location, nullptr});
+          literals[file].emplace(std::make_pair(v.location.line, v.location.column), std::make_pair(&v.location, id));
         }
         return {id};
       }
@@ -374,10 +394,12 @@ struct Solver::Impl {
                           (recv.kind == ValueKind::name && !lookup(file, fn, recv.text).empty() && !function_of.count(lookup(file, fn, recv.text)));
       if (object) {
         auto recv_nodes = sources(recv, file, fn);
-        for (int s : recv_nodes) edge(s, id, EdgeKind::plain, call.location, "receiver of " + call.text);
+        const std::string* as_receiver = intern("receiver of " + call.text);
+        for (int s : recv_nodes) edge(s, id, EdgeKind::plain, call.location, as_receiver);
         // A library method that configures its receiver (tmf.init(ks), ctx.init(…, tms, …),
         // ks.setCertificateEntry(…, cert), conn.setSSLSocketFactory(f)): what is passed is stored in
         // the receiver, so the object carries it on to where it is used.
+        const std::string* stored = nullptr;
         if (!target && configures_receiver(call.text.substr(dot + 1)))
           for (const Value& arg : call.parts)
             // Not a file-scope name (a global CA string given to several clients): storing it would join
@@ -385,7 +407,10 @@ struct Solver::Impl {
             for (int s : arg.label == kReceiverLabel || (arg.kind == ValueKind::name && !locals.count(key(file, fn, arg.text)))
                              ? std::vector<int>{}
                              : sources(arg, file, fn))
-              for (int r : recv_nodes) edge(s, r, EdgeKind::plain, call.location, "stored in " + call.text.substr(0, dot) + " by " + call.text);
+              for (int r : recv_nodes) {
+                if (!stored) stored = intern("stored in " + call.text.substr(0, dot) + " by " + call.text);
+                edge(s, r, EdgeKind::plain, call.location, stored);
+              }
       }
     }
     size_t position = 0;
@@ -393,9 +418,9 @@ struct Solver::Impl {
       const Value& arg = call.parts[i];
       auto srcs = sources(arg, file, fn);
       const bool receiver = arg.label == kReceiverLabel;
-      const std::string what = receiver          ? "receiver of " + call.text
-                               : arg.label.empty() ? "passed as argument " + std::to_string(i + 1) + " of " + call.text
-                                                   : "passed as " + arg.label + "= to " + call.text;
+      const std::string* what = intern(receiver          ? "receiver of " + call.text
+                                       : arg.label.empty() ? "passed as argument " + std::to_string(i + 1) + " of " + call.text
+                                                           : "passed as " + arg.label + "= to " + call.text);
       for (int s : srcs) edge(s, id, EdgeKind::plain, call.location, what);
       if (!target || receiver) continue;
       const auto& params = target->fn->params;
@@ -405,13 +430,13 @@ struct Solver::Impl {
       if (pi >= params.size()) continue;
       const std::string owner = key(target->file, target->fn->name, "");
       int p = node(key(target->file, target->fn->name, params[pi]), owner);
-      nodes[p].defs.push_back(Def{&arg, file, fn, arg.location.line ? arg.location : call.location, what});
+      nodes[p].defs.push_back(Def{&arg, intern(file), intern(fn), arg.location.line ? &arg.location : &call.location, what});
       for (int s : srcs) edge(s, p, EdgeKind::param_in, call.location, what);
     }
     if (target) {
       const std::string owner = key(target->file, target->fn->name, "");
       int r = node(key(target->file, target->fn->name, kReturn), owner);
-      edge(r, id, EdgeKind::return_out, call.location, "returned by " + call.text);
+      edge(r, id, EdgeKind::return_out, call.location, intern("returned by " + call.text));
     }
     return id;
   }
@@ -459,21 +484,21 @@ struct Solver::Impl {
     for (const auto& a : ff.assignments) {
       const std::string& fn = a.function;
       int target = -1;
-      std::string what;
+      const std::string* what = nullptr;
       if (a.kind == AssignKind::ret) {
         target = node(key(file, fn, kReturn), key(file, fn, ""));
-        what = "returned from " + fn;
+        what = intern("returned from " + fn);
       } else if (a.target.kind == ValueKind::name) {
         target = resolve(file, fn, a.target.text);
         if (target < 0) target = node(key(file, "", a.target.text));  // a global no parsed file declares
-        what = a.kind == AssignKind::macro ? "macro " + a.target.text + " defined here" : "assigned to " + a.target.text;
+        what = intern(a.kind == AssignKind::macro ? "macro " + a.target.text + " defined here" : "assigned to " + a.target.text);
       } else if (a.target.kind == ValueKind::field) {
         target = field_node(a.target, file, fn);
-        what = "stored in field " + a.target.text;
+        what = intern("stored in field " + a.target.text);
       } else {
         continue;
       }
-      nodes[target].defs.push_back(Def{&a.value, file, fn, a.location, what});
+      nodes[target].defs.push_back(Def{&a.value, intern(file), intern(fn), &a.location, what});
       auto srcs = sources(a.value, file, fn);
       for (int s : srcs) edge(s, target, EdgeKind::plain, a.location, what);
       if (a.target.kind == ValueKind::field) {
@@ -510,14 +535,15 @@ struct Solver::Impl {
     bool cut = false;
     for (const auto& d : defs) {
       if (!d.value) continue;
+      const std::string message = d.message ? *d.message : std::string();
       if (d.value->kind == ValueKind::literal) {
         ResolvedValue r{d.value->text, false, {}};
-        if (!d.message.empty()) r.steps.push_back({d.at, d.message});
+        if (!message.empty()) r.steps.push_back({*d.at, message});
         add_capped(out, std::move(r), at);
         continue;
       }
-      for (auto r : eval(*d.value, d.file, d.fn, depth + 1, d.at, cut)) {
-        r.steps.insert(r.steps.begin(), Step{d.at, d.message});
+      for (auto r : eval(*d.value, *d.file, *d.fn, depth + 1, *d.at, cut)) {
+        r.steps.insert(r.steps.begin(), Step{*d.at, message});
         add_capped(out, std::move(r), at);
       }
     }
@@ -607,7 +633,7 @@ struct Solver::Impl {
     const std::string fn = function_at(a.file, a.at);
     std::vector<int> out;
     if (!a.object.empty()) {
-      Value o = parse_object_text(a.object);
+      const Value& o = kept.emplace_back(parse_object_text(a.object));
       if (o.kind != ValueKind::unknown) {
         auto s = sources(o, a.file, fn);
         out.insert(out.end(), s.begin(), s.end());
@@ -616,7 +642,7 @@ struct Solver::Impl {
       }
     }
     if (a.value.kind != ValueKind::unknown) {
-      auto s = sources(a.value, a.file, fn);
+      auto s = sources(kept.emplace_back(a.value), a.file, fn);
       out.insert(out.end(), s.begin(), s.end());
     }
     if (a.at.line > 0)
@@ -626,7 +652,7 @@ struct Solver::Impl {
         const auto& by_start = it->second;
         // Inside the anchor: literals that start in its range.
         for (auto l = by_start.lower_bound(start); l != by_start.end() && l->first <= end; ++l) {
-          const Location& loc = l->second.first;
+          const Location& loc = *l->second.first;
           if (std::make_pair(loc.end_line, loc.end_column) <= end) out.push_back(l->second.second);
         }
         // Around it: literals do not overlap, so only those of the nearest earlier start can hold it.
@@ -634,7 +660,7 @@ struct Solver::Impl {
         if (l != by_start.begin()) {
           const auto nearest = std::prev(l)->first;
           for (auto r = by_start.equal_range(nearest); r.first != r.second; ++r.first) {
-            const Location& loc = r.first->second.first;
+            const Location& loc = *r.first->second.first;
             if (std::make_pair(loc.end_line, loc.end_column) >= std::make_pair(a.at.end_line, a.at.end_column)) out.push_back(r.first->second.second);
           }
         }
@@ -721,7 +747,7 @@ struct Solver::Impl {
     for (int i = vi; i >= 0 && visits[i].edge_owner >= 0; i = visits[i].parent) {
       const Node& owner = nodes[visits[i].edge_owner];
       const Edge& e = visits[i].forward ? owner.out[visits[i].edge_index] : owner.in[visits[i].edge_index];
-      Step step{edge_info[e.info].at, edge_info[e.info].message};
+      Step step{*edge_info[e.info].at, *edge_info[e.info].message};
       auto& list = visits[i].forward ? fwd : back;
       if (list.empty() || !(list.back() == step)) list.push_back(std::move(step));
     }

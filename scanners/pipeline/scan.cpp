@@ -406,40 +406,52 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     if (!names.empty()) name_filter = std::make_unique<Prefilter>(names);
     for (size_t i = 0; i < n; ++i)
       if (!parsed[i] && !wanted[i] && name_filter && !external.handled.count(walked.files[i].path)) wanted[i] = 1;
-    std::vector<std::pair<size_t, FileOutcome>> demand;
-    next = 0;
     // A bound on the files read for flows only: a name that many files use says little about any one.
-    constexpr size_t kMaxDemandFiles = 2000;
-    std::atomic<size_t> demanded{0};
-    std::atomic<bool> capped{false};
-    auto demand_work = [&] {
-      Worker w;
+    // The files kept are the first ones by walk order that yield records, whatever the thread count:
+    // candidates are read in batches, in parallel, and taken in order until the bound is reached.
+    const size_t max_demand = options.max_demand_files;
+    std::vector<size_t> candidates;
+    for (size_t i = 0; i < n; ++i)
+      if (wanted[i]) candidates.push_back(i);
+    std::vector<std::pair<size_t, FileOutcome>> demand;
+    bool capped = false;
+    std::vector<Worker> workers(std::max(1u, jobs));
+    for (auto& w : workers) {
       w.cache = options.cache;
       w.preloaded = options.preloaded;
       w.record = options.record;
-      for (size_t i = next++; i < n; i = next++) {
-        if (!wanted[i]) continue;
-        if (demanded >= kMaxDemandFiles) {
-          capped = true;
-          continue;
+    }
+    const size_t batch = 64 * workers.size();
+    for (size_t from = 0; from < candidates.size() && !capped; from += batch) {
+      const size_t to = std::min(candidates.size(), from + batch);
+      std::vector<FileOutcome> read(to - from);
+      std::atomic<size_t> at{from};
+      auto read_batch = [&](Worker& w) {
+        for (size_t k = at++; k < to; k = at++) {
+          const size_t i = candidates[k];
+          read[k - from] = w.flows_one(walked.files[i], wanted[i] == 2 ? nullptr : name_filter.get(), limits);
         }
-        FileOutcome r = w.flows_one(walked.files[i], wanted[i] == 2 ? nullptr : name_filter.get(), limits);
-        if (r.facts.flows.empty()) continue;
-        ++demanded;
-        std::lock_guard lock(kept_mutex);
-        demand.emplace_back(i, std::move(r));
+      };
+      std::vector<std::thread> readers;
+      for (size_t t = 1; t < workers.size(); ++t) readers.emplace_back(read_batch, std::ref(workers[t]));
+      read_batch(workers[0]);
+      for (auto& t : readers) t.join();
+      for (size_t k = from; k < to; ++k) {
+        if (read[k - from].facts.flows.empty()) continue;
+        if (demand.size() >= max_demand) {
+          capped = true;
+          break;
+        }
+        demand.emplace_back(candidates[k], std::move(read[k - from]));
       }
-      std::lock_guard lock(stats_mutex);
+    }
+    for (auto& w : workers) {
       merge_stats(out.stats, w.stats);
       for (auto& e : w.cache_notes) out.notifications.push_back(std::move(e));
       for (auto& e : w.recorded) out.recorded.push_back(std::move(e));
-    };
-    std::vector<std::thread> demand_threads;
-    for (unsigned t = 1; t < jobs; ++t) demand_threads.emplace_back(demand_work);
-    demand_work();
-    for (auto& t : demand_threads) t.join();
+    }
     if (capped)
-      out.notifications.push_back({"", "flow: more than " + std::to_string(kMaxDemandFiles) +
+      out.notifications.push_back({"", "flow: more than " + std::to_string(max_demand) +
                                            " files use names that scanned files define; the rest were not read for flows", "note"});
     std::sort(demand.begin(), demand.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (auto& [index, r] : demand) facts.push_back(std::move(r.facts));

@@ -49,6 +49,9 @@ struct ScanStats {
 struct ScanOptions {
   WalkOptions walk;
   int jobs = 0;                 // 0 = all cores
+  // Files the prefilter skipped that are read for their flow records only (they use a name a parsed
+  // file defines): at most this many, the first by walk order; a note says when more were wanted.
+  size_t max_demand_files = 2000;
   bool lower_test_code = true;
   Shard shard;                  // --shard i/n: only the walked files of this shard are scanned
   ResultCache* cache = nullptr;  // optional: front-end results by file content (result_cache.h)

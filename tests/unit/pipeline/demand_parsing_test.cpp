@@ -1,0 +1,104 @@
+// Files read for their flow records only are bounded; the ones kept are the first by walk order that
+// yield records, so the findings do not depend on the thread count or on which thread ran first.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/unit/hostile/hostile_support.h"
+
+namespace atscan::testing {
+namespace {
+
+// pkg/net.py installs a legacy bundle in the session make_session() returns; jobs/s3.py names an S3
+// URL; six job modules without a trigger literal (so read for flows only) put to S3 with that session.
+void write_tree(const HostileTree& t) {
+  t.write("certs/legacy-roots.pem", std::string(R"(-----BEGIN CERTIFICATE-----
+MIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ
+RTESMBAGA1UEChMJQmFsdGltb3JlMRMwEQYDVQQLEwpDeWJlclRydXN0MSIwIAYD
+VQQDExlCYWx0aW1vcmUgQ3liZXJUcnVzdCBSb290MB4XDTAwMDUxMjE4NDYwMFoX
+DTI1MDUxMjIzNTkwMFowWjELMAkGA1UEBhMCSUUxEjAQBgNVBAoTCUJhbHRpbW9y
+ZTETMBEGA1UECxMKQ3liZXJUcnVzdDEiMCAGA1UEAxMZQmFsdGltb3JlIEN5YmVy
+VHJ1c3QgUm9vdDCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBAKMEuyKr
+mD1X6CZymrV51Cni4eiVgLGw41uOKymaZN+hXe2wCQVt2yguzmKiYv60iNoS6zjr
+IZ3AQSsBUnuId9Mcj8e6uYi1agnnc+gRQKfRzMpijS3ljwumUNKoUMMo6vWrJYeK
+mpYcqWe4PwzV9/lSEy/CG9VwcPCPwBLKBsua4dnKM3p31vjsufFoREJIE9LAwqSu
+XmD+tqYF/LTdB1kC1FkYmGP1pWPgkAx9XbIGevOF6uvUA65ehD5f/xXtabz5OTZy
+dc93Uk3zyZAsuT3lySNTPx8kmCFcB5kpvcY67Oduhjprl3RjM71oGDHweI12v/ye
+jl0qhqdNkNwnGjkCAwEAAaNFMEMwHQYDVR0OBBYEFOWdWTCCR1jMrPoIVDaGezq1
+BE3wMBIGA1UdEwEB/wQIMAYBAf8CAQMwDgYDVR0PAQH/BAQDAgEGMA0GCSqGSIb3
+DQEBBQUAA4IBAQCFDF2O5G9RaEIFoN27TyclhAO992T9Ldcw46QQF+vaKSm2eT92
+9hkTI7gQCvlYpNRhcL0EYWoSihfVCr3FvDB81ukMJY2GQE/szKN+OMY3EU/t3Wgx
+jkzSswF07r51XgdIGn9w/xZchMB5hbgF/X++ZRGjD8ACtPhSNzkE1akxehi/oCr0
+Epn3o0WC4zxe9Z2etciefC7IpJ5OCBRLbf1wbWsaY71k5h+3zvDyny67G7fyUIhz
+ksLi4xaNmjICq44Y3ekQEe5+NauQrz4wlHrQMz2nZQ/1/I6eYs9HRCwBXbsdtTLS
+R9I4LtD+gdwyah617jzV/OeBHRnDJELqYzmp
+-----END CERTIFICATE-----
+)"));
+  t.write("pkg/__init__.py", "");
+  t.write("pkg/net.py",
+          "import requests\n\nLEGACY_BUNDLE = \"certs/legacy-roots.pem\"\n\n\ndef make_session():\n"
+          "    session = requests.Session()\n    session.verify = LEGACY_BUNDLE\n    return session\n");
+  t.write("jobs/__init__.py", "");
+  t.write("jobs/s3.py", "BUCKET_URL = \"https://reports-archive.s3.amazonaws.com/\"\n");
+  for (int i = 0; i < 6; ++i)
+    t.write("jobs/j" + std::to_string(i) + ".py",
+            "from pkg.net import make_session\nfrom jobs.s3 import BUCKET_URL\n\n\ndef run" + std::to_string(i) +
+                "(name):\n    sess = make_session()\n    sess.put(BUCKET_URL + name)\n");
+}
+
+ScanOutcome scan(const HostileTree& t, int jobs, size_t max_demand) {
+  ScanOptions opts;
+  opts.walk.roots = {t.dir().string()};
+  opts.jobs = jobs;
+  opts.max_demand_files = max_demand;
+  auto& e = hostile_engine();
+  return run_scan(opts, e.catalog, e.oracle, e.hosts);
+}
+
+const Finding* bundle_setting(const ScanOutcome& o) {
+  for (const auto& f : o.findings)
+    if (f.rule_id == "ats-custom-ca-bundle" && f.location.file == "pkg/net.py") return &f;
+  return nullptr;
+}
+
+std::string steps_of(const Finding& f) {
+  std::string s;
+  for (const auto& r : f.path) s += r.location.file + ":" + std::to_string(r.location.line) + " " + r.message + "\n";
+  return s;
+}
+
+TEST(DemandParsing, TheFilesReadForFlowsAreTheFirstByWalkOrderWhateverTheThreadCount) {
+  HostileTree t;
+  write_tree(t);
+  const ScanOutcome one = scan(t, 1, 2);
+  const Finding* f = bundle_setting(one);
+  ASSERT_NE(f, nullptr) << notes_of(one);
+  // The flow to S3 runs through a job module read for flows only: the first one of the walk.
+  EXPECT_EQ(f->severity, Severity::error);
+  EXPECT_NE(steps_of(*f).find("jobs/j0.py:6"), std::string::npos) << steps_of(*f);
+  EXPECT_TRUE(noted(one, "", "more than 2 files use names that scanned files define")) << notes_of(one);
+  for (int jobs : {2, 4, 8}) {
+    const ScanOutcome many = scan(t, jobs, 2);
+    const Finding* g = bundle_setting(many);
+    ASSERT_NE(g, nullptr);
+    EXPECT_EQ(g->severity, Severity::error) << jobs << " threads";
+    EXPECT_EQ(steps_of(*g), steps_of(*f)) << jobs << " threads";
+    EXPECT_EQ(notes_of(many), notes_of(one)) << jobs << " threads";
+  }
+}
+
+TEST(DemandParsing, WithoutTheFilesReadForFlowsTheSettingReachesNoS3Endpoint) {
+  HostileTree t;
+  write_tree(t);
+  const ScanOutcome none = scan(t, 2, 0);
+  const Finding* f = bundle_setting(none);
+  ASSERT_NE(f, nullptr) << notes_of(none);
+  EXPECT_EQ(f->severity, Severity::warning);
+  const ScanOutcome all = scan(t, 2, 2000);
+  ASSERT_NE(bundle_setting(all), nullptr);
+  EXPECT_EQ(bundle_setting(all)->severity, Severity::error);
+  EXPECT_FALSE(noted(all, "", "files use names that scanned files define")) << notes_of(all);
+}
+
+}  // namespace
+}  // namespace atscan::testing
