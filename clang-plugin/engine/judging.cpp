@@ -5,6 +5,7 @@
 #include <mutex>
 #include <tuple>
 
+#include "clang-plugin/judge_data/prebuilt.h"
 #include "core/filters/suppressions.h"
 #include "core/judge/judge.h"
 #include "core/util/clock.h"
@@ -27,13 +28,16 @@ JudgeContext& judge_context(const EngineOptions& options) {
   if (!slot) {
     auto ctx = std::make_unique<JudgeContext>();
     try {
-      ctx->catalog = Catalog::load(rules);
+      // The copy parsed at build time when rules/ is what the module was built with, else the YAML.
+      if (auto prebuilt = judgedata::prebuilt_catalog(rules)) ctx->catalog = std::move(*prebuilt);
+      else ctx->catalog = Catalog::load(rules);
     } catch (const std::exception& e) {
       throw std::runtime_error("atscan: cannot load the rule catalog from '" + rules.string() + "': " + e.what());
     }
     try {
       const bool is_file = options.profile.find('/') != std::string::npos || fs::path(options.profile).extension() == ".yaml";
-      ctx->profile = is_file ? Profile::load(options.profile) : Profile::load_named(rules, options.profile);
+      ctx->profile = judgedata::prebuilt_profile(is_file ? fs::path(options.profile) : rules / "profiles" / (options.profile + ".yaml"));
+      if (!ctx->profile) ctx->profile = is_file ? Profile::load(options.profile) : Profile::load_named(rules, options.profile);
     } catch (const std::exception& e) {
       throw std::runtime_error("atscan: cannot load profile '" + options.profile + "': " + e.what());
     }

@@ -121,6 +121,13 @@ Catalog Catalog::load(const std::filesystem::path& rules_dir) {
   return c;
 }
 
+Catalog Catalog::from_rules(std::filesystem::path rules_dir, std::vector<Rule> rules) {
+  Catalog c;
+  c.dir_ = std::move(rules_dir);
+  c.rules_ = std::move(rules);
+  return c;
+}
+
 void Catalog::add(Rule r) {
   rules_.push_back(std::move(r));
   std::sort(rules_.begin(), rules_.end(), [](const Rule& a, const Rule& b) { return a.id < b.id; });

@@ -20,6 +20,8 @@ class Catalog {
  public:
   // Loads every rules_dir/*.yaml (not subfolders). Throws CatalogError.
   static Catalog load(const std::filesystem::path& rules_dir);
+  // Rules already parsed from rules_dir/*.yaml, in the order load() gives them (a precomputed copy).
+  static Catalog from_rules(std::filesystem::path rules_dir, std::vector<Rule> rules);
   // Parses one rule document; `source` names it in errors. Throws CatalogError.
   static Rule parse_rule(std::string_view yaml_text, const std::string& source);
 

@@ -23,6 +23,7 @@ struct Rule {
   // CVSS-like score "0.0"–"10.0" that GitHub code scanning ranks alerts by (SARIF security-severity).
   std::string security_severity;
   std::string source;    // the YAML file it came from
+  bool operator==(const Rule&) const = default;
 };
 
 }  // namespace atscan

@@ -1,8 +1,9 @@
-// Profile host regexes, compiled once as linear-time patterns. Each pattern is guarded by the literal
+// Profile host regexes, each compiled on first use as a linear-time pattern. Each pattern is guarded by the literal
 // suffix it must end with (read off the regex), and most hosts are decided by that check alone.
 #include "core/hosts/host_classifier.h"
 
 #include "core/util/linear_regex.h"
+#include <mutex>
 #include <vector>
 
 namespace atscan {
@@ -59,18 +60,25 @@ std::string_view to_string(EndpointClass c) {
 
 struct HostClassifier::Impl {
   struct Compiled {
-    std::shared_ptr<LinearRegex> re;
-    std::string suffix;
     const HostPattern* pattern;
+    std::string suffix;
+    // Compiled on the first host that ends with the suffix: the profile loader has already checked
+    // every pattern, and a process that classifies a host or two (a clang-tidy TU) compiles only those.
+    mutable std::once_flag once;
+    mutable std::unique_ptr<LinearRegex> re;
+    const LinearRegex& regex() const {
+      std::call_once(once, [&] { re = std::make_unique<LinearRegex>(pattern->regex, LinearRegex::Options{.caseless = true}); });
+      return *re;
+    }
   };
   std::shared_ptr<const Profile> profile;
-  std::vector<Compiled> patterns;
+  std::vector<std::unique_ptr<Compiled>> patterns;
   bool all_have_suffix = true;
 
   const HostPattern* match(const std::string& host) const {
     for (const auto& c : patterns) {
-      if (!c.suffix.empty() && !ends_with(host, c.suffix)) continue;
-      if (c.re->full_match(host)) return c.pattern;
+      if (!c->suffix.empty() && !ends_with(host, c->suffix)) continue;
+      if (c->regex().full_match(host)) return c->pattern;
     }
     return nullptr;
   }
@@ -78,7 +86,7 @@ struct HostClassifier::Impl {
   bool could_match(const std::string& host) const {
     if (!all_have_suffix) return true;
     for (const auto& c : patterns)
-      if (ends_with(host, c.suffix)) return true;
+      if (ends_with(host, c->suffix)) return true;
     return false;
   }
 };
@@ -86,9 +94,10 @@ struct HostClassifier::Impl {
 HostClassifier::HostClassifier(std::shared_ptr<const Profile> profile) : impl_(std::make_unique<Impl>()) {
   impl_->profile = std::move(profile);
   for (const auto& h : impl_->profile->hosts) {
-    Impl::Compiled c{std::make_shared<LinearRegex>(h.regex, LinearRegex::Options{.caseless = true}),
-                     literal_suffix(h.regex), &h};
-    impl_->all_have_suffix = impl_->all_have_suffix && !c.suffix.empty();
+    auto c = std::make_unique<Impl::Compiled>();
+    c->pattern = &h;
+    c->suffix = literal_suffix(h.regex);
+    impl_->all_have_suffix = impl_->all_have_suffix && !c->suffix.empty();
     impl_->patterns.push_back(std::move(c));
   }
 }

@@ -53,7 +53,8 @@ class Loader {
     return v.as<std::string>();
   }
 
-  std::string read_pem(const YAML::Node& at, const std::string& rel) const {
+  std::string read_pem(const YAML::Node& at, const std::string& rel) {
+    inputs_.push_back(rel);
     const fs::path p = file_.parent_path() / rel;
     std::ifstream in(p, std::ios::binary);
     if (!in) fail(at, "cannot read certificate file '" + rel + "' (" + p.string() + ")");
@@ -65,7 +66,7 @@ class Loader {
   }
 
   // A file or a list of files (PEM text each); absent or null is an empty list.
-  std::vector<std::string> pem_list(const YAML::Node& node, const std::string& key) const {
+  std::vector<std::string> pem_list(const YAML::Node& node, const std::string& key) {
     std::vector<std::string> out;
     if (!node.IsDefined() || node.IsNull()) return out;
     if (node.IsScalar()) out.push_back(read_pem(node, node.as<std::string>()));
@@ -189,11 +190,13 @@ class Loader {
         p->hosts.push_back(std::move(hp));
       }
     }
+    p->inputs = std::move(inputs_);
     return p;
   }
 
  private:
   fs::path file_;
+  std::vector<std::string> inputs_;
 };
 
 }  // namespace

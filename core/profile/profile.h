@@ -19,6 +19,7 @@ struct ProfileCert {
   // Where the issuer publishes it (https://www.amazontrust.com/repository/AmazonRootCA1.pem): a build
   // step that downloads one of these URLs produces this certificate.
   std::vector<std::string> urls;
+  bool operator==(const ProfileCert&) const = default;
 };
 
 // The roles a profile certificate may have (docs/profiles.md).
@@ -29,6 +30,7 @@ struct HostPattern {
   std::string tag;            // S3-CORE, CF-DEFAULT, …
   std::string endpoint_class; // s3 | cloudfront | other
   std::string impact;         // affected | not-affected | verify-separately
+  bool operator==(const HostPattern&) const = default;
 };
 
 // A class of served paths: issuing intermediates a rotation may switch among, and what the server
@@ -41,6 +43,7 @@ struct ServedPathClass {
   std::vector<std::string> served;   // PEM text of what the server sends above the intermediate
   std::int64_t check_time = 0;       // 0: the run's clock, kept inside the intermediate's validity
   std::string note;
+  bool operator==(const ServedPathClass&) const = default;
 };
 
 // A stored leaf chain: an extra check of the profile (verified once against its anchors at
@@ -49,6 +52,7 @@ struct ServedChain {
   std::string name;                 // "S3/CloudFront RSA via M02"
   std::vector<std::string> pems;    // leaf file first, then the files of what the server sends (PEM text)
   std::int64_t check_time = 0;      // unix seconds for verification; 0 = the run's "now" (core/util/clock.h)
+  bool operator==(const ServedChain&) const = default;
 };
 
 struct Profile {
@@ -60,6 +64,10 @@ struct Profile {
   std::vector<ServedChain> chains;
   std::vector<HostPattern> hosts;
   std::filesystem::path source;  // the YAML it came from
+  // Every certificate file read, as written in the YAML (relative to it), in reading order: with the
+  // YAML itself, all a profile depends on.
+  std::vector<std::string> inputs;
+  bool operator==(const Profile&) const = default;
 
   // Loads a profile YAML (PEM paths relative to it). Throws std::runtime_error naming file:line
   // for syntax errors, unknown keys, missing fields, bad roles/regexes and unreadable PEM files.

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <set>
 #include <sstream>
 
@@ -297,6 +298,34 @@ TEST(Tool, BadNowExitsTwo) {
   Outcome r = run(quote(ATSCAN_CLANG_TOOL) + " --now=tomorrow tests/clang/openssl.cpp -- -std=c++17");
   EXPECT_EQ(r.exit_code, 2) << r.output;
   EXPECT_NE(r.output.find("--now 'tomorrow' is not a date (YYYY-MM-DD)"), std::string::npos) << r.output;
+}
+
+// The modules carry the catalog and profiles of rules/ parsed at build time; a rules directory whose
+// files differ by a byte is read from its YAML, so an edited message or host tag shows at once.
+TEST(TidyModule, AnEditedRulesDirIsReadFromItsYaml) {
+  const fs::path dir = fs::path(ATSCAN_CLANG_TEST_TMP) / "edited-rules";
+  fs::remove_all(dir);
+  fs::create_directories(dir.parent_path());
+  fs::copy(fs::path(ATSCAN_SOURCE_DIR) / "rules", dir, fs::copy_options::recursive);
+  auto edit = [](const fs::path& p, const std::string& from, const std::string& to) {
+    std::ifstream in(p, std::ios::binary);
+    std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    const size_t at = text.find(from);
+    ASSERT_NE(at, std::string::npos) << from << " in " << p;
+    text.replace(at, from.size(), to);
+    std::ofstream(p, std::ios::binary | std::ios::trunc) << text;
+  };
+  edit(dir / "ats-verification-disabled.yaml", "certificate verification is disabled", "verification switched off (edited)");
+  edit(dir / "profiles" / "aws-ats.yaml", "tag: CF-DEFAULT", "tag: CF-EDITED");
+  const Fixture f = parse_fixture(kFixtures + "/real_headers.c", kFixtures, kHeaders);
+  const std::string config = "-config=\"{CheckOptions: {Now: '" + kNow + "', LowerTestCode: 'false', MinSeverity: 'note'";
+  Outcome stock = run(tidy_command(f, "tests/clang/real_headers.c", config + "}}\""));
+  EXPECT_NE(stock.output.find("warning: certificate verification is disabled (SSL_CTX_set_verify(SSL_VERIFY_NONE))"), std::string::npos) << stock.output;
+  EXPECT_NE(stock.output.find("(CF-DEFAULT)"), std::string::npos) << stock.output;
+  Outcome edited = run(tidy_command(f, "tests/clang/real_headers.c", config + ", RulesDir: '" + dir.string() + "'}}\""));
+  EXPECT_NE(edited.output.find("warning: verification switched off (edited) (SSL_CTX_set_verify(SSL_VERIFY_NONE))"), std::string::npos) << edited.output;
+  EXPECT_NE(edited.output.find("(CF-EDITED)"), std::string::npos) << edited.output;
+  EXPECT_EQ(edited.output.find("(CF-DEFAULT)"), std::string::npos) << edited.output;
 }
 
 TEST(Plugin, UnknownArgumentIsAnError) {
