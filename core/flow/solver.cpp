@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <chrono>
 #include <cstdint>
 #include <cstring>
@@ -50,11 +51,37 @@ struct Edge {
   int info = -1;  // index in Impl::edge_info
 };
 
-// Places and texts are pointers: locations into the flow records (or values a query keeps, see
-// Impl::kept), strings into Impl::strings. Copies of each were most of the graph's allocations.
+// Why a value moves along an edge or into a definition, written out only when a step is shown: a
+// kind and pointers to the texts it names. Places and texts point into the flow records (or values a
+// query keeps, see Impl::kept) and Impl::strings; copies of each were most of the graph's allocations.
+enum class Why : std::uint8_t {
+  none, receiver, stored_by, argument, keyword, returned_by, returned_from, macro, assigned, field_store
+};
+struct Message {
+  Why why = Why::none;
+  int index = 0;                   // argument number (from 1); for stored_by, where the receiver ends in `text`
+  const std::string* text = nullptr;   // the call, name or function
+  const std::string* label = nullptr;  // keyword of an argument
+  std::string str() const {
+    switch (why) {
+      case Why::none: return "";
+      case Why::receiver: return "receiver of " + *text;
+      case Why::stored_by: return "stored in " + text->substr(0, static_cast<size_t>(index)) + " by " + *text;
+      case Why::argument: return "passed as argument " + std::to_string(index) + " of " + *text;
+      case Why::keyword: return "passed as " + *label + "= to " + *text;
+      case Why::returned_by: return "returned by " + *text;
+      case Why::returned_from: return "returned from " + *text;
+      case Why::macro: return "macro " + *text + " defined here";
+      case Why::assigned: return "assigned to " + *text;
+      case Why::field_store: return "stored in field " + *text;
+    }
+    return "";
+  }
+};
+
 struct EdgeInfo {
   const Location* at = nullptr;
-  const std::string* message = nullptr;
+  Message message;
 };
 
 struct Def {
@@ -62,7 +89,7 @@ struct Def {
   const std::string* file = nullptr;
   const std::string* fn = nullptr;
   const Location* at = nullptr;
-  const std::string* message = nullptr;
+  Message message;
 };
 
 struct Node {
@@ -87,12 +114,36 @@ struct Solver::Impl {
   std::map<std::string, const FileFlows*> files;
   // Keys name a file by a short number, not its path: a scan of a large tree holds millions of keys.
   std::unordered_map<std::string, std::string> file_ids;
-  std::string key(const std::string& file, const std::string& fn, const std::string& name) {
+  // The graph is built a file at a time: the last file's number is kept to save hashing its path.
+  const std::string* last_file = nullptr;
+  const std::string* last_id = nullptr;
+  const std::string& file_id(const std::string& file) {
+    if (last_file && *last_file == file) return *last_id;
     auto it = file_ids.find(file);
     if (it == file_ids.end()) it = file_ids.emplace(file, std::to_string(file_ids.size())).first;
+    last_file = &it->first;
+    last_id = &it->second;
+    return it->second;
+  }
+  // A place in a file: tag, file number, line:column, then `rest` (one allocation, no temporaries).
+  std::string site_key(const char* tag, const std::string& file, int line, int column, std::string_view rest) {
+    const std::string& id = file_id(file);
+    char pos[32];
+    char* p = std::to_chars(pos, pos + sizeof pos, line).ptr;
+    *p++ = ':';
+    p = std::to_chars(p, pos + sizeof pos, column).ptr;
     std::string k;
-    k.reserve(it->second.size() + fn.size() + name.size() + 2);
-    k.append(it->second).push_back(kSep);
+    k.reserve(std::strlen(tag) + id.size() + static_cast<size_t>(p - pos) + rest.size() + 2);
+    k.append(tag).append(id).push_back(kSep);
+    k.append(pos, p).push_back(kSep);
+    k.append(rest);
+    return k;
+  }
+  std::string key(const std::string& file, const std::string& fn, const std::string& name) {
+    const std::string& id = file_id(file);
+    std::string k;
+    k.reserve(id.size() + fn.size() + name.size() + 2);
+    k.append(id).push_back(kSep);
     k.append(fn).push_back(kSep);
     k.append(name);
     return k;
@@ -157,7 +208,7 @@ struct Solver::Impl {
     else if (oid != 0 && nodes[it->second].owner == 0) nodes[it->second].owner = oid;  // first seen as a plain name
     return it->second;
   }
-  void edge(int from, int to, EdgeKind kind, const Location& at, const std::string* message) {
+  void edge(int from, int to, EdgeKind kind, const Location& at, const Message& message) {
     if (from < 0 || to < 0 || from == to) return;
     const int info = static_cast<int>(edge_info.size());
     edge_info.push_back({&at, message});
@@ -338,10 +389,13 @@ struct Solver::Impl {
     switch (v.kind) {
       case ValueKind::literal: {
         if (v.location.line == 0) return {};
-        int id = node("\x1bL" + key(file, std::to_string(v.location.line) + ":" + std::to_string(v.location.column),
-                                     std::to_string(v.location.end_line) + ":" + std::to_string(v.location.end_column)));
+        char end[32];
+        char* e = std::to_chars(end, end + sizeof end, v.location.end_line).ptr;
+        *e++ = ':';
+        e = std::to_chars(e, end + sizeof end, v.location.end_column).ptr;
+        int id = node(site_key("\x1bL", file, v.location.line, v.location.column, std::string_view(end, static_cast<size_t>(e - end))));
         if (nodes[id].defs.empty()) {
-          nodes[id].defs.push_back(Def{&v, intern(file), intern(fn), &v.location, nullptr});
+          nodes[id].defs.push_back(Def{&v, intern(file), intern(fn), &v.location, {}});
           literals[file].emplace(std::make_pair(v.location.line, v.location.column), std::make_pair(&v.location, id));
         }
         return {id};
@@ -381,7 +435,7 @@ struct Solver::Impl {
   }
 
   int call_node(const Value& call, const std::string& file, const std::string& fn) {
-    const std::string k = "\x1d" + key(file, std::to_string(call.location.line) + ":" + std::to_string(call.location.column), call.text);
+    const std::string k = site_key("\x1d", file, call.location.line, call.location.column, call.text);
     int id = node(k);
     if (call_done.size() <= static_cast<size_t>(id)) call_done.resize(nodes.size(), 0);
     if (call_done[id]) return id;
@@ -394,12 +448,12 @@ struct Solver::Impl {
                           (recv.kind == ValueKind::name && !lookup(file, fn, recv.text).empty() && !function_of.count(lookup(file, fn, recv.text)));
       if (object) {
         auto recv_nodes = sources(recv, file, fn);
-        const std::string* as_receiver = intern("receiver of " + call.text);
+        const Message as_receiver{Why::receiver, 0, &call.text, nullptr};
         for (int s : recv_nodes) edge(s, id, EdgeKind::plain, call.location, as_receiver);
         // A library method that configures its receiver (tmf.init(ks), ctx.init(…, tms, …),
         // ks.setCertificateEntry(…, cert), conn.setSSLSocketFactory(f)): what is passed is stored in
         // the receiver, so the object carries it on to where it is used.
-        const std::string* stored = nullptr;
+        const Message stored{Why::stored_by, static_cast<int>(dot), &call.text, nullptr};
         if (!target && configures_receiver(call.text.substr(dot + 1)))
           for (const Value& arg : call.parts)
             // Not a file-scope name (a global CA string given to several clients): storing it would join
@@ -407,10 +461,7 @@ struct Solver::Impl {
             for (int s : arg.label == kReceiverLabel || (arg.kind == ValueKind::name && !locals.count(key(file, fn, arg.text)))
                              ? std::vector<int>{}
                              : sources(arg, file, fn))
-              for (int r : recv_nodes) {
-                if (!stored) stored = intern("stored in " + call.text.substr(0, dot) + " by " + call.text);
-                edge(s, r, EdgeKind::plain, call.location, stored);
-              }
+              for (int r : recv_nodes) edge(s, r, EdgeKind::plain, call.location, stored);
       }
     }
     size_t position = 0;
@@ -418,9 +469,9 @@ struct Solver::Impl {
       const Value& arg = call.parts[i];
       auto srcs = sources(arg, file, fn);
       const bool receiver = arg.label == kReceiverLabel;
-      const std::string* what = intern(receiver          ? "receiver of " + call.text
-                                       : arg.label.empty() ? "passed as argument " + std::to_string(i + 1) + " of " + call.text
-                                                           : "passed as " + arg.label + "= to " + call.text);
+      const Message what = receiver            ? Message{Why::receiver, 0, &call.text, nullptr}
+                           : arg.label.empty() ? Message{Why::argument, static_cast<int>(i + 1), &call.text, nullptr}
+                                               : Message{Why::keyword, 0, &call.text, &arg.label};
       for (int s : srcs) edge(s, id, EdgeKind::plain, call.location, what);
       if (!target || receiver) continue;
       const auto& params = target->fn->params;
@@ -436,7 +487,7 @@ struct Solver::Impl {
     if (target) {
       const std::string owner = key(target->file, target->fn->name, "");
       int r = node(key(target->file, target->fn->name, kReturn), owner);
-      edge(r, id, EdgeKind::return_out, call.location, intern("returned by " + call.text));
+      edge(r, id, EdgeKind::return_out, call.location, Message{Why::returned_by, 0, &call.text, nullptr});
     }
     return id;
   }
@@ -484,17 +535,17 @@ struct Solver::Impl {
     for (const auto& a : ff.assignments) {
       const std::string& fn = a.function;
       int target = -1;
-      const std::string* what = nullptr;
+      Message what;
       if (a.kind == AssignKind::ret) {
         target = node(key(file, fn, kReturn), key(file, fn, ""));
-        what = intern("returned from " + fn);
+        what = Message{Why::returned_from, 0, &fn, nullptr};
       } else if (a.target.kind == ValueKind::name) {
         target = resolve(file, fn, a.target.text);
         if (target < 0) target = node(key(file, "", a.target.text));  // a global no parsed file declares
-        what = intern(a.kind == AssignKind::macro ? "macro " + a.target.text + " defined here" : "assigned to " + a.target.text);
+        what = Message{a.kind == AssignKind::macro ? Why::macro : Why::assigned, 0, &a.target.text, nullptr};
       } else if (a.target.kind == ValueKind::field) {
         target = field_node(a.target, file, fn);
-        what = intern("stored in field " + a.target.text);
+        what = Message{Why::field_store, 0, &a.target.text, nullptr};
       } else {
         continue;
       }
@@ -535,7 +586,7 @@ struct Solver::Impl {
     bool cut = false;
     for (const auto& d : defs) {
       if (!d.value) continue;
-      const std::string message = d.message ? *d.message : std::string();
+      const std::string message = d.message.str();
       if (d.value->kind == ValueKind::literal) {
         ResolvedValue r{d.value->text, false, {}};
         if (!message.empty()) r.steps.push_back({*d.at, message});
@@ -747,7 +798,7 @@ struct Solver::Impl {
     for (int i = vi; i >= 0 && visits[i].edge_owner >= 0; i = visits[i].parent) {
       const Node& owner = nodes[visits[i].edge_owner];
       const Edge& e = visits[i].forward ? owner.out[visits[i].edge_index] : owner.in[visits[i].edge_index];
-      Step step{*edge_info[e.info].at, *edge_info[e.info].message};
+      Step step{*edge_info[e.info].at, edge_info[e.info].message.str()};
       auto& list = visits[i].forward ? fwd : back;
       if (list.empty() || !(list.back() == step)) list.push_back(std::move(step));
     }

@@ -170,6 +170,16 @@ struct Worker {
     return std::none_of(o.notes.begin(), o.notes.end(), [](const Notification& n) { return n.level != "note"; });
   }
 
+  // The names of `filter` a file the first pass did not parse uses (lower case), when a front-end has
+  // flow records for its kind of file.
+  std::vector<std::string> names_used(const WalkEntry& entry, const Prefilter& filter, const SafeReadOptions& limits) {
+    SourceFile by_path{entry.path, entry.abs_path, {}};
+    if (std::none_of(scanners.begin(), scanners.end(), [&](const auto& s) { return s->has_flows(by_path); })) return {};
+    SafeReadResult read = read_file_safely(entry.abs_path, limits);
+    if (!read.ok() || looks_binary(read.data) || !is_valid_utf8(read.data)) return {};
+    return filter.matched_literals(read.data);
+  }
+
   // Flow records only, for a file the first pass did not parse.
   FileOutcome flows_one(const WalkEntry& entry, const Prefilter* demanded, const SafeReadOptions& limits) {
     FileOutcome o;
@@ -404,23 +414,55 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     const auto names = demand_names(facts);
     std::unique_ptr<Prefilter> name_filter;
     if (!names.empty()) name_filter = std::make_unique<Prefilter>(names);
-    for (size_t i = 0; i < n; ++i)
-      if (!parsed[i] && !wanted[i] && name_filter && !external.handled.count(walked.files[i].path)) wanted[i] = 1;
-    // A bound on the files read for flows only: a name that many files use says little about any one.
-    // The files kept are the first ones by walk order that yield records, whatever the thread count:
-    // candidates are read in batches, in parallel, and taken in order until the bound is reached.
-    const size_t max_demand = options.max_demand_files;
-    std::vector<size_t> candidates;
-    for (size_t i = 0; i < n; ++i)
-      if (wanted[i]) candidates.push_back(i);
-    std::vector<std::pair<size_t, FileOutcome>> demand;
-    bool capped = false;
     std::vector<Worker> workers(std::max(1u, jobs));
     for (auto& w : workers) {
       w.cache = options.cache;
       w.preloaded = options.preloaded;
       w.record = options.record;
     }
+    // Which demanded names each other file uses: a name that many files use says little about any
+    // one of them (a library's own entry point in the library's tree, a helper every test calls), so
+    // a file is read for flows only when it uses a name few files use.
+    const size_t name_max = options.max_files_per_demand_name;
+    if (name_filter) {
+      std::vector<size_t> unread;
+      for (size_t i = 0; i < n; ++i)
+        if (!parsed[i] && !wanted[i] && !external.handled.count(walked.files[i].path)) unread.push_back(i);
+      std::vector<std::vector<std::string>> used(unread.size());
+      std::atomic<size_t> at{0};
+      auto find_names = [&](Worker& w) {
+        for (size_t k = at++; k < unread.size(); k = at++) used[k] = w.names_used(walked.files[unread[k]], *name_filter, limits);
+      };
+      std::vector<std::thread> finders;
+      for (size_t t = 1; t < workers.size(); ++t) finders.emplace_back(find_names, std::ref(workers[t]));
+      find_names(workers[0]);
+      for (auto& t : finders) t.join();
+      std::map<std::string, size_t> files_using;
+      for (const auto& u : used)
+        for (const auto& name : u) ++files_using[name];
+      std::vector<std::string> common;
+      for (const auto& [name, count] : files_using)
+        if (count > name_max) common.push_back(name);
+      for (size_t k = 0; k < unread.size(); ++k)
+        for (const auto& name : used[k])
+          if (files_using[name] <= name_max) {
+            wanted[unread[k]] = 1;
+            break;
+          }
+      if (!common.empty())
+        out.notifications.push_back({"", "flow: " + std::to_string(common.size()) + " names that scanned files define are used by more than " +
+                                             std::to_string(name_max) + " files each (e.g. " + common.front() +
+                                             "); files are not read for flows for those names alone", "note"});
+    }
+    // A bound on the files read for flows only. The files kept are the first ones by walk order that
+    // yield records, whatever the thread count: candidates are read in batches, in parallel, and taken
+    // in order until the bound is reached.
+    const size_t max_demand = options.max_demand_files;
+    std::vector<size_t> candidates;
+    for (size_t i = 0; i < n; ++i)
+      if (wanted[i]) candidates.push_back(i);
+    std::vector<std::pair<size_t, FileOutcome>> demand;
+    bool capped = false;
     const size_t batch = 64 * workers.size();
     for (size_t from = 0; from < candidates.size() && !capped; from += batch) {
       const size_t to = std::min(candidates.size(), from + batch);
@@ -429,7 +471,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
       auto read_batch = [&](Worker& w) {
         for (size_t k = at++; k < to; k = at++) {
           const size_t i = candidates[k];
-          read[k - from] = w.flows_one(walked.files[i], wanted[i] == 2 ? nullptr : name_filter.get(), limits);
+          read[k - from] = w.flows_one(walked.files[i], nullptr, limits);
         }
       };
       std::vector<std::thread> readers;

@@ -52,6 +52,8 @@ struct ScanOptions {
   // Files the prefilter skipped that are read for their flow records only (they use a name a parsed
   // file defines): at most this many, the first by walk order; a note says when more were wanted.
   size_t max_demand_files = 2000;
+  // A name used by more files than this does not make them read for flows (it says little about any one).
+  size_t max_files_per_demand_name = 100;
   bool lower_test_code = true;
   Shard shard;                  // --shard i/n: only the walked files of this shard are scanned
   ResultCache* cache = nullptr;  // optional: front-end results by file content (result_cache.h)

@@ -103,11 +103,17 @@ bool scan(const Database& d, std::string_view content, size_t longest, ThreadScr
   }
 }
 
+int on_each_match(unsigned int id, unsigned long long, unsigned long long, unsigned int, void* ids) {
+  static_cast<std::set<unsigned int>*>(ids)->insert(id);
+  return 0;  // go on: every literal is wanted
+}
+
 }  // namespace
 
 struct Prefilter::Impl {
   bool empty = true;
   Database literals;
+  std::vector<std::string> literal_texts;  // by vectorscan id
   size_t longest_literal = 0;
   std::vector<std::string> patterns;
   std::once_flag patterns_once;
@@ -138,6 +144,7 @@ Prefilter::Prefilter(const std::vector<std::string>& literals, const std::vector
   std::vector<std::string> escaped;
   std::vector<unsigned int> flags;
   for (const auto& l : unique) {
+    impl_->literal_texts.push_back(l);
     escaped.push_back(escape_literal(l));
     flags.push_back(HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH);
     impl_->longest_literal = std::max(impl_->longest_literal, l.size());
@@ -158,6 +165,29 @@ bool Prefilter::matches(std::string_view content) const {
   });
   if (!impl_->pattern_db.db) return false;
   return scan(impl_->pattern_db, content, 4096, pattern_scratch);  // a pattern match spans at most this much across blocks
+}
+
+std::vector<std::string> Prefilter::matched_literals(std::string_view content) const {
+  if (!impl_->literals.db || content.empty()) return {};
+  thread_local ThreadScratch scratch;
+  Database& d = impl_->literals;
+  if (scratch.sized_for != d.id) {
+    if (hs_alloc_scratch(d.db, &scratch.scratch) != HS_SUCCESS) throw std::runtime_error("prefilter: cannot allocate scratch space");
+    scratch.sized_for = d.id;
+  }
+  std::set<unsigned int> ids;
+  const size_t block = std::numeric_limits<unsigned int>::max() / 2;
+  const size_t overlap = impl_->longest_literal > 0 ? impl_->longest_literal - 1 : 0;
+  for (size_t off = 0;;) {
+    const size_t len = std::min(block, content.size() - off);
+    hs_error_t rc = hs_scan(d.db, content.data() + off, static_cast<unsigned int>(len), 0, scratch.scratch, on_each_match, &ids);
+    if (rc != HS_SUCCESS) throw std::runtime_error("prefilter: scan failed (vectorscan error " + std::to_string(rc) + ")");
+    if (off + len >= content.size()) break;
+    off += len - overlap;
+  }
+  std::vector<std::string> out;
+  for (unsigned int id : ids) out.push_back(impl_->literal_texts[id]);
+  return out;  // ids follow the sorted set of literals, so this is sorted too
 }
 
 }  // namespace atscan

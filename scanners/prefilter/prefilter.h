@@ -23,6 +23,8 @@ class Prefilter {
 
   // True when `content` contains at least one literal (or the literal list is empty). Thread-safe.
   bool matches(std::string_view content) const;
+  // The literals `content` contains (lower case, sorted; patterns are not reported). Thread-safe.
+  std::vector<std::string> matched_literals(std::string_view content) const;
 
  private:
   struct Impl;

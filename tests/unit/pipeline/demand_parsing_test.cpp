@@ -100,5 +100,25 @@ TEST(DemandParsing, WithoutTheFilesReadForFlowsTheSettingReachesNoS3Endpoint) {
   EXPECT_FALSE(noted(all, "", "files use names that scanned files define")) << notes_of(all);
 }
 
+TEST(DemandParsing, ANameThatTooManyFilesUseDoesNotMakeThemReadForFlows) {
+  HostileTree t;
+  write_tree(t);
+  // make_session and BUCKET_URL are each used by the six job modules.
+  ScanOptions opts;
+  opts.walk.roots = {t.dir().string()};
+  opts.jobs = 2;
+  opts.max_files_per_demand_name = 5;
+  auto& e = hostile_engine();
+  const ScanOutcome common = run_scan(opts, e.catalog, e.oracle, e.hosts);
+  ASSERT_NE(bundle_setting(common), nullptr) << notes_of(common);
+  EXPECT_EQ(bundle_setting(common)->severity, Severity::warning);
+  EXPECT_TRUE(noted(common, "", "2 names that scanned files define are used by more than 5 files each (e.g. bucket_url)")) << notes_of(common);
+  opts.max_files_per_demand_name = 6;
+  const ScanOutcome rare = run_scan(opts, e.catalog, e.oracle, e.hosts);
+  ASSERT_NE(bundle_setting(rare), nullptr);
+  EXPECT_EQ(bundle_setting(rare)->severity, Severity::error);
+  EXPECT_FALSE(noted(rare, "", "names that scanned files define are used by more than")) << notes_of(rare);
+}
+
 }  // namespace
 }  // namespace atscan::testing

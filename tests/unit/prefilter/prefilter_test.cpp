@@ -126,3 +126,13 @@ TEST(Prefilter, PatternsCompiledOnceForManyThreads) {
   for (auto& t : threads) t.join();
   EXPECT_EQ(hits.load(), 400);
 }
+
+TEST(Prefilter, MatchedLiteralsListsEveryLiteralPresentOnceInLowerCaseSorted) {
+  atscan::Prefilter p({"make_session", "BUCKET_URL", "absent_name"});
+  EXPECT_EQ(p.matched_literals("s = make_session()\nput(BUCKET_URL)\nMAKE_SESSION()\n"),
+            (std::vector<std::string>{"bucket_url", "make_session"}));
+  EXPECT_TRUE(p.matched_literals("nothing here").empty());
+  EXPECT_TRUE(p.matched_literals("").empty());
+  atscan::Prefilter patterns_only({}, {"ab+c"});
+  EXPECT_TRUE(patterns_only.matched_literals("abbc").empty());  // patterns are not reported
+}
