@@ -48,7 +48,7 @@ JudgeContext& judge_context(const EngineOptions& options) {
       throw std::runtime_error(std::string("atscan: ") + e.what());
     }
     ctx->oracle = std::make_unique<TrustOracle>(ctx->profile, now);
-    ctx->hosts = std::make_unique<HostClassifier>(ctx->profile);
+    ctx->hosts = std::make_unique<HostClassifier>(ctx->profile, judgedata::prebuilt_host_databases(*ctx->profile));
     slot = std::move(ctx);
   }
   return *slot;

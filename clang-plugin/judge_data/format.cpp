@@ -9,7 +9,7 @@
 namespace atscan::judgedata {
 namespace {
 
-constexpr std::string_view kMagic = "atscan-judge-data-1";
+constexpr std::string_view kMagic = "atscan-judge-data-2";
 
 struct Writer {
   std::string out;
@@ -191,6 +191,11 @@ std::string serialize(const JudgeData& data) {
     w.u64(p.pems.size());
     for (const auto& f : p.pems) w.file(f);
     write_profile(w, p.profile);
+    w.u64(p.host_databases.size());
+    for (const auto& [re, db] : p.host_databases) {
+      w.str(re);
+      w.str(db);
+    }
   }
   return std::move(w.out);
 }
@@ -209,6 +214,11 @@ JudgeData deserialize(std::string_view bytes) {
     p.pems.resize(rd.count());
     for (auto& f : p.pems) f = rd.file();
     p.profile = read_profile(rd);
+    p.host_databases.resize(rd.count());
+    for (auto& [re, db] : p.host_databases) {
+      re = rd.str();
+      db = rd.str();
+    }
   }
   if (rd.at != bytes.size()) throw std::runtime_error("judge data: trailing bytes");
   return d;

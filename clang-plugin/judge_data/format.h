@@ -5,6 +5,7 @@
 // from; it is used only when the files found at run time are those bytes (prebuilt.h).
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/catalog/rule.h"
@@ -26,6 +27,8 @@ struct ProfileData {
   InputFile yaml;                // the YAML (its file name) …
   std::vector<InputFile> pems;   // … and every certificate file it names (Profile::inputs)
   Profile profile;               // Profile::source is set by the run
+  // Host regex → its full-match vectorscan database (LinearRegex::serialize_full), compiled at build time.
+  std::vector<std::pair<std::string, std::string>> host_databases;
 };
 
 struct JudgeData {

@@ -12,6 +12,7 @@
 
 #include "clang-plugin/judge_data/format.h"
 #include "core/catalog/catalog.h"
+#include "core/util/linear_regex.h"
 
 namespace fs = std::filesystem;
 using namespace atscan;
@@ -73,6 +74,7 @@ int main(int argc, char** argv) {
     std::cerr << "atscan-judge-data: catalog left out: " << e.what() << "\n";
     data.catalog = {};
   }
+  std::set<std::string> compiled;
   for (const auto& yaml : yaml_files(rules / "profiles")) {
     try {
       judgedata::ProfileData pd;
@@ -82,6 +84,11 @@ int main(int argc, char** argv) {
       std::set<std::string> seen;
       for (const auto& rel : pd.profile.inputs)
         if (seen.insert(rel).second) pd.pems.push_back({rel, slurp(yaml.parent_path() / rel)});
+      // Host patterns compiled here, so a process that classifies a host loads the database instead
+      // (once: profiles share patterns, and a database serves any profile with the same regex).
+      for (const auto& h : pd.profile.hosts)
+        if (compiled.insert(h.regex).second)
+          pd.host_databases.emplace_back(h.regex, LinearRegex(h.regex, LinearRegex::Options{.caseless = true}).serialize_full());
       data.profiles.push_back(std::move(pd));
     } catch (const std::exception& e) {
       std::cerr << "atscan-judge-data: profile " << yaml.filename().string() << " left out: " << e.what() << "\n";

@@ -82,4 +82,16 @@ std::shared_ptr<const Profile> prebuilt_profile(const fs::path& yaml) {
   return nullptr;
 }
 
+std::map<std::string, std::string_view> prebuilt_host_databases(const Profile& profile) {
+  std::map<std::string, std::string_view> out;
+  const JudgeData* d = data();
+  if (!d) return out;
+  // A database depends on the regex alone (always caseless, full match): any profile may use it.
+  for (const auto& h : profile.hosts)
+    for (const auto& p : d->profiles)
+      for (const auto& [re, db] : p.host_databases)
+        if (re == h.regex) out.emplace(re, db);
+  return out;
+}
+
 }  // namespace atscan::judgedata

@@ -4,6 +4,7 @@
 // (and reports its errors) as before. Nothing is done at load time of the module: the data is decoded
 // on the first call.
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -16,5 +17,8 @@ namespace atscan::judgedata {
 std::optional<Catalog> prebuilt_catalog(const std::filesystem::path& rules_dir);
 // What Profile::load(yaml) would return, or nullptr when the YAML or a certificate file it names differs.
 std::shared_ptr<const Profile> prebuilt_profile(const std::filesystem::path& yaml);
+// Host regex → full-match database compiled at build time, for those of `profile`'s host patterns
+// that a profile under rules/profiles has too. For HostClassifier.
+std::map<std::string, std::string_view> prebuilt_host_databases(const Profile& profile);
 
 }  // namespace atscan::judgedata

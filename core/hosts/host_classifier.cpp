@@ -64,10 +64,14 @@ struct HostClassifier::Impl {
     std::string suffix;
     // Compiled on the first host that ends with the suffix: the profile loader has already checked
     // every pattern, and a process that classifies a host or two (a clang-tidy TU) compiles only those.
+    std::string_view compiled;  // a database compiled at build time, if any
     mutable std::once_flag once;
     mutable std::unique_ptr<LinearRegex> re;
     const LinearRegex& regex() const {
-      std::call_once(once, [&] { re = std::make_unique<LinearRegex>(pattern->regex, LinearRegex::Options{.caseless = true}); });
+      std::call_once(once, [&] {
+        re = std::make_unique<LinearRegex>(pattern->regex, LinearRegex::Options{.caseless = true});
+        if (!compiled.empty()) re->adopt_full(compiled);
+      });
       return *re;
     }
   };
@@ -91,11 +95,15 @@ struct HostClassifier::Impl {
   }
 };
 
-HostClassifier::HostClassifier(std::shared_ptr<const Profile> profile) : impl_(std::make_unique<Impl>()) {
+HostClassifier::HostClassifier(std::shared_ptr<const Profile> profile) : HostClassifier(std::move(profile), {}) {}
+
+HostClassifier::HostClassifier(std::shared_ptr<const Profile> profile, const std::map<std::string, std::string_view>& compiled)
+    : impl_(std::make_unique<Impl>()) {
   impl_->profile = std::move(profile);
   for (const auto& h : impl_->profile->hosts) {
     auto c = std::make_unique<Impl::Compiled>();
     c->pattern = &h;
+    if (auto it = compiled.find(h.regex); it != compiled.end()) c->compiled = it->second;
     c->suffix = literal_suffix(h.regex);
     impl_->all_have_suffix = impl_->all_have_suffix && !c->suffix.empty();
     impl_->patterns.push_back(std::move(c));

@@ -1,5 +1,6 @@
 #pragma once
 // URL or host strings → S3 / CloudFront / other / unknown, with the profile's tag.
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -36,6 +37,9 @@ ParsedHost parse_host(std::string_view url_or_host);
 class HostClassifier {
  public:
   explicit HostClassifier(std::shared_ptr<const Profile> profile);
+  // `compiled`: regex → its full-match database compiled earlier (LinearRegex::serialize_full), for
+  // patterns a build step compiled; a pattern without one is compiled on first use.
+  HostClassifier(std::shared_ptr<const Profile> profile, const std::map<std::string, std::string_view>& compiled);
   ~HostClassifier();
   HostMatch classify(std::string_view url_or_host) const;
 

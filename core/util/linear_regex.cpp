@@ -45,6 +45,7 @@ struct LinearRegex::Db {
   mutable std::once_flag once;
   mutable hs_database_t* db = nullptr;
   mutable unsigned long long id = 0;
+  std::string serialized;  // adopt_full(): tried before compiling
   Db(std::string e, unsigned f) : expr(std::move(e)), flags(f) {}
   ~Db() {
     if (db) hs_free_database(db);
@@ -52,11 +53,31 @@ struct LinearRegex::Db {
 
   const hs_database_t* database() const {
     std::call_once(once, [&] {
+      id = next_id++;
+      if (!serialized.empty() && deserialize()) return;
       hs_compile_error_t* err = nullptr;
       if (hs_compile(expr.c_str(), flags, HS_MODE_BLOCK, nullptr, &db, &err) != HS_SUCCESS) throw_compile_error(err);
-      id = next_id++;
     });
     return db;
+  }
+
+  // A database from another process of this build: kept only if it loads and scans here.
+  bool deserialize() const {
+    hs_database_t* d = nullptr;
+    if (hs_deserialize_database(serialized.data(), serialized.size(), &d) != HS_SUCCESS) return false;
+    hs_scratch_t* s = nullptr;
+    bool hit = false;
+    const bool ok = hs_alloc_scratch(d, &s) == HS_SUCCESS && [&] {
+      const hs_error_t rc = hs_scan(d, "", 0, 0, s, stop_on_match, &hit);
+      return rc == HS_SUCCESS || rc == HS_SCAN_TERMINATED;
+    }();
+    if (s) hs_free_scratch(s);
+    if (!ok) {
+      hs_free_database(d);
+      return false;
+    }
+    db = d;
+    return true;
   }
 
   bool scan(std::string_view text) const {
@@ -91,5 +112,24 @@ LinearRegex::~LinearRegex() = default;
 
 bool LinearRegex::search(std::string_view text) const { return search_->scan(text); }
 bool LinearRegex::full_match(std::string_view text) const { return full_->scan(text); }
+
+std::string LinearRegex::serialize_full() const {
+  // Compiled for no particular CPU features, so the bytes load on any machine this build runs on
+  // (and under valgrind, which lacks AVX-512); host names are too short for the difference to show.
+  hs_platform_info_t generic{};
+  hs_database_t* db = nullptr;
+  hs_compile_error_t* err = nullptr;
+  if (hs_compile(full_->expr.c_str(), full_->flags, HS_MODE_BLOCK, &generic, &db, &err) != HS_SUCCESS) throw_compile_error(err);
+  char* bytes = nullptr;
+  size_t size = 0;
+  const hs_error_t rc = hs_serialize_database(db, &bytes, &size);
+  hs_free_database(db);
+  if (rc != HS_SUCCESS) throw std::runtime_error("regex: cannot serialize a database");
+  std::string out(bytes, size);
+  std::free(bytes);
+  return out;
+}
+
+void LinearRegex::adopt_full(std::string_view serialized) { full_->serialized.assign(serialized); }
 
 }  // namespace atscan

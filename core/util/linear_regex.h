@@ -27,6 +27,13 @@ class LinearRegex {
   bool full_match(std::string_view text) const;
   const std::string& pattern() const { return pattern_; }
 
+  // The full-match database as bytes (vectorscan's serialized form, compiled for any x86-64 CPU): a
+  // build step keeps these so that a short-lived process need not compile its patterns.
+  std::string serialize_full() const;
+  // Bytes from serialize_full() of the same pattern and options, used instead of compiling when they load
+  // on this machine (same vectorscan version and CPU); otherwise ignored. Call before the first match.
+  void adopt_full(std::string_view serialized);
+
  private:
   struct Db;
   std::string pattern_;

@@ -4,9 +4,11 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include "clang-plugin/judge_data/format.h"
 #include "clang-plugin/judge_data/prebuilt.h"
+#include "core/hosts/host_classifier.h"
 
 namespace atscan::judgedata {
 namespace {
@@ -14,12 +16,14 @@ namespace fs = std::filesystem;
 
 const fs::path kRules = fs::path(ATSCAN_SOURCE_DIR) / "rules";
 
-// A fresh copy of rules/ to change.
+// A fresh copy of what the catalog and profiles are read from (rules/*.yaml, rules/profiles/), to change.
 fs::path copy_of_rules(const std::string& name) {
   const fs::path dir = fs::path(ATSCAN_CLANG_TEST_TMP) / "judge-data" / name;
   fs::remove_all(dir);
-  fs::create_directories(dir.parent_path());
-  fs::copy(kRules, dir, fs::copy_options::recursive);
+  fs::create_directories(dir);
+  for (const auto& e : fs::directory_iterator(kRules))
+    if (e.path().extension() == ".yaml") fs::copy_file(e.path(), dir / e.path().filename());
+  fs::copy(kRules / "profiles", dir / "profiles", fs::copy_options::recursive);
   return dir;
 }
 
@@ -86,6 +90,34 @@ TEST(JudgeData, AChangedProfileOrCertificateFileIsNotServed) {
   append(pem_changed / "profiles" / loaded->inputs.back(), "\n");
   EXPECT_EQ(prebuilt_profile(pem_changed / "profiles" / "aws-ats.yaml"), nullptr);
   EXPECT_EQ(prebuilt_profile(pem_changed / "profiles" / "no-such-profile.yaml"), nullptr);
+}
+
+// Host patterns come with databases compiled at build time; a classifier that loads them answers like
+// one that compiles every pattern itself, and bytes that do not load are ignored (compiled instead).
+TEST(JudgeData, PrecompiledHostDatabasesClassifyLikeCompiledOnes) {
+  const auto profile = prebuilt_profile(kRules / "profiles" / "aws-ats.yaml");
+  ASSERT_NE(profile, nullptr);
+  const auto dbs = prebuilt_host_databases(*profile);
+  for (const auto& h : profile->hosts) EXPECT_TRUE(dbs.count(h.regex)) << h.regex;
+  std::map<std::string, std::string_view> garbage;
+  for (const auto& h : profile->hosts) garbage.emplace(h.regex, "not a database");
+  const HostClassifier compiled(profile), loaded(profile, dbs), fallback(profile, garbage);
+  const char* hosts[] = {"my-bucket.s3.us-east-1.amazonaws.com", "https://s3.amazonaws.com/b/k", "assets.example.cloudfront.net",
+                         "d111111abcdef8.cloudfront.net",       "bucket.s3-website-us-west-2.amazonaws.com", "s3.cn-north-1.amazonaws.com.cn",
+                         "http://my-bucket.s3.eu-west-1.amazonaws.com", "example.com", "S3.AMAZONAWS.COM", "{bucket}.s3.{region}.amazonaws.com",
+                         "cloudfront.amazonaws.com", "notcloudfront.net"};
+  int s3 = 0;
+  for (const char* h : hosts) {
+    const HostMatch want = compiled.classify(h);
+    s3 += want.cls == EndpointClass::s3;
+    for (const HostClassifier* c : {&loaded, &fallback}) {
+      const HostMatch got = c->classify(h);
+      EXPECT_EQ(got.cls, want.cls) << h;
+      EXPECT_EQ(got.tag, want.tag) << h;
+      EXPECT_EQ(got.impact, want.impact) << h;
+    }
+  }
+  EXPECT_GE(s3, 5);
 }
 
 TEST(JudgeData, SerializeRoundTripsAndRejectsForeignBytes) {
