@@ -163,6 +163,9 @@ struct Solver::Impl {
   // Hashed, not ordered: they are only looked up (a large tree makes millions of lookups).
   std::unordered_set<std::string> locals;                    // key(file, fn, name) declared in a function
   std::unordered_set<std::string> file_defs;                 // key(file, "", name) defined at file scope
+  // Every name some file defines at file scope, and every name an import binds by name: a plain name
+  // that is neither cannot resolve anywhere, so its lookup skips the walk through the includes.
+  std::unordered_set<std::string> defined_names, imported_names;
   std::unordered_set<std::string> macros;                    // key(file, "", name) that are #define'd
   std::unordered_map<std::string, std::string> types;        // node key → normalised declared type
   std::unordered_map<std::string, FunctionRef> function_of;  // key(file, "", fname) → the first definition
@@ -251,6 +254,7 @@ struct Solver::Impl {
   std::string resolve_key(const std::string& file, const std::string& fn, const std::string& name, int depth,
                           std::set<std::string>& seen) {
     if (name.empty() || depth > 8) return "";
+    if (fn.empty() && name.find('.') == std::string::npos && !defined_names.count(name) && !imported_names.count(name)) return "";
     if (!fn.empty() && locals.count(key(file, fn, name))) return key(file, fn, name);
     if (file_defs.count(key(file, "", name))) return key(file, "", name);
     if (!seen.insert(file).second) return "";
@@ -493,8 +497,11 @@ struct Solver::Impl {
   }
 
   void declare(const std::string& file, const FileFlows& ff) {
+    for (const auto& imp : ff.imports)
+      if (!imp.name.empty()) imported_names.insert(imp.alias.empty() ? imp.name : imp.alias);
     for (const auto& f : ff.functions) {
       file_defs.insert(key(file, "", f.name));
+      defined_names.insert(f.name);
       if (auto [fit, fresh] = function_of.emplace(key(file, "", f.name), FunctionRef{file, &f}); fresh) {
         const auto dot = f.name.rfind('.');
         auto [m, first] = methods_by_file[file].try_emplace(dot == std::string::npos ? f.name : f.name.substr(dot + 1), &fit->second);
@@ -513,6 +520,7 @@ struct Solver::Impl {
       if (a.function.empty()) {
         if (a.kind == AssignKind::assign && file_defs.count(key(file, "", name))) continue;
         file_defs.insert(key(file, "", name));
+        defined_names.insert(name);
         if (a.kind == AssignKind::macro) macros.insert(key(file, "", name));
         else if (ff.language == "c" || ff.language == "cpp" || ff.language == "nginx") global_names[name].push_back(file);  // nginx: upstream names
         if (auto t = normalise_type(a.type); !t.empty()) types[key(file, "", name)] = t;

@@ -88,3 +88,18 @@ TEST(FlowSolverTargets, TheSearchOverAllTargetsAgreesWithOneSearchPerTarget) {
   EXPECT_GT(hits, 20);
   EXPECT_GT(misses, 20);
 }
+
+// A name nothing defines is not looked for through the includes and imports, but a name an import
+// binds under another name still resolves (the lookup only skips names no file defines or binds).
+TEST(FlowSolverTargets, AnAliasedImportResolvesAlthoughNoFileDefinesItsLocalName) {
+  FileFlows lib, app;
+  lib.language = app.language = "python";
+  lib.assignments.push_back(Assignment{AssignKind::definition, "", Value::name("LEGACY_BUNDLE"),
+                                       Value::literal("certs/legacy.pem", {"pkg/lib.py", 1, 17, 1, 35}), "", {"pkg/lib.py", 1, 1, 1, 35}});
+  app.imports.push_back(Import{"pkg.lib", "LEGACY_BUNDLE", "CA", false, {"app.py", 1, 1, 1, 40}});
+  Solver solver({{"pkg/lib.py", &lib}, {"app.py", &app}});
+  auto values = solver.values_of("app.py", {"app.py", 3, 1, 3, 10}, Value::name("CA"));
+  ASSERT_EQ(values.size(), 1u);
+  EXPECT_EQ(values[0].value, "certs/legacy.pem");
+  EXPECT_TRUE(solver.values_of("app.py", {"app.py", 3, 1, 3, 10}, Value::name("NOWHERE")).empty());
+}
