@@ -75,6 +75,10 @@ void report_stats(std::ostream& err, const ScanStats& s) {
   err << "atscan: stats: flow solver: graph " << s.solve_graph_seconds << " s (" << s.solve_nodes << " nodes, " << s.solve_edges
       << " edges), queries " << std::max(0.0, s.solve_seconds - s.solve_graph_seconds - s.solve_teardown_seconds) << " s, teardown "
       << s.solve_teardown_seconds << " s\n";
+  if (s.peak_rss_after_judge > 0)
+    err << std::setprecision(0) << "atscan: stats: peak RSS after scan " << mib(s.peak_rss_after_scan) << " MiB, after files read for flows "
+        << mib(s.peak_rss_after_flows) << " MiB, after judge " << mib(s.peak_rss_after_judge) << " MiB\n"
+        << std::setprecision(3);
   err << "atscan: stats: cache " << (s.cache.empty() ? std::string("off") : s.cache) << ": " << s.files_from_cache
       << " files from cache, " << s.flows_from_cache << " flow-only files from cache, " << s.cache_stored << " stored, "
       << s.cache_corrupt << " damaged entries ignored\n";

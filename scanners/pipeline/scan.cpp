@@ -1,5 +1,7 @@
 #include "scanners/pipeline/scan.h"
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -205,6 +207,13 @@ struct Worker {
   }
 };
 
+// The process's peak resident set so far (getrusage), for --stats.
+std::uint64_t peak_rss_bytes() {
+  rusage u{};
+  if (getrusage(RUSAGE_SELF, &u) != 0) return 0;
+  return static_cast<std::uint64_t>(u.ru_maxrss) * 1024;  // kilobytes on Linux
+}
+
 // Whether a value holds something a trust decision depends on: a PEM, a URL or S3/CloudFront host,
 // a certificate file name.
 bool trust_relevant(const flow::Value& v) {
@@ -385,6 +394,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   for (auto& t : threads) t.join();
   out.stats.files_walked = static_cast<int>(n);
   out.stats.scan_seconds = seconds_since(phase_start);
+  out.stats.peak_rss_after_scan = peak_rss_bytes();
   phase_start = std::chrono::steady_clock::now();
 
   // Walk order, whatever the thread count: the judge and the notes see the same sequence every run.
@@ -499,6 +509,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     for (auto& [index, r] : demand) facts.push_back(std::move(r.facts));
   }
   out.stats.flows_seconds = seconds_since(demand_start);
+  out.stats.peak_rss_after_flows = peak_rss_bytes();
   if (options.cache) {
     out.stats.cache_stored = options.cache->stored();
     if (const int failed = options.cache->write_failures())
@@ -527,6 +538,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     if (auto it = external.fixes.find(Location{f.location.file, f.location.line, f.location.column, 0, 0}); it != external.fixes.end())
       f.fix = it->second;
   out.stats.judge_seconds = seconds_since(phase_start);
+  out.stats.peak_rss_after_judge = peak_rss_bytes();
   std::sort(out.explained.begin(), out.explained.end());
   std::sort(out.recorded.begin(), out.recorded.end(),
             [](const RecordedResult& a, const RecordedResult& b) { return std::tie(a.path, a.kind) < std::tie(b.path, b.kind); });

@@ -43,6 +43,8 @@ struct ScanStats {
   double solve_seconds = 0;  // of judge_seconds: the flow solver (graph, queries, teardown)
   double solve_graph_seconds = 0, solve_teardown_seconds = 0;  // of solve_seconds
   size_t solve_nodes = 0, solve_edges = 0;                     // the solver's graph
+  // The process's peak resident set at the end of the scan, of the files read for flows and of the judge.
+  std::uint64_t peak_rss_after_scan = 0, peak_rss_after_flows = 0, peak_rss_after_judge = 0;
   std::map<std::string, PhaseStats> by_front_end;                 // front-end name → files, bytes, thread time
 };
 

@@ -48,12 +48,16 @@ TEST(StderrReport, StatsNameEveryPhaseAndFrontEnd) {
   s.solve_teardown_seconds = 0.25;
   s.solve_nodes = 30;
   s.solve_edges = 40;
+  s.peak_rss_after_scan = 100ull << 20;
+  s.peak_rss_after_flows = 150ull << 20;
+  s.peak_rss_after_judge = 200ull << 20;
   s.memo = "not replayed: a.py changed; this outcome is kept";
   std::ostringstream err;
   report_stats(err, s);
   EXPECT_NE(err.str().find("files walked 10, prefiltered out 6, parsed 4, bytes parsed 2048"), std::string::npos) << err.str();
   EXPECT_NE(err.str().find("time walk "), std::string::npos);
   EXPECT_NE(err.str().find("judge 2.000 s (of which files read for flows 0.500 s, flow solver 1.250 s)"), std::string::npos) << err.str();
+  EXPECT_NE(err.str().find("peak RSS after scan 100 MiB, after files read for flows 150 MiB, after judge 200 MiB"), std::string::npos) << err.str();
   EXPECT_NE(err.str().find("flow solver: graph 0.750 s (30 nodes, 40 edges), queries 0.250 s, teardown 0.250 s"), std::string::npos) << err.str();
   EXPECT_NE(err.str().find("memo: not replayed: a.py changed; this outcome is kept"), std::string::npos) << err.str();
   EXPECT_NE(err.str().find("front-end TreeSitterScanner .py: 3 files, 1500 bytes, 0.250 s"), std::string::npos) << err.str();
