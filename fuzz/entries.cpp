@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <vector>
 
 #include "core/catalog/catalog.h"
@@ -20,7 +21,10 @@
 #include "scanners/config/command_facts.h"
 #include "scanners/config/plist_value.h"
 #include "scanners/config/shell_words.h"
+#include "core/util/input_log.h"
+#include "scanners/pipeline/result_cache.h"
 #include "scanners/pipeline/scan.h"
+#include "scanners/pipeline/scan_memo.h"
 #include "scanners/scanner.h"
 
 namespace atscan::fuzz {
@@ -259,6 +263,53 @@ void pipeline(std::string_view data) {
   run_scan(opts, e.catalog, e.oracle, e.hosts);
 }
 
+// The whole-scan memo as a damaged cache would hand it back: a memo recorded for a small walk, its
+// stored bytes overwritten at the offsets the input gives (pairs of a 16-bit offset and a byte;
+// an input starting with '{' replaces the body by that JSON as CBOR), then replayed. A replay must
+// give the recorded outcome back or say why not; never crash, hang or throw.
+void memo(std::string_view data) {
+  const fs::path dir = scratch_dir() / "memo-cache";
+  std::error_code ec;
+  fs::remove_all(dir, ec);
+  ResultCache cache(dir, "fuzz-run");
+  if (cache.open()) return;
+  // Started long after the files were written, so that none is compared by content.
+  ScanMemo memo(cache, "fuzz-key", 4'000'000'000'000'000'000);
+  WalkResult walked;
+  walked.root = "/fuzz/root";
+  walked.files = {WalkEntry{"a.py", "/fuzz/root/a.py", 10, 1'000'000'000, 1'000'000'000, 7, 1},
+                  WalkEntry{"certs/ca.pem", "/fuzz/root/certs/ca.pem", 1200, 1'000'000'000, 1'000'000'000, 8, 1}};
+  walked.skipped = {WalkSkip{"big.bin", "larger than --max-file-size"}};
+  MemoOutcome outcome;
+  Finding f;
+  f.rule_id = "ats-custom-ca-bundle";
+  f.severity = Severity::error;
+  f.message = "custom CA bundle";
+  f.location = Location{"a.py", 3, 5, 3, 20};
+  f.related.push_back({Location{"certs/ca.pem", 1, 1, 0, 0}, "certificate file loaded here"});
+  f.path.push_back({Location{"a.py", 2, 1, 2, 9}, "assigned to CA"});
+  outcome.findings.push_back(f);
+  outcome.notifications.push_back({"a.py", "line 3: flow: a note", "note"});
+  InputLog inputs;
+  if (!memo.record(walked, {"", ""}, inputs, 5'000'000'000, outcome).empty()) return;
+  std::string body, why;
+  if (cache.load_entry(memo.slot(), body, why) != ResultCache::Lookup::hit) return;
+  if (!data.empty() && data[0] == '{') {
+    const auto j = nlohmann::json::parse(data, nullptr, false);
+    if (j.is_discarded()) return;
+    const auto cbor = nlohmann::json::to_cbor(j);
+    body.assign(cbor.begin(), cbor.end());
+  } else {
+    for (size_t i = 0; i + 2 < data.size() && !body.empty(); i += 3) {
+      const size_t at = (static_cast<unsigned char>(data[i]) << 8 | static_cast<unsigned char>(data[i + 1])) % (body.size() + 1);
+      if (at == body.size()) body.resize(body.size() / 2);  // a truncation
+      else body[at] = data[i + 2];
+    }
+  }
+  cache.store_entry(memo.slot(), body);
+  memo.replay(walked, 5'000'000'000, why);
+}
+
 }  // namespace
 
 void prepare() { engine(); }
@@ -267,7 +318,7 @@ const std::map<std::string, Entry>& entries() {
   static const std::map<std::string, Entry> all{
       {"certs", certs},   {"pins", pins},     {"hosts", hosts},          {"plist", plist},
       {"android", android}, {"yaml", yaml},   {"config", config_files},  {"shell", shell},
-      {"treesitter", treesitter}, {"judge", judge}, {"pipeline", pipeline},
+      {"treesitter", treesitter}, {"judge", judge}, {"pipeline", pipeline}, {"memo", memo},
   };
   return all;
 }

@@ -117,4 +117,8 @@ for p in $py; do
   } > "$tmp/tree"
   seed pipeline -1 "$tmp/tree"
 done
+# memo: (16-bit offset, byte) triples that damage a recorded memo, or a JSON body
+printf '\x00\x00\x00' > "$tmp/m1"; seed memo -1 "$tmp/m1"
+printf '\x00\x40\xff\x01\x00\x7f\xff\xff\x00' > "$tmp/m2"; seed memo -1 "$tmp/m2"
+printf '{"memo": 1, "root": "/fuzz/root", "files": [], "findings": [{}]}' > "$tmp/m3"; seed memo -1 "$tmp/m3"
 echo "seed-corpus: $(find "$out" -type f | wc -l) seeds in $out"

@@ -51,6 +51,9 @@ class ScanMemo {
   std::string record(const WalkResult& walked, const std::vector<std::string>& content_sha, const InputLog& inputs,
                      std::int64_t now, const MemoOutcome& outcome);
 
+  // The cache entry that holds the memo (for the fuzz target, which damages it on purpose).
+  const std::string& slot() const { return slot_; }
+
  private:
   ResultCache& cache_;
   std::string slot_;

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 #include "core/util/input_log.h"
 #include "core/util/time_horizon.h"
@@ -174,6 +175,36 @@ TEST_F(ScanMemoTest, DamagedMemoIsAMissThatSaysSo) {
   std::string why;
   EXPECT_FALSE(ScanMemo(*cache_, "key", kLongAfter).replay(walk(), kNow, why));
   EXPECT_NE(why.find("the memo is damaged"), std::string::npos) << why;
+}
+
+// A body that decodes (as the format's CBOR or not at all) but does not hold a memo's fields, or
+// holds them with other types, is a miss that says why: a cache folder damaged by hand or by another tool.
+TEST_F(ScanMemoTest, AMemoWithMissingOrMistypedFieldsIsAMissThatSaysSo) {
+  InputLog inputs;
+  ScanMemo memo(*cache_, "key", kLongAfter);
+  ASSERT_EQ(memo.record(walk(), {""}, inputs, kNow, outcome()), "");
+  std::string good, why;
+  ASSERT_EQ(cache_->load_entry(memo.slot(), good, why), ResultCache::Lookup::hit);
+  const auto valid = nlohmann::json::from_cbor(good);
+  std::vector<nlohmann::json> bodies = {nlohmann::json::object(), nlohmann::json{{"memo", "x"}}, nlohmann::json::array({1, 2})};
+  for (const char* field : {"root", "files", "findings"}) {
+    auto wrong = valid;
+    if (!wrong.contains(field)) continue;
+    wrong[field] = 42;
+    bodies.push_back(wrong);
+    wrong.erase(field);
+    bodies.push_back(wrong);
+  }
+  for (const auto& body : bodies) {
+    const auto cbor = nlohmann::json::to_cbor(body);
+    ASSERT_TRUE(cache_->store_entry(memo.slot(), std::string_view(reinterpret_cast<const char*>(cbor.data()), cbor.size())));
+    why.clear();
+    EXPECT_FALSE(memo.replay(walk(), kNow, why)) << body.dump();
+    EXPECT_FALSE(why.empty()) << body.dump();
+  }
+  ASSERT_TRUE(cache_->store_entry(memo.slot(), "\xff\x00 not cbor"));
+  EXPECT_FALSE(memo.replay(walk(), kNow, why));
+  EXPECT_NE(why.find("cannot be decoded"), std::string::npos) << why;
 }
 
 }  // namespace
