@@ -1,6 +1,8 @@
 #pragma once
 // From facts to findings for the Clang doors: the one judge with the trust oracle, the catalog and
-// the profile loaded once per process, and findings mapped back to Clang source locations.
+// the profile loaded once per process (the copies parsed at build time when the files are unchanged,
+// judge_data/; the oracle's certificate work on its first verdict), and findings mapped back to Clang
+// source locations.
 #include <clang/Basic/SourceLocation.h>
 
 #include <memory>
