@@ -88,7 +88,9 @@ struct Import {
 // A file the build puts somewhere: CMake file(DOWNLOAD url dest), curl -o / wget -O, COPY, a volume.
 // documented: a README section that names hosts (source) beside the files it describes (dest: the
 // section's text); the judge reads it for certificate files of the README's folder.
-enum class ProducerKind { download, copy, volume, documented };
+// written: a script writes a trust directive into a configuration file (`echo "js_fetch_trusted_certificate
+// …;" >> dest`); the trust fact at `location` is what the file holds, wherever it is included.
+enum class ProducerKind { download, copy, volume, documented, written };
 struct Producer {
   ProducerKind kind = ProducerKind::download;
   std::string source;  // URL for downloads; a tree path for COPY and volumes; a host for documented

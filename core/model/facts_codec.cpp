@@ -351,7 +351,7 @@ flow::FileFlows get_flows(const json& j, const std::string& file) {
   if (j.contains("producers"))
     for (const auto& e : j.at("producers")) {
       flow::Producer p;
-      p.kind = e.contains("kind") ? enum_at<flow::ProducerKind>(e.at("kind").get<int>(), static_cast<int>(flow::ProducerKind::documented), "producer kind")
+      p.kind = e.contains("kind") ? enum_at<flow::ProducerKind>(e.at("kind").get<int>(), static_cast<int>(flow::ProducerKind::written), "producer kind")
                                   : flow::ProducerKind::download;
       p.source = take_str(e, "source");
       p.dest = take_str(e, "dest");

@@ -15,7 +15,7 @@
 namespace atscan {
 
 // Bump when the encoding or the meaning of a field changes: older entries are then not read.
-inline constexpr int kFactsCodecVersion = 3;
+inline constexpr int kFactsCodecVersion = 4;
 
 class FactsCodecError : public std::runtime_error {
  public:

@@ -425,7 +425,7 @@ namespace {
 void written_nginx_directive(const SourceFile& file, const ShellCommand& c, size_t first, FileFacts& out) {
   for (size_t j = first; j < c.size(); ++j) {
     std::string_view w = c[j].text;
-    if (w.starts_with(">")) break;  // the redirection target, not the text
+    if (c[j].written_to) break;  // the redirection target, not the text
     const auto b = w.find_first_not_of(" \t");
     if (b == std::string_view::npos) continue;
     w.remove_prefix(b);
@@ -447,6 +447,14 @@ void written_nginx_directive(const SourceFile& file, const ShellCommand& c, size
     }
     if (value.empty()) return;
     out.trust.push_back(trust_fact(kCustomCa, TrustKind::bundle_path, std::string(name) + " (written by the script)", "", value, loc_of(file, c[j])));
+    // The file it goes to (`> f`, `>> f`, `>>f`): a configuration that includes that file holds the setting.
+    for (size_t k = j + 1; k < c.size(); ++k) {
+      if (!c[k].written_to) continue;
+      const std::string& dest = c[k].text;
+      if (dest.empty() || dest.find_first_of("$`*?") != std::string::npos) break;  // a path known only at run time
+      out.flows.producers.push_back(flow::Producer{flow::ProducerKind::written, "", dest, out.trust.back().location});
+      break;
+    }
     return;
   }
 }

@@ -148,6 +148,7 @@ class NginxScanner : public Scanner {
     upstreams_.clear();
     collect_upstreams(top);
     emitted_.clear();
+    imports(top);
     for (const char* prefix : {"proxy", "grpc", "uwsgi"}) {
       prefix_ = prefix;
       walk(top, "", Settings{});
@@ -173,6 +174,18 @@ class NginxScanner : public Scanner {
       } else if (d.block) {
         collect_upstreams(d.children);
       }
+    }
+  }
+
+  // include FILE: the file's directives apply where it is included (a file a script writes at start-up
+  // included from the template that nginx loads).
+  void imports(const std::vector<Directive>& ds) {
+    for (const auto& d : ds) {
+      if (!d.block && d.name == "include" && !d.args.empty()) {
+        out_->flows.language = "nginx";
+        out_->flows.imports.push_back(flow::Import{d.args[0].text, "", "", true, loc(d)});
+      }
+      if (d.block) imports(d.children);
     }
   }
 

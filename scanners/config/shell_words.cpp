@@ -17,12 +17,15 @@ class Tokenizer {
     ShellCommand cmd;
     std::string word;
     bool in_word = false;
+    bool redirected = false;  // the next word is an output redirection's target
+    bool word_redirected = false;
     size_t word_start = 0;
     std::vector<std::pair<std::string, bool>> heredocs;  // delimiter, strip tabs
     auto end_word = [&](size_t at) {
       if (!in_word) return;
       ShellWord w;
       w.text = std::move(word);
+      w.written_to = word_redirected;
       set_pos(w, word_start, at);
       cmd.push_back(std::move(w));
       word.clear();
@@ -36,6 +39,8 @@ class Tokenizer {
       if (!in_word) {
         in_word = true;
         word_start = at;
+        word_redirected = redirected;
+        redirected = false;
       }
     };
     size_t i = begin;
@@ -80,7 +85,9 @@ class Tokenizer {
       }
       if (c == '<' || c == '>') {
         end_word(i);
+        redirected = c == '>';
         ++i;
+        if (redirected && i < end && text_[i] == '>') ++i;  // >>
         continue;
       }
       start_word(i);

@@ -14,6 +14,7 @@ struct ShellWord {
   int column = 1;
   int end_line = 1;
   int end_column = 1;  // one past the last byte
+  bool written_to = false;  // the target of an output redirection (`> f`, `>> f`, `>f`): not an argument
 };
 
 using ShellCommand = std::vector<ShellWord>;

@@ -16,6 +16,7 @@
 
 #include "core/flow/module_paths.h"
 #include "core/judge/judge.h"
+#include "core/judge/written_includes.h"
 #include "core/model/fingerprint.h"
 #include "core/util/digest.h"
 #include "core/util/input_log.h"
@@ -527,6 +528,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   for (auto& f : external.facts) facts.push_back(std::move(f));
   for (auto& note : external.notes) out.notifications.push_back(std::move(note));
 
+  add_settings_of_written_includes(facts);
   Judge judge(catalog, oracle, hosts, JudgeOptions{walked.root, options.lower_test_code});
   out.findings = judge.judge(facts, out.notifications);
   out.stats.solve_seconds = judge.solver_seconds();

@@ -19,6 +19,18 @@ TEST(ShellWords, QuotesAndEscapesAreRemoved) {
   EXPECT_EQ(texts(cmds[0]), (std::vector<std::string>{"curl", "--cacert", "/a b/ca.pem", "x y", "z w"}));
 }
 
+TEST(ShellWords, OutputRedirectionTargetsAreMarked) {
+  auto cmds = split_shell_commands("echo \"a;\" >> /etc/x.conf\necho b >/tmp/y c\ncat < in.txt\necho d > e");
+  ASSERT_EQ(cmds.size(), 4u);
+  EXPECT_EQ(texts(cmds[0]), (std::vector<std::string>{"echo", "a;", "/etc/x.conf"}));
+  EXPECT_FALSE(cmds[0][1].written_to);
+  EXPECT_TRUE(cmds[0][2].written_to);
+  EXPECT_TRUE(cmds[1][2].written_to);   // >/tmp/y
+  EXPECT_FALSE(cmds[1][3].written_to);  // c is an argument again
+  EXPECT_FALSE(cmds[2][1].written_to);  // an input redirection
+  EXPECT_TRUE(cmds[3][2].written_to);
+}
+
 TEST(ShellWords, SeparatorsSplitCommands) {
   auto cmds = split_shell_commands("a 1 && b 2 || c; d | e & f\ng");
   ASSERT_EQ(cmds.size(), 7u);
