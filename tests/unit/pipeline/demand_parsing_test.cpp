@@ -2,6 +2,8 @@
 // yield records, so the findings do not depend on the thread count or on which thread ran first.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include "tests/unit/hostile/hostile_support.h"
@@ -12,28 +14,8 @@ namespace {
 // pkg/net.py installs a legacy bundle in the session make_session() returns; jobs/s3.py names an S3
 // URL; six job modules without a trigger literal (so read for flows only) put to S3 with that session.
 void write_tree(const HostileTree& t) {
-  t.write("certs/legacy-roots.pem", std::string(R"(-----BEGIN CERTIFICATE-----
-MIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ
-RTESMBAGA1UEChMJQmFsdGltb3JlMRMwEQYDVQQLEwpDeWJlclRydXN0MSIwIAYD
-VQQDExlCYWx0aW1vcmUgQ3liZXJUcnVzdCBSb290MB4XDTAwMDUxMjE4NDYwMFoX
-DTI1MDUxMjIzNTkwMFowWjELMAkGA1UEBhMCSUUxEjAQBgNVBAoTCUJhbHRpbW9y
-ZTETMBEGA1UECxMKQ3liZXJUcnVzdDEiMCAGA1UEAxMZQmFsdGltb3JlIEN5YmVy
-VHJ1c3QgUm9vdDCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBAKMEuyKr
-mD1X6CZymrV51Cni4eiVgLGw41uOKymaZN+hXe2wCQVt2yguzmKiYv60iNoS6zjr
-IZ3AQSsBUnuId9Mcj8e6uYi1agnnc+gRQKfRzMpijS3ljwumUNKoUMMo6vWrJYeK
-mpYcqWe4PwzV9/lSEy/CG9VwcPCPwBLKBsua4dnKM3p31vjsufFoREJIE9LAwqSu
-XmD+tqYF/LTdB1kC1FkYmGP1pWPgkAx9XbIGevOF6uvUA65ehD5f/xXtabz5OTZy
-dc93Uk3zyZAsuT3lySNTPx8kmCFcB5kpvcY67Oduhjprl3RjM71oGDHweI12v/ye
-jl0qhqdNkNwnGjkCAwEAAaNFMEMwHQYDVR0OBBYEFOWdWTCCR1jMrPoIVDaGezq1
-BE3wMBIGA1UdEwEB/wQIMAYBAf8CAQMwDgYDVR0PAQH/BAQDAgEGMA0GCSqGSIb3
-DQEBBQUAA4IBAQCFDF2O5G9RaEIFoN27TyclhAO992T9Ldcw46QQF+vaKSm2eT92
-9hkTI7gQCvlYpNRhcL0EYWoSihfVCr3FvDB81ukMJY2GQE/szKN+OMY3EU/t3Wgx
-jkzSswF07r51XgdIGn9w/xZchMB5hbgF/X++ZRGjD8ACtPhSNzkE1akxehi/oCr0
-Epn3o0WC4zxe9Z2etciefC7IpJ5OCBRLbf1wbWsaY71k5h+3zvDyny67G7fyUIhz
-ksLi4xaNmjICq44Y3ekQEe5+NauQrz4wlHrQMz2nZQ/1/I6eYs9HRCwBXbsdtTLS
-R9I4LtD+gdwyah617jzV/OeBHRnDJELqYzmp
------END CERTIFICATE-----
-)"));
+  std::ifstream legacy(ATSCAN_SOURCE_DIR "/tests/data/certs/legacy_only.pem", std::ios::binary);  // Baltimore CyberTrust Root
+  t.write("certs/legacy-roots.pem", std::string(std::istreambuf_iterator<char>(legacy), {}));
   t.write("pkg/__init__.py", "");
   t.write("pkg/net.py",
           "import requests\n\nLEGACY_BUNDLE = \"certs/legacy-roots.pem\"\n\n\ndef make_session():\n"
@@ -46,11 +28,12 @@ R9I4LtD+gdwyah617jzV/OeBHRnDJELqYzmp
                 "(name):\n    sess = make_session()\n    sess.put(BUCKET_URL + name)\n");
 }
 
-ScanOutcome scan(const HostileTree& t, int jobs, size_t max_demand) {
+ScanOutcome scan(const HostileTree& t, int jobs, size_t max_demand, size_t max_files_per_name = 100) {
   ScanOptions opts;
   opts.walk.roots = {t.dir().string()};
   opts.jobs = jobs;
   opts.max_demand_files = max_demand;
+  opts.max_files_per_demand_name = max_files_per_name;
   auto& e = hostile_engine();
   return run_scan(opts, e.catalog, e.oracle, e.hosts);
 }
@@ -104,17 +87,11 @@ TEST(DemandParsing, ANameThatTooManyFilesUseDoesNotMakeThemReadForFlows) {
   HostileTree t;
   write_tree(t);
   // make_session and BUCKET_URL are each used by the six job modules.
-  ScanOptions opts;
-  opts.walk.roots = {t.dir().string()};
-  opts.jobs = 2;
-  opts.max_files_per_demand_name = 5;
-  auto& e = hostile_engine();
-  const ScanOutcome common = run_scan(opts, e.catalog, e.oracle, e.hosts);
+  const ScanOutcome common = scan(t, 2, 2000, 5);
   ASSERT_NE(bundle_setting(common), nullptr) << notes_of(common);
   EXPECT_EQ(bundle_setting(common)->severity, Severity::warning);
   EXPECT_TRUE(noted(common, "", "2 names that scanned files define are used by more than 5 files each (e.g. bucket_url)")) << notes_of(common);
-  opts.max_files_per_demand_name = 6;
-  const ScanOutcome rare = run_scan(opts, e.catalog, e.oracle, e.hosts);
+  const ScanOutcome rare = scan(t, 2, 2000, 6);
   ASSERT_NE(bundle_setting(rare), nullptr);
   EXPECT_EQ(bundle_setting(rare)->severity, Severity::error);
   EXPECT_FALSE(noted(rare, "", "names that scanned files define are used by more than")) << notes_of(rare);
