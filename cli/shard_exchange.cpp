@@ -98,8 +98,8 @@ MergePlan plan_merge(const std::vector<ShardInput>& shards, const GlobalOptions&
     const Json& d = in.data;
     auto bad = [&](const std::string& why) { return UsageError("merge: " + in.name + ": " + why); };
     try {
-      if (d.at("version").get<int>() != kShardFormatVersion)
-        throw bad("shard results of format " + std::to_string(d.at("version").get<int>()) + ", this atscan reads " +
+      if (integer_from_json<int>(d.at("version")) != kShardFormatVersion)
+        throw bad("shard results of format " + std::to_string(integer_from_json<int>(d.at("version"))) + ", this atscan reads " +
                   std::to_string(kShardFormatVersion));
       if (d.at("atscan").get<std::string>() != ATSCAN_VERSION)
         throw bad("scanned by atscan " + d.at("atscan").get<std::string>() + ", this is " + ATSCAN_VERSION + ": use the same version for every shard and the merge");

@@ -69,7 +69,7 @@ void put(json& j, const char* key, bool v) {
   if (v) j[key] = true;
 }
 std::string take_str(const json& j, const char* key) { return j.contains(key) ? get_str(j.at(key)) : std::string(); }
-int take_int(const json& j, const char* key) { return j.contains(key) ? j.at(key).get<int>() : 0; }
+int take_int(const json& j, const char* key) { return j.contains(key) ? integer_from_json<int>(j.at(key)) : 0; }
 bool take_bool(const json& j, const char* key) { return j.contains(key) && j.at(key).get<bool>(); }
 
 // A location is [line, column, end line, end column] and, when it lies in another file than the one
@@ -82,10 +82,10 @@ json loc(const Location& l, const std::string& file) {
 Location get_loc(const json& a, const std::string& file) {
   if (!a.is_array() || (a.size() != 4 && a.size() != 5)) throw FactsCodecError("a location is an array of 4 or 5");
   Location l;
-  l.line = a[0].get<int>();
-  l.column = a[1].get<int>();
-  l.end_line = a[2].get<int>();
-  l.end_column = a[3].get<int>();
+  l.line = integer_from_json<int>(a[0]);
+  l.column = integer_from_json<int>(a[1]);
+  l.end_line = integer_from_json<int>(a[2]);
+  l.end_column = integer_from_json<int>(a[3]);
   l.file = a.size() == 5 ? get_str(a[4]) : file;
   return l;
 }
@@ -128,7 +128,7 @@ json value(const flow::Value& v, const std::string& file) {
 }
 flow::Value get_value(const json& j, const std::string& file) {
   flow::Value v;
-  v.kind = j.contains("k") ? enum_at<flow::ValueKind>(j.at("k").get<int>(), static_cast<int>(flow::ValueKind::unknown), "value kind")
+  v.kind = j.contains("k") ? enum_at<flow::ValueKind>(integer_from_json<int>(j.at("k")), static_cast<int>(flow::ValueKind::unknown), "value kind")
                            : flow::ValueKind::unknown;
   v.text = take_str(j, "t");
   if (j.contains("p"))
@@ -327,7 +327,7 @@ flow::FileFlows get_flows(const json& j, const std::string& file) {
   if (j.contains("assignments"))
     for (const auto& e : j.at("assignments")) {
       flow::Assignment as;
-      as.kind = e.contains("kind") ? enum_at<flow::AssignKind>(e.at("kind").get<int>(), static_cast<int>(flow::AssignKind::ret), "assignment kind")
+      as.kind = e.contains("kind") ? enum_at<flow::AssignKind>(integer_from_json<int>(e.at("kind")), static_cast<int>(flow::AssignKind::ret), "assignment kind")
                                    : flow::AssignKind::assign;
       as.function = take_str(e, "fn");
       as.target = take_value(e, "target", file);
@@ -351,7 +351,7 @@ flow::FileFlows get_flows(const json& j, const std::string& file) {
   if (j.contains("producers"))
     for (const auto& e : j.at("producers")) {
       flow::Producer p;
-      p.kind = e.contains("kind") ? enum_at<flow::ProducerKind>(e.at("kind").get<int>(), static_cast<int>(flow::ProducerKind::written), "producer kind")
+      p.kind = e.contains("kind") ? enum_at<flow::ProducerKind>(integer_from_json<int>(e.at("kind")), static_cast<int>(flow::ProducerKind::written), "producer kind")
                                   : flow::ProducerKind::download;
       p.source = take_str(e, "source");
       p.dest = take_str(e, "dest");

@@ -10,7 +10,7 @@ json loc(const Location& l) { return json::array({text_to_json(l.file), l.line, 
 
 Location get_loc(const json& a) {
   if (!a.is_array() || a.size() != 5) throw FactsCodecError("a finding location is an array of 5");
-  return Location{text_from_json(a[0]), a[1].get<int>(), a[2].get<int>(), a[3].get<int>(), a[4].get<int>()};
+  return Location{text_from_json(a[0]), integer_from_json<int>(a[1]), integer_from_json<int>(a[2]), integer_from_json<int>(a[3]), integer_from_json<int>(a[4])};
 }
 
 json related(const std::vector<RelatedLocation>& v) {
@@ -46,7 +46,7 @@ Fix get_fix(const json& j) {
 
 template <typename E>
 E enum_of(const json& j, E last, const char* what) {
-  const int i = j.get<int>();
+  const int i = integer_from_json<int>(j);
   if (i < 0 || i > static_cast<int>(last)) throw FactsCodecError(std::string("unknown ") + what + " " + std::to_string(i));
   return static_cast<E>(i);
 }

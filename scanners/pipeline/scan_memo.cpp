@@ -56,11 +56,11 @@ std::optional<MemoOutcome> ScanMemo::replay(const WalkResult& walked, std::int64
   }
   try {
     const json j = json::from_cbor(body);
-    if (j.at("memo").get<int>() != kMemoFormat || text_from_json(j.at("root")) != walked.root) {
+    if (integer_from_json<int>(j.at("memo")) != kMemoFormat || text_from_json(j.at("root")) != walked.root) {
       why = "the memo belongs to another root";
       return std::nullopt;
     }
-    if (now < j.at("now").get<std::int64_t>() || now >= j.at("until").get<std::int64_t>()) {
+    if (now < integer_from_json<std::int64_t>(j.at("now")) || now >= integer_from_json<std::int64_t>(j.at("until"))) {
       why = "a certificate or a pin set changes its verdict between the memo's clock and this run's";
       return std::nullopt;
     }
@@ -76,8 +76,8 @@ std::optional<MemoOutcome> ScanMemo::replay(const WalkResult& walked, std::int64
         why = "files were added, removed or renamed";
         return std::nullopt;
       }
-      if (f.at(1).get<std::uint64_t>() != w.size || f.at(2).get<std::int64_t>() != w.mtime_ns || f.at(3).get<std::int64_t>() != w.ctime_ns ||
-          f.at(4).get<std::uint64_t>() != w.inode || f.at(5).get<std::uint64_t>() != w.device) {
+      if (integer_from_json<std::uint64_t>(f.at(1)) != w.size || integer_from_json<std::int64_t>(f.at(2)) != w.mtime_ns || integer_from_json<std::int64_t>(f.at(3)) != w.ctime_ns ||
+          integer_from_json<std::uint64_t>(f.at(4)) != w.inode || integer_from_json<std::uint64_t>(f.at(5)) != w.device) {
         why = w.path + " changed";
         return std::nullopt;
       }
@@ -105,8 +105,8 @@ std::optional<MemoOutcome> ScanMemo::replay(const WalkResult& walked, std::int64
     out.findings = findings_from_json(j.at("findings"));
     out.notifications = notes_from_json(j.at("notifications"));
     out.explained = notes_from_json(j.at("explained"));
-    out.summary.files_scanned = j.at("summary").at(0).get<int>();
-    out.summary.files_skipped = j.at("summary").at(1).get<int>();
+    out.summary.files_scanned = integer_from_json<int>(j.at("summary").at(0));
+    out.summary.files_skipped = integer_from_json<int>(j.at("summary").at(1));
     return out;
   } catch (const std::exception& e) {
     why = std::string("the memo cannot be decoded (") + e.what() + ")";

@@ -3,6 +3,8 @@
 // every field away from its default. The cache and sharded scans depend on it.
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -172,3 +174,21 @@ TEST(FactsCodec, EveryFixtureRoundTrips) {
 
 }  // namespace
 }  // namespace atscan
+
+// A damaged cache entry, memo or shard report may hold a float or a huge number where an integer
+// belongs: it is a decoding error, never a conversion with undefined behaviour (found by fuzz_memo).
+TEST(FactsCodec, IntegersAreCheckedForTypeAndRange) {
+  using nlohmann::json;
+  using atscan::FactsCodecError;
+  using atscan::integer_from_json;
+  EXPECT_EQ(integer_from_json<int>(json(42)), 42);
+  EXPECT_EQ(integer_from_json<int>(json(-7)), -7);
+  EXPECT_EQ(integer_from_json<std::int64_t>(json(std::int64_t{-5'000'000'000})), -5'000'000'000);
+  EXPECT_EQ(integer_from_json<std::uint64_t>(json(std::uint64_t{18'000'000'000'000'000'000u})), 18'000'000'000'000'000'000u);
+  EXPECT_THROW(integer_from_json<int>(json(std::numeric_limits<double>::quiet_NaN())), FactsCodecError);
+  EXPECT_THROW(integer_from_json<int>(json(1.5)), FactsCodecError);
+  EXPECT_THROW(integer_from_json<int>(json(std::int64_t{5'000'000'000})), FactsCodecError);
+  EXPECT_THROW(integer_from_json<std::uint64_t>(json(-1)), FactsCodecError);
+  EXPECT_THROW(integer_from_json<std::int64_t>(json(std::uint64_t{18'000'000'000'000'000'000u})), FactsCodecError);
+  EXPECT_THROW(integer_from_json<int>(json("7")), FactsCodecError);
+}
