@@ -208,6 +208,15 @@ struct Worker {
   }
 };
 
+// Runs `f(worker)` on every worker at once, the first on this thread.
+template <class F>
+void on_every_worker(std::vector<Worker>& workers, const F& f) {
+  std::vector<std::thread> threads;
+  for (size_t t = 1; t < workers.size(); ++t) threads.emplace_back([&f, &w = workers[t]] { f(w); });
+  if (!workers.empty()) f(workers[0]);
+  for (auto& t : threads) t.join();
+}
+
 // The process's peak resident set so far (getrusage), for --stats.
 std::uint64_t peak_rss_bytes() {
   rusage u{};
@@ -444,10 +453,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
       auto find_names = [&](Worker& w) {
         for (size_t k = at++; k < unread.size(); k = at++) used[k] = w.names_used(walked.files[unread[k]], *name_filter, limits);
       };
-      std::vector<std::thread> finders;
-      for (size_t t = 1; t < workers.size(); ++t) finders.emplace_back(find_names, std::ref(workers[t]));
-      find_names(workers[0]);
-      for (auto& t : finders) t.join();
+      on_every_worker(workers, find_names);
       std::map<std::string, size_t> files_using;
       for (const auto& u : used)
         for (const auto& name : u) ++files_using[name];
@@ -485,10 +491,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
           read[k - from] = w.flows_one(walked.files[i], nullptr, limits);
         }
       };
-      std::vector<std::thread> readers;
-      for (size_t t = 1; t < workers.size(); ++t) readers.emplace_back(read_batch, std::ref(workers[t]));
-      read_batch(workers[0]);
-      for (auto& t : readers) t.join();
+      on_every_worker(workers, read_batch);
       for (size_t k = from; k < to; ++k) {
         if (read[k - from].facts.flows.empty()) continue;
         if (demand.size() >= max_demand) {

@@ -84,8 +84,9 @@ void compile(const std::vector<std::string>& patterns, const std::vector<unsigne
   out.id = next_database_id++;
 }
 
-// Whether `db` matches anywhere in `content`, in overlapping blocks (hs_scan takes an unsigned int length).
-bool scan(const Database& d, std::string_view content, size_t longest, ThreadScratch& ts) {
+// Runs `on` over `content` in overlapping blocks (hs_scan takes an unsigned int length); true when
+// `on` stopped the scan.
+bool scan_blocks(const Database& d, std::string_view content, size_t longest, ThreadScratch& ts, match_event_handler on, void* context) {
   if (ts.sized_for != d.id) {
     if (hs_alloc_scratch(d.db, &ts.scratch) != HS_SUCCESS) throw std::runtime_error("prefilter: cannot allocate scratch space");
     ts.sized_for = d.id;
@@ -94,13 +95,18 @@ bool scan(const Database& d, std::string_view content, size_t longest, ThreadScr
   const size_t overlap = longest > 0 ? longest - 1 : 0;
   for (size_t off = 0;;) {
     const size_t len = std::min(block, content.size() - off);
-    bool hit = false;
-    hs_error_t rc = hs_scan(d.db, content.data() + off, static_cast<unsigned int>(len), 0, ts.scratch, on_match, &hit);
-    if (hit) return true;
+    const hs_error_t rc = hs_scan(d.db, content.data() + off, static_cast<unsigned int>(len), 0, ts.scratch, on, context);
+    if (rc == HS_SCAN_TERMINATED) return true;
     if (rc != HS_SUCCESS) throw std::runtime_error("prefilter: scan failed (vectorscan error " + std::to_string(rc) + ")");
     if (off + len >= content.size()) return false;
     off += len - overlap;
   }
+}
+
+// Whether `db` matches anywhere in `content`.
+bool scan(const Database& d, std::string_view content, size_t longest, ThreadScratch& ts) {
+  bool hit = false;
+  return scan_blocks(d, content, longest, ts, on_match, &hit);
 }
 
 int on_each_match(unsigned int id, unsigned long long, unsigned long long, unsigned int, void* ids) {
@@ -170,21 +176,8 @@ bool Prefilter::matches(std::string_view content) const {
 std::vector<std::string> Prefilter::matched_literals(std::string_view content) const {
   if (!impl_->literals.db || content.empty()) return {};
   thread_local ThreadScratch scratch;
-  Database& d = impl_->literals;
-  if (scratch.sized_for != d.id) {
-    if (hs_alloc_scratch(d.db, &scratch.scratch) != HS_SUCCESS) throw std::runtime_error("prefilter: cannot allocate scratch space");
-    scratch.sized_for = d.id;
-  }
   std::set<unsigned int> ids;
-  const size_t block = std::numeric_limits<unsigned int>::max() / 2;
-  const size_t overlap = impl_->longest_literal > 0 ? impl_->longest_literal - 1 : 0;
-  for (size_t off = 0;;) {
-    const size_t len = std::min(block, content.size() - off);
-    hs_error_t rc = hs_scan(d.db, content.data() + off, static_cast<unsigned int>(len), 0, scratch.scratch, on_each_match, &ids);
-    if (rc != HS_SUCCESS) throw std::runtime_error("prefilter: scan failed (vectorscan error " + std::to_string(rc) + ")");
-    if (off + len >= content.size()) break;
-    off += len - overlap;
-  }
+  scan_blocks(impl_->literals, content, impl_->longest_literal, scratch, on_each_match, &ids);
   std::vector<std::string> out;
   for (unsigned int id : ids) out.push_back(impl_->literal_texts[id]);
   return out;  // ids follow the sorted set of literals, so this is sorted too
