@@ -57,6 +57,10 @@ class Scanner {
   virtual bool reads_other_files(const SourceFile& file) const { return false; }
   // Files judged by content regardless of the catalog's trigger literals (certificate files).
   virtual bool bypasses_prefilter(const SourceFile& file) const { return false; }
+  // Whether scanning the file again costs less than a round trip through the result cache (a hash, then
+  // an entry written on a cold run and read on a warm one): line scanners over READMEs and small config
+  // files. When every front-end of a file says so, the cache is not asked and nothing is stored for it.
+  virtual bool cheaper_than_cache(const SourceFile& file) const { return false; }
 };
 
 using ScannerFactory = std::function<std::unique_ptr<Scanner>()>;

@@ -126,6 +126,7 @@ class CmakeDownloadScanner : public Scanner {
     const std::string base = basename(f.path);
     return base == "CMakeLists.txt" || ends_with_ci(base, ".cmake");
   }
+  bool cheaper_than_cache(const SourceFile&) const override { return true; }
 
   // The catalog's trigger words are about trust settings; a download is found by its own word.
   bool bypasses_prefilter(const SourceFile& f) const override { return f.content.find("DOWNLOAD") != std::string_view::npos; }

@@ -19,6 +19,7 @@ class EnvFileScanner : public Scanner {
     const bool example = ends_with_ci(base, ".example") || ends_with_ci(base, ".sample") || ends_with_ci(base, ".dist");
     return example && only_assignments(f.content);
   }
+  bool cheaper_than_cache(const SourceFile&) const override { return true; }
 
   bool bypasses_prefilter(const SourceFile&) const override { return true; }  // small files, few literals
 

@@ -19,6 +19,7 @@ class KconfigScanner : public Scanner {
   std::string_view name() const override { return "config-kconfig"; }
 
   bool wants(const SourceFile& f) const override { return basename(f.path).rfind("Kconfig", 0) == 0; }
+  bool cheaper_than_cache(const SourceFile&) const override { return true; }
 
   void scan(const SourceFile& f, FileFacts& out, std::vector<ScanNote>&) override {
     std::string symbol;

@@ -40,6 +40,7 @@ class ReadmeScanner : public Scanner {
     for (char& c : base) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return base == "readme.md" || base == "readme" || base == "readme.txt";
   }
+  bool cheaper_than_cache(const SourceFile&) const override { return true; }
   // The hosts of a README are not literals the catalog's triggers know.
   bool bypasses_prefilter(const SourceFile&) const override { return true; }
 

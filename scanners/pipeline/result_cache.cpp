@@ -67,7 +67,7 @@ fs::path ResultCache::entry_path(const std::string& key) const {
 
 ResultCache::Lookup ResultCache::load_entry(const std::string& key, std::string& body, std::string& why) const {
   const fs::path p = entry_path(key);
-  SafeReadResult read = read_file_safely(p, SafeReadOptions{kMaxEntryBytes, {}});
+  SafeReadResult read = read_file_safely(p, SafeReadOptions{kMaxEntryBytes, dir_});
   if (read.status == SafeReadStatus::missing) return Lookup::miss;
   if (!read.ok()) {
     why = read.reason.empty() ? "unreadable" : read.reason;
@@ -145,7 +145,13 @@ bool ResultCache::store_entry(const std::string& key, std::string_view body) {
                            std::to_string(body.size()) + "\n" + std::string(body);
   const fs::path target = entry_path(key);
   const fs::path dir = target.parent_path();
-  if (!make_dir(dir, 0700)) return fail("cannot create " + dir.string() + ": " + std::strerror(errno)), false;
+  // Each of the 256 folders is made (and checked) once a run, not once an entry.
+  const auto hex = [](char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1; };
+  const int slot = key.size() >= 2 && hex(key[0]) >= 0 && hex(key[1]) >= 0 ? hex(key[0]) * 16 + hex(key[1]) : -1;
+  if (slot < 0 || !made_[slot].load(std::memory_order_relaxed)) {
+    if (!make_dir(dir, 0700)) return fail("cannot create " + dir.string() + ": " + std::strerror(errno)), false;
+    if (slot >= 0) made_[slot].store(true, std::memory_order_relaxed);
+  }
   std::string pattern = (dir / ".tmp-XXXXXX").string();
   std::vector<char> buf(pattern.begin(), pattern.end());
   buf.push_back('\0');

@@ -9,6 +9,7 @@
 // ignored (the caller recomputes and gets a note); nothing read from the cache is trusted unchecked.
 // Writes go to a new temporary file beside the entry (mkstemp: O_EXCL), then rename(): a reader never
 // sees half an entry, and nothing is written through a symlink.
+#include <array>
 #include <atomic>
 #include <filesystem>
 #include <optional>
@@ -53,6 +54,7 @@ class ResultCache {
   std::filesystem::path dir_;
   std::string run_key_;
   std::atomic<int> stored_{0}, write_failures_{0};
+  std::array<std::atomic<bool>, 256> made_{};  // entry folders made this run, by the key's first byte
   mutable std::atomic<bool> error_set_{false};
   std::string first_error_;
 };

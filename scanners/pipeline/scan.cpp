@@ -95,7 +95,9 @@ struct Worker {
       if (!asked) {
         asked = true;
         reusable = std::none_of(wanted.begin(), wanted.end(), [&](Scanner* w) { return w->reads_other_files(src); });
-        if (reusable && served("scan", entry.path, content, o, cache_key, content_sha)) return o;
+        const bool cheap = std::all_of(wanted.begin(), wanted.end(), [&](Scanner* w) { return w->cheaper_than_cache(src); });
+        if (cheap && reusable && cache) ++stats.cache_skipped;
+        if (reusable && served("scan", entry.path, content, o, cache_key, content_sha, /*use_cache=*/!cheap)) return o;
       }
       const auto start = std::chrono::steady_clock::now();
       s->scan(src, o.facts, o.notes);
@@ -129,7 +131,7 @@ struct Worker {
   // Whether a shard's result or the cache gives this file's result (then `o` holds it). Fills the
   // keys that keep() needs afterwards.
   bool served(const char* kind, const std::string& path, std::string_view content, FileOutcome& o, std::string& cache_key,
-              std::string& content_sha) {
+              std::string& content_sha, bool use_cache = true) {
     if (preloaded || record) content_sha = sha256_hex(content);
     if (preloaded)
       if (const FileResult* r = preloaded->find(kind, path, content_sha)) {
@@ -138,7 +140,7 @@ struct Worker {
         if (record) recorded.push_back({kind, path, content_sha, o});
         return true;
       }
-    if (!cache) return false;
+    if (!cache || !use_cache) return false;  // no key: keep() stores nothing either
     cache_key = cache->key(kind, path, content);
     if (!from_cache(cache_key, path, o)) return false;
     ++(std::string_view(kind) == "scan" ? stats.files_from_cache : stats.flows_from_cache);
@@ -296,6 +298,7 @@ void merge_stats(ScanStats& into, const ScanStats& from) {
   into.files_from_cache += from.files_from_cache;
   into.flows_from_cache += from.flows_from_cache;
   into.cache_corrupt += from.cache_corrupt;
+  into.cache_skipped += from.cache_skipped;
   into.files_from_shards += from.files_from_shards;
   for (const auto& [name, s] : from.by_front_end) {
     PhaseStats& t = into.by_front_end[name];

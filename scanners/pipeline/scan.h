@@ -35,6 +35,7 @@ struct ScanStats {
   int flows_from_cache = 0;   // flow records of files read for flows only, taken from the cache
   int cache_stored = 0;       // results written to the cache
   int cache_corrupt = 0;      // damaged entries ignored (and recomputed)
+  int cache_skipped = 0;      // files scanned again because that is cheaper than the cache (Scanner::cheaper_than_cache)
   int files_from_shards = 0;  // results taken from sharded scans' reports (atscan merge)
   std::string cache;          // the cache folder, or why none was used ("off: …")
   std::string memo;           // the whole-scan memo: replayed, or why not and whether this run was kept

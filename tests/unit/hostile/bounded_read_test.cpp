@@ -71,6 +71,33 @@ TEST(SafeRead, SymlinkOutOfTheRootIsRefusedAndInsideIsFollowed) {
   EXPECT_EQ(in.data, "inside");
 }
 
+// Reads under a root open the file beneath the root in one system call (openat2); these cases leave
+// that path for the slow one, which must give the same answers as before.
+TEST(SafeRead, RelativeSymlinksInsideTheRootAreFollowedAndEscapesAreRefused) {
+  HostileTree t, outside;
+  outside.write("secret.pem", "secret");
+  t.write("certs/real.pem", "inside");
+  fs::create_symlink("certs/real.pem", t.dir() / "rel.pem");                      // relative, stays inside
+  fs::create_symlink("../" + outside.dir().filename().string() + "/secret.pem", t.dir() / "rel-out.pem");
+  fs::create_symlink(outside.dir(), t.dir() / "linked-dir");                     // a directory link out
+  const SafeReadOptions under{.root = t.dir()};
+  auto in = read_file_safely(t.dir() / "rel.pem", under);
+  ASSERT_TRUE(in.ok()) << in.reason;
+  EXPECT_EQ(in.data, "inside");
+  EXPECT_EQ(read_file_safely(t.dir() / "rel-out.pem", under).status, SafeReadStatus::outside_root);
+  EXPECT_EQ(read_file_safely(t.dir() / "linked-dir" / "secret.pem", under).status, SafeReadStatus::outside_root);
+  const fs::path dotdot = t.dir() / "certs" / ".." / ".." / outside.dir().filename() / "secret.pem";
+  EXPECT_EQ(read_file_safely(dotdot, under).status, SafeReadStatus::outside_root);
+  EXPECT_EQ(read_file_safely(t.dir() / "certs" / "missing.pem", under).status, SafeReadStatus::missing);
+  const auto fifo = t.dir() / "certs" / "pipe";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  EXPECT_EQ(read_file_safely(fifo, under).status, SafeReadStatus::not_regular);
+  // A second root on the same thread, then the first again: each keeps its own answers.
+  auto again = read_file_safely(outside.dir() / "secret.pem", {.root = outside.dir()});
+  ASSERT_TRUE(again.ok()) << again.reason;
+  EXPECT_EQ(read_file_safely(t.dir() / "rel-out.pem", under).status, SafeReadStatus::outside_root);
+}
+
 TEST(BoundedScan, FileReplacedByAFifoAfterTheWalkIsSkipped) {
   // The walker sees a regular file; the external-source hook runs after the walk and swaps it for a
   // FIFO, as an attacker racing the scan would. The pipeline's read must not block.
