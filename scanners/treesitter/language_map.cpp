@@ -3,6 +3,8 @@
 #include <array>
 #include <utility>
 
+#include "scanners/treesitter/header_dialect.h"
+
 namespace atscan::ts {
 
 std::string language_for_path(std::string_view p) {
@@ -38,6 +40,23 @@ std::string language_for(std::string_view p, std::string_view content) {
     return "";
   }
   return "";
+}
+
+std::string parse_language(std::string_view p, std::string_view content) {
+  std::string lang = language_for(p, content);
+  if (lang != "cpp") return lang;
+  std::string_view name = p;
+  for (std::string_view suffix : {".in", ".templ", ".tmpl", ".template"})
+    if (name.size() > suffix.size() && name.substr(name.size() - suffix.size()) == suffix) {
+      name.remove_suffix(suffix.size());
+      break;
+    }
+  const auto slash = name.rfind('/');
+  const auto dot = name.rfind('.');
+  const std::string_view ext = dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash) ? "" : name.substr(dot);
+  for (std::string_view cpp_only : {".cc", ".cpp", ".cxx", ".hpp", ".hh", ".hxx", ".ino"})
+    if (ext == cpp_only) return lang;
+  return looks_like_cpp(content) ? lang : "c";
 }
 
 }  // namespace atscan::ts

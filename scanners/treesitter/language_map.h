@@ -10,5 +10,9 @@ std::string language_for_path(std::string_view rel_path);
 // name; a template with no inner extension (`demo_config.templ`, `.tmpl`, `.template`) whose lines hold C
 // preprocessor directives (#define, #include, #ifndef) is a C/C++ header.
 std::string language_for(std::string_view rel_path, std::string_view content);
+// The grammar a file is parsed with: language_for, except that a header (`.h`, or a header template)
+// whose content shows no C++ (header_dialect.h) is parsed as C. Which front-end wants a file is decided
+// by language_for: C and C++ are handled alike there.
+std::string parse_language(std::string_view rel_path, std::string_view content);
 
 }  // namespace atscan::ts

@@ -80,7 +80,7 @@ class TreeSitterScanner : public Scanner {
 
   bool scan_flows(const SourceFile& file, FileFacts& out, std::vector<ScanNote>& notes) override {
     auto lib = library();
-    const std::string language = language_for(file.path, file.content);
+    const std::string language = parse_language(file.path, file.content);
     if (!has_flow_support(language)) return false;
     // The endpoint queries run too (a URL in a file without trust triggers is still an endpoint);
     // trust facts stay with the prefilter's decision.
@@ -93,7 +93,7 @@ class TreeSitterScanner : public Scanner {
 
   void scan(const SourceFile& file, FileFacts& out, std::vector<ScanNote>& notes, bool endpoints_only) {
     auto lib = library();
-    const std::string language = language_for(file.path, file.content);
+    const std::string language = parse_language(file.path, file.content);
     const LanguageQueries* lq = lib ? lib->find(language) : nullptr;
     if (!lq) {
       if (lib && lib->has(language)) notes.push_back({file.path, "not scanned: " + lib->compile_error(language), "error"});

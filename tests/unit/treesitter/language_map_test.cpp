@@ -27,5 +27,35 @@ TEST(LanguageFor, TemplatesWithoutAnInnerNameAreHeadersWhenTheyHoldDirectives) {
   EXPECT_EQ(language_for("deploy/values.tmpl", "# a comment\nkey: value\n"), "");
 }
 
+// A header is parsed as C unless it shows C++: the C++ queries cost a third of a second to compile.
+TEST(ParseLanguage, PlainCHeadersAreParsedAsC) {
+  const char* c_header =
+      "/* A C header: class, ::, new and x.f( in comments and strings are not C++. */\n"
+      "#ifndef CERTS_H\n#define CERTS_H\n#include <stdint.h>\n"
+      "#define CALL(p) (p)->ops->send(p)  // macro bodies are not parsed\n"
+      "#define LIMIT 8 /* a comment that goes on\n   over this line and the next: class, this, new */\n"
+      "#ifdef __cplusplus\nextern \"C\" {\n#endif\n"
+      "static const char root_ca[] = \"-----BEGIN CERTIFICATE-----\\nclass::new\\n\";\n"
+      "struct ops { int (*send)(void*); int operator; char* new; };\nint connect_tls(struct ops* o, const char* host);\n"
+      "#ifdef __cplusplus\n}\n#endif\n"
+      "#if defined(__cplusplus)\n#include <climits>\ntemplate <class T> T clamp(T);\n#else\n#include <limits.h>\n#endif\n"
+      "static inline void pause(void) { __asm__ volatile(\"yield\" ::: \"memory\"); }\n#endif\n";
+  EXPECT_EQ(parse_language("inc/certs.h", c_header), "c");
+  EXPECT_EQ(parse_language("config/config.h.in", c_header), "c");
+  EXPECT_EQ(parse_language("src/a.c", c_header), "c");
+  EXPECT_EQ(language_for("inc/certs.h", c_header), "cpp");  // which front-end wants it is unchanged
+}
+
+TEST(ParseLanguage, HeadersThatShowCppStayCpp) {
+  for (const char* cpp : {"class Client { public: void connect(); };", "namespace net { int x; }", "std::string ca;",
+                          "template <typename T> T f();", "void setup() { client.setCACert(root_ca); }",
+                          "void f(Socket* s) { s->setCaCertificates(list); }", "auto* a = new X509List(ca);",
+                          "#include <string>\nint x;", "#ifndef __cplusplus\nint c;\n#else\nclass K {};\n#endif", "const char* p = R\"(raw)\";", "int f() { return this->x; }"})
+    EXPECT_EQ(parse_language("inc/client.h", cpp), "cpp") << cpp;
+  // C++ by name whatever the content.
+  for (const char* path : {"a.hpp", "a.hh", "a.hxx", "a.cc", "a.cpp", "sketch.ino", "a.hpp.in"})
+    EXPECT_EQ(parse_language(path, "int x;\n"), "cpp") << path;
+}
+
 }  // namespace
 }  // namespace atscan::ts
