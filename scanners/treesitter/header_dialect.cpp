@@ -57,34 +57,41 @@ bool cplusplus_only(std::string_view d) {
   return (kind == "ifdef" || kind == "if") && what == "__cplusplus";
 }
 
-// From just after an opening conditional directive to just after the #else/#elif/#endif that ends its
-// first branch (nested conditionals are skipped whole); comments are not looked into.
+// Where the directive that starts at `i` ends: at its newline, past continued lines and past block
+// comments that run over several lines (the directive goes on after them).
+size_t directive_end(std::string_view s, size_t i) {
+  const size_t n = s.size();
+  while (i < n && (s[i] != '\n' || (i > 0 && s[i - 1] == '\\'))) {
+    if (s[i] == '/' && i + 1 < n && s[i + 1] == '*') {
+      const size_t close = s.find("*/", i + 2);
+      i = close == std::string_view::npos ? n : close + 2;
+    } else if (s[i] == '/' && i + 1 < n && s[i + 1] == '/') {
+      while (i < n && s[i] != '\n') ++i;
+    } else {
+      ++i;
+    }
+  }
+  return i;
+}
+
+// From a line start just after an opening conditional directive to the end of the #else/#elif/#endif
+// that ends its first branch (nested conditionals are skipped whole). Lines are read one by one.
 size_t after_branch(std::string_view s, size_t i) {
   int depth = 0;
-  bool line_start = true;
-  for (const size_t n = s.size(); i < n;) {
-    const char c = s[i];
-    if (c == '\n') {
-      line_start = true;
-      ++i;
+  while (i < s.size()) {
+    const size_t first = s.find_first_not_of(" \t\r\f\v\n", i);
+    if (first == std::string_view::npos) break;
+    if (s[first] != '#') {
+      i = s.find('\n', first);
+      if (i == std::string_view::npos) break;
       continue;
     }
-    if (space(c)) {
-      ++i;
-      continue;
-    }
-    if (line_start && c == '#') {
-      size_t end = s.find('\n', i);
-      if (end == std::string_view::npos) end = n;
-      const std::string_view kind = directive_words(s.substr(i, end - i)).first;
-      if (kind == "if" || kind == "ifdef" || kind == "ifndef") ++depth;
-      else if (kind == "endif" && depth > 0) --depth;
-      else if (depth == 0 && (kind == "else" || kind == "elif" || kind == "endif")) return end;
-      i = end;
-      continue;
-    }
-    line_start = false;
-    ++i;
+    const size_t end = directive_end(s, first);
+    const std::string_view kind = directive_words(s.substr(first, end - first)).first;
+    if (kind == "if" || kind == "ifdef" || kind == "ifndef") ++depth;
+    else if (kind == "endif" && depth > 0) --depth;
+    else if (depth == 0 && (kind == "else" || kind == "elif" || kind == "endif")) return end;
+    i = end;
   }
   return s.size();
 }
@@ -127,19 +134,8 @@ bool looks_like_cpp(std::string_view s) {
       continue;
     }
     if (line_start && c == '#') {
-      // A directive, continued lines included: macro bodies are not parsed as code.
-      // A block comment in it may run over several lines; the directive goes on after it.
-      size_t end = i;
-      while (end < n && (s[end] != '\n' || (end > 0 && s[end - 1] == '\\'))) {
-        if (s[end] == '/' && end + 1 < n && s[end + 1] == '*') {
-          const size_t close = s.find("*/", end + 2);
-          end = close == std::string_view::npos ? n : close + 2;
-        } else if (s[end] == '/' && end + 1 < n && s[end + 1] == '/') {
-          while (end < n && s[end] != '\n') ++end;
-        } else {
-          ++end;
-        }
-      }
+      // A directive: macro bodies are not parsed as code.
+      const size_t end = directive_end(s, i);
       const std::string_view directive = s.substr(i, end - i);
       i = end;
       // Code for C++ compilers only (#ifdef __cplusplus … #else/#endif) is what a C header offers C++

@@ -79,9 +79,8 @@ class TreeSitterScanner : public Scanner {
   bool has_flows(const SourceFile& file) const override { return has_flow_support(language_for(file.path, file.content)); }
 
   bool scan_flows(const SourceFile& file, FileFacts& out, std::vector<ScanNote>& notes) override {
-    auto lib = library();
-    const std::string language = parse_language(file.path, file.content);
-    if (!has_flow_support(language)) return false;
+    // C and C++ headers alike have flow records: the grammar is chosen in scan() (parse_language).
+    if (!has_flow_support(language_for(file.path, file.content))) return false;
     // The endpoint queries run too (a URL in a file without trust triggers is still an endpoint);
     // trust facts stay with the prefilter's decision.
     scan(file, out, notes, /*endpoints_only=*/true);
