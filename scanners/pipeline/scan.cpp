@@ -15,6 +15,7 @@
 #include <tuple>
 
 #include "core/flow/module_paths.h"
+#include "core/hosts/host_classifier.h"
 #include "core/judge/judge.h"
 #include "core/judge/written_includes.h"
 #include "core/model/fingerprint.h"
@@ -243,10 +244,50 @@ bool trust_relevant(const flow::Value& v) {
   return false;
 }
 
+// An endpoint another file can matter to: its host comes from a value (a parameter, a name, a
+// call) that callers or imports may give, or it is a URL or host the judge can place. A string that
+// only mentions a URL among words (a docstring) or names no host (`kwargs.get("timeout")`) is an
+// endpoint of its own file alone: no caller changes where it goes.
+bool placeable(const EndpointFact& e, const HostClassifier& hosts) {
+  if (e.value_flow.kind != flow::ValueKind::literal && e.value_flow.kind != flow::ValueKind::unknown) return true;
+  const auto b = e.value.find_first_not_of(" \t\r\n"), last = e.value.find_last_not_of(" \t\r\n");
+  if (b == std::string::npos) return false;
+  const std::string_view v = std::string_view(e.value).substr(b, last - b + 1);
+  if (v.find_first_of(" \t\r\n") != std::string_view::npos) return false;
+  return hosts.classify(v).cls != EndpointClass::unknown;
+}
+
+// Whether a value names one of `names` (a call "mod.make_client" by its last component).
+bool mentions(const flow::Value& v, const std::set<std::string, std::less<>>& names) {
+  if (v.kind == flow::ValueKind::name || v.kind == flow::ValueKind::call) {
+    const auto dot = v.text.find_last_of(".:>");
+    if (names.count(dot == std::string::npos ? std::string_view(v.text) : std::string_view(v.text).substr(dot + 1))) return true;
+  }
+  for (const auto& p : v.parts)
+    if (mentions(p, names)) return true;
+  return false;
+}
+
+// Whether a parsed file starts or carries a flow another file may continue: it holds a trust fact or
+// a placeable endpoint, or its records use a name that such a file defines (`demanded`). Only such a
+// file has its includes and imports read for flows; a file that passed the prefilter by a word alone
+// gets no more reading than a file that did not.
+bool carries_flows(const FileFacts& f, const HostClassifier& hosts, const std::set<std::string, std::less<>>& demanded) {
+  if (!f.trust.empty()) return true;
+  if (std::any_of(f.endpoints.begin(), f.endpoints.end(), [&](const EndpointFact& e) { return placeable(e, hosts); })) return true;
+  for (const auto& imp : f.flows.imports)
+    if (demanded.count(imp.name)) return true;
+  for (const auto& c : f.flows.calls)
+    if (mentions(c.call, demanded)) return true;
+  for (const auto& a : f.flows.assignments)
+    if (mentions(a.value, demanded)) return true;
+  return false;
+}
+
 // Names other files may use to carry a trust value or a client: file-scope constants and macros
-// whose value is trust-relevant, and functions holding a trust or endpoint fact (their callers pass
-// the client or the host). Short names are left out: they match too many files.
-std::vector<std::string> demand_names(const std::vector<FileFacts>& facts) {
+// whose value is trust-relevant, and functions holding a trust fact or a placeable endpoint (their
+// callers pass the client or the host). Short names are left out: they match too many files.
+std::vector<std::string> demand_names(const std::vector<FileFacts>& facts, const HostClassifier& hosts) {
   std::set<std::string> names;
   for (const auto& f : facts) {
     for (const auto& a : f.flows.assignments)
@@ -261,7 +302,7 @@ std::vector<std::string> demand_names(const std::vector<FileFacts>& facts) {
       // A special method (Python __init__, __call__) is never called by its name: every class has one.
       if (fn.name.starts_with("__") && fn.name.ends_with("__")) continue;
       const bool holds = std::any_of(f.trust.begin(), f.trust.end(), [&](const TrustFact& t) { return inside(fn.range, t.location); }) ||
-                         std::any_of(f.endpoints.begin(), f.endpoints.end(), [&](const EndpointFact& e) { return inside(fn.range, e.location); });
+                         std::any_of(f.endpoints.begin(), f.endpoints.end(), [&](const EndpointFact& e) { return inside(fn.range, e.location) && placeable(e, hosts); });
       if (holds) names.insert(fn.name);
     }
   }
@@ -421,7 +462,8 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   }
 
   // Demand parsing: files the prefilter skipped that use a name the parsed files define, or that a
-  // parsed file includes or imports, give the solver their flow records (no facts, no findings).
+  // parsed file carrying a flow (carries_flows) includes or imports, give the solver their flow
+  // records (no facts, no findings).
   const auto demand_start = std::chrono::steady_clock::now();
   {
     std::vector<std::string> paths;
@@ -430,11 +472,13 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     std::map<std::string, size_t> index_of;
     for (size_t i = 0; i < n; ++i) index_of[walked.files[i].path] = i;
     std::vector<char> wanted(n, 0);  // 1 = check names, 2 = named by an include/import
+    const auto names = demand_names(facts, hosts);
+    const std::set<std::string, std::less<>> demanded(names.begin(), names.end());
     for (const auto& f : facts)
-      for (const auto& imp : f.flows.imports)
-        for (const auto& target : modules.resolve(f.file, imp.module, imp.include))
-          if (auto it = index_of.find(target); it != index_of.end() && !parsed[it->second]) wanted[it->second] = 2;
-    const auto names = demand_names(facts);
+      if (carries_flows(f, hosts, demanded))
+        for (const auto& imp : f.flows.imports)
+          for (const auto& target : modules.resolve(f.file, imp.module, imp.include))
+            if (auto it = index_of.find(target); it != index_of.end() && !parsed[it->second]) wanted[it->second] = 2;
     std::unique_ptr<Prefilter> name_filter;
     if (!names.empty()) name_filter = std::make_unique<Prefilter>(names);
     std::vector<Worker> workers(std::max(1u, jobs));

@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <iterator>
+#include <set>
 #include <string>
 
 #include "tests/unit/hostile/hostile_support.h"
@@ -95,6 +96,47 @@ TEST(DemandParsing, ANameThatTooManyFilesUseDoesNotMakeThemReadForFlows) {
   ASSERT_NE(bundle_setting(rare), nullptr);
   EXPECT_EQ(bundle_setting(rare)->severity, Severity::error);
   EXPECT_FALSE(noted(rare, "", "names that scanned files define are used by more than")) << notes_of(rare);
+}
+
+// The files read for flows only, by path (a shard's record lists every result the scan computed).
+std::set<std::string> read_for_flows(const ScanOutcome& o) {
+  std::set<std::string> paths;
+  for (const auto& r : o.recorded)
+    if (r.kind == "flows") paths.insert(r.path);
+  return paths;
+}
+
+TEST(DemandParsing, OnlyFilesThatCarryAFlowHaveTheirCallersAndImportsRead) {
+  HostileTree t;
+  write_tree(t);
+  // A module that passed the prefilter by a word in a comment: its only "endpoint" is a docstring that
+  // mentions a URL among words, so neither its callers nor its imports are read for it.
+  t.write("docs/__init__.py", "");
+  t.write("docs/mirrors.py",
+          "# Mirrors never set verify= themselves.\nfrom docs.layout import page_title\n\n\ndef describe_mirrors():\n"
+          "    \"\"\"Packages come from https://mirror.example.org/pub/ and its peers.\"\"\"\n    return page_title()\n");
+  t.write("docs/layout.py", "def page_title():\n    return \"Mirrors\"\n");
+  t.write("docs/usage.py", "from docs.mirrors import describe_mirrors\n\n\ndef show():\n    print(describe_mirrors())\n");
+  // The module that holds the trust setting imports a helper: that import is read.
+  t.write("pkg/names.py", "def bucket_name(job):\n    return \"reports-\" + job\n");
+  t.write("pkg/net.py",
+          "import requests\nfrom pkg.names import bucket_name\n\nLEGACY_BUNDLE = \"certs/legacy-roots.pem\"\n\n\ndef make_session():\n"
+          "    session = requests.Session()\n    session.verify = LEGACY_BUNDLE\n    return session\n");
+  ScanOptions opts;
+  opts.walk.roots = {t.dir().string()};
+  opts.jobs = 2;
+  opts.record = true;
+  auto& e = hostile_engine();
+  const ScanOutcome o = run_scan(opts, e.catalog, e.oracle, e.hosts);
+  const auto read = read_for_flows(o);
+  EXPECT_TRUE(read.count("pkg/names.py")) << notes_of(o);  // imported by the file with the trust setting
+  EXPECT_TRUE(read.count("jobs/j0.py")) << notes_of(o);    // calls make_session()
+  EXPECT_FALSE(read.count("docs/layout.py")) << notes_of(o);
+  EXPECT_FALSE(read.count("docs/usage.py")) << notes_of(o);
+  const Finding* f = bundle_setting(o);
+  ASSERT_NE(f, nullptr) << notes_of(o);
+  EXPECT_EQ(f->severity, Severity::error);
+  for (const auto& finding : o.findings) EXPECT_NE(finding.location.file.rfind("docs/", 0), 0u) << finding.location.file;
 }
 
 }  // namespace
