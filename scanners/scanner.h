@@ -61,6 +61,10 @@ class Scanner {
   // an entry written on a cold run and read on a warm one): line scanners over READMEs and small config
   // files. When every front-end of a file says so, the cache is not asked and nothing is stored for it.
   virtual bool cheaper_than_cache(const SourceFile& file) const { return false; }
+  // Whether scan() can start at once. False when it would first wait for shared data that another
+  // thread is preparing for it (a language's queries compiling, started by this call): the pipeline
+  // scans other files meanwhile and comes back to this one.
+  virtual bool ready(const SourceFile& file) { return true; }
 };
 
 using ScannerFactory = std::function<std::unique_ptr<Scanner>()>;

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <chrono>
 #include <fstream>
+#include <latch>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -54,7 +55,10 @@ struct Worker {
   }
 
   // `read_sha`: where to put the SHA-256 of the bytes read (files the memo cannot trust by their times).
-  FileOutcome scan_one(const WalkEntry& entry, const Prefilter& prefilter, const SafeReadOptions& limits, std::string* read_sha) {
+  // nullopt when `may_defer` and a front-end is not ready for the file yet (Scanner::ready): the
+  // caller comes back to it once the other files are done.
+  std::optional<FileOutcome> scan_one(const WalkEntry& entry, const Prefilter& prefilter, const SafeReadOptions& limits, std::string* read_sha,
+                                      bool may_defer) {
     FileOutcome o;
     o.facts.file = entry.path;
     // Read again with the walk's checks: the file may have been replaced (FIFO, symlink) or grown since.
@@ -99,6 +103,8 @@ struct Worker {
         const bool cheap = std::all_of(wanted.begin(), wanted.end(), [&](Scanner* w) { return w->cheaper_than_cache(src); });
         if (cheap && reusable && cache) ++stats.cache_skipped;
         if (reusable && served("scan", entry.path, content, o, cache_key, content_sha, /*use_cache=*/!cheap)) return o;
+        // Asked of every front-end before the first one runs, so a deferred file counts nowhere yet.
+        if (may_defer && std::any_of(wanted.begin(), wanted.end(), [&](Scanner* w) { return !w->ready(src); })) return std::nullopt;
       }
       const auto start = std::chrono::steady_clock::now();
       s->scan(src, o.facts, o.notes);
@@ -417,25 +423,42 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   std::atomic<size_t> done{0};
   std::mutex stats_mutex;
   std::vector<char> parsed(n, 0);  // distinct elements per thread: no race
+  std::vector<size_t> deferred;    // files whose front-end was not ready (Scanner::ready)
+  std::mutex deferred_mutex;
+  std::atomic<size_t> next_deferred{0};
+  std::latch all_walked(jobs);
   auto work = [&] {
     Worker w;
     w.explain = options.explain;
     w.cache = options.cache;
     w.preloaded = options.preloaded;
     w.record = options.record;
-    for (size_t i = next++; i < n; i = next++) {
-      if (options.progress) options.progress(++done, n);
-      if (external.handled.count(walked.files[i].path)) continue;
-      FileOutcome r = w.scan_one(walked.files[i], prefilter, limits, memo && memo->recent(walked.files[i]) ? &content_sha[i] : nullptr);
+    auto scan_index = [&](size_t i, bool may_defer) {
+      std::optional<FileOutcome> outcome =
+          w.scan_one(walked.files[i], prefilter, limits, memo && memo->recent(walked.files[i]) ? &content_sha[i] : nullptr, may_defer);
+      if (!outcome) {
+        std::lock_guard lock(deferred_mutex);
+        deferred.push_back(i);
+        return;
+      }
+      FileOutcome& r = *outcome;
       parsed[i] = r.parsed;
       ++(r.skipped ? skipped : scanned);
       // Files without trust facts still matter to the flow solver: their endpoints and records.
       const bool flows = !r.facts.endpoints.empty() || !r.facts.flows.empty();
       if (r.facts.trust.empty() && !flows) r.facts = FileFacts{};
-      if (r.facts.trust.empty() && !flows && r.notes.empty()) continue;
+      if (r.facts.trust.empty() && !flows && r.notes.empty()) return;
       std::lock_guard lock(kept_mutex);
       kept.emplace_back(i, std::move(r));
+    };
+    for (size_t i = next++; i < n; i = next++) {
+      if (options.progress) options.progress(++done, n);
+      if (external.handled.count(walked.files[i].path)) continue;
+      scan_index(i, /*may_defer=*/true);
     }
+    // Files met before their language's queries were compiled, once every thread has moved past them.
+    all_walked.arrive_and_wait();
+    for (size_t k = next_deferred++; k < deferred.size(); k = next_deferred++) scan_index(deferred[k], /*may_defer=*/false);
     std::lock_guard lock(stats_mutex);
     merge_stats(out.stats, w.stats);
     for (auto& e : w.explained) out.explained.push_back(std::move(e));

@@ -231,7 +231,22 @@ const CombinedQuery& LanguageQueries::endpoints() const {
   return endpoints_;
 }
 
-QueryLibrary::~QueryLibrary() = default;
+QueryLibrary::~QueryLibrary() {
+  std::lock_guard lock(background_mutex_);
+  for (auto& t : background_) t.join();
+}
+
+bool QueryLibrary::ready(const std::string& language) const {
+  auto it = languages_.find(language);
+  return it == languages_.end() || it->second->compiled.load(std::memory_order_acquire);
+}
+
+void QueryLibrary::compile_in_background(const std::string& language) const {
+  auto it = languages_.find(language);
+  if (it == languages_.end() || it->second->compiled.load(std::memory_order_acquire) || it->second->started.exchange(true)) return;
+  std::lock_guard lock(background_mutex_);
+  background_.emplace_back([this, language] { find(language); });
+}
 
 bool QueryLibrary::has(const std::string& language) const { return languages_.count(language) > 0; }
 
@@ -280,6 +295,7 @@ const LanguageQueries* QueryLibrary::find(const std::string& language) const {
     } catch (const std::exception& e) {
       slot.error = e.what();  // ~LanguageQueries releases what did compile
     }
+    slot.compiled.store(true, std::memory_order_release);
   });
   return slot.queries.get();
 }

@@ -76,6 +76,15 @@ class TreeSitterScanner : public Scanner {
     return lib && lib->has(language_for(file.path, file.content));
   }
 
+  bool ready(const SourceFile& file) override {
+    auto lib = library();
+    if (!lib) return true;
+    const std::string language = parse_language(file.path, file.content);
+    if (lib->ready(language)) return true;
+    lib->compile_in_background(language);
+    return false;
+  }
+
   bool has_flows(const SourceFile& file) const override { return has_flow_support(language_for(file.path, file.content)); }
 
   bool scan_flows(const SourceFile& file, FileFacts& out, std::vector<ScanNote>& notes) override {

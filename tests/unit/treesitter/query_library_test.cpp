@@ -73,3 +73,25 @@ TEST(QueryLibrary, InheritingAMissingFolderIsRejectedAtLoad) {
   EXPECT_THROW(QueryLibrary::load(dir.string()), std::runtime_error);
   fs::remove_all(dir);
 }
+
+TEST(QueryLibrary, ALanguageCompiledInTheBackgroundIsReadyOnceFindReturns) {
+  fs::path dir = fs::temp_directory_path() / ("atscan-background-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "queries" / "go");
+  fs::create_directories(dir / "queries" / "python");
+  std::ofstream(dir / "queries" / "go" / "ok.scm") << "((call_expression) @target (#set! kind \"endpoint\"))\n";
+  std::ofstream(dir / "queries" / "python" / "bad.scm") << "((call function: (no_such_node)) @x)\n";
+  auto lib = QueryLibrary::load(dir.string());
+  EXPECT_TRUE(lib->ready("cobol"));  // nothing to compile: find() does not wait
+  EXPECT_FALSE(lib->ready("go"));
+  lib->compile_in_background("go");
+  lib->compile_in_background("go");  // asked twice, compiled once
+  ASSERT_NE(lib->find("go"), nullptr);  // waits for the background compile
+  EXPECT_TRUE(lib->ready("go"));
+  // A query that does not compile is ready too: find() gives its error at once.
+  lib->compile_in_background("python");
+  EXPECT_EQ(lib->find("python"), nullptr);
+  EXPECT_TRUE(lib->ready("python"));
+  EXPECT_NE(lib->compile_error("python").find("bad.scm:1:"), std::string::npos) << lib->compile_error("python");
+  fs::remove_all(dir);
+}
