@@ -19,6 +19,7 @@
 #include "cli/scan_args.h"
 #include "cli/shard_exchange.h"
 #include "cli/stderr_report.h"
+#include "core/config/project_config.h"
 #include "core/filters/baseline.h"
 #include "core/filters/git_changes.h"
 #include "core/filters/shard.h"
@@ -202,6 +203,7 @@ ScanRun scan_with_filters(const ScanArgs& args, const GlobalOptions& global) {
   opts.walk.use_gitignore = !a.no_ignore;
   opts.walk.max_file_size = parse_size(a.max_file_size);
   opts.walk.explain_ignored = a.verbose;
+  opts.walk.marker_file = kConfigFileName;  // nested configurations (add_nested_configs)
   opts.explain = a.verbose;
   opts.jobs = a.jobs;
   opts.lower_test_code = !a.test_code_same_level;

@@ -86,16 +86,27 @@ void add_nested_configs(ProjectSettings& s, const ScanArgs& a, const std::vector
   auto below_scanned = [&](const std::string& abs) {
     return std::any_of(scanned_dirs.begin(), scanned_dirs.end(), [&](const std::string& d) { return inside(abs, d).has_value(); });
   };
+  // The walk lists the folders holding a configuration file from the listings it read; without that
+  // list, each folder is asked.
+  const bool listed = walked.marker_file == kConfigFileName;
+  auto has_config = [&](const std::string& dir) {
+    if (listed) return std::binary_search(walked.marked_dirs.begin(), walked.marked_dirs.end(), dir);
+    return fs::is_regular_file(fs::path(dir.empty() ? root : root + "/" + dir) / kConfigFileName, ec);
+  };
+  auto parent_of = [](const std::string& rel) {
+    const auto slash = rel.rfind('/');
+    return slash == std::string::npos ? std::string() : rel.substr(0, slash);
+  };
   // Each folder of a walked file, up to the scan root, is looked at once.
   std::set<std::string> looked;
   std::vector<std::string> found;  // folders relative to the root ("" = the root)
   for (const auto& f : walked.files) {
-    for (std::string dir = fs::path(f.path).parent_path().generic_string();; dir = fs::path(dir).parent_path().generic_string()) {
+    for (std::string dir = parent_of(f.path);; dir = parent_of(dir)) {
       if (!looked.insert(dir).second) break;
-      const std::string abs = dir.empty() ? root : normal(fs::path(root) / dir);
-      if (below_scanned(abs) && std::find(known.begin(), known.end(), abs) == known.end() &&
-          fs::is_regular_file(fs::path(abs) / kConfigFileName, ec))
-        found.push_back(dir);
+      if (has_config(dir)) {
+        const std::string abs = dir.empty() ? root : normal(fs::path(root) / dir);
+        if (below_scanned(abs) && std::find(known.begin(), known.end(), abs) == known.end()) found.push_back(dir);
+      }
       if (dir.empty()) break;
     }
   }

@@ -305,6 +305,13 @@ class Walker {
       if (read_errno != 0) skip(shown(rel), "unreadable directory: " + std::string(std::strerror(read_errno)));
     }
     std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
+    if (!opt_.marker_file.empty())
+      for (const Entry& e : entries)
+        if (e.name == opt_.marker_file && e.stat_errno == 0) {
+          struct stat st {};
+          if (e.type == DT_REG || (e.type == DT_LNK && ::stat((abs + "/" + e.name).c_str(), &st) == 0 && S_ISREG(st.st_mode)))
+            out_.marked_dirs.push_back(rel);
+        }
     if (opt_.use_gitignore) {
       auto has = [&](std::string_view name) {
         return std::any_of(entries.begin(), entries.end(), [&](const Entry& e) { return e.name == name; });
@@ -394,7 +401,10 @@ std::string scan_root_of(const std::vector<std::string>& roots) { return Walker:
 
 WalkResult walk(const WalkOptions& options) {
   WalkResult r;
+  r.marker_file = options.marker_file;
   Walker(options, r).run();
+  std::sort(r.marked_dirs.begin(), r.marked_dirs.end());
+  r.marked_dirs.erase(std::unique(r.marked_dirs.begin(), r.marked_dirs.end()), r.marked_dirs.end());
   return r;
 }
 

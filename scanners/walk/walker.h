@@ -16,6 +16,9 @@ struct WalkOptions {
   bool use_gitignore = true;
   std::uint64_t max_file_size = 4u << 20;  // bytes
   bool explain_ignored = false;            // fill WalkResult::ignored (atscan -v)
+  // A file name (".atscan.yaml") whose folders WalkResult::marked_dirs lists, read from the directory
+  // listings the walk makes anyway instead of one stat per folder afterwards. "" = none.
+  std::string marker_file;
 };
 
 struct WalkEntry {
@@ -37,6 +40,10 @@ struct WalkResult {
   std::vector<WalkEntry> files;     // sorted by path
   std::vector<WalkSkip> skipped;    // sorted by path
   std::vector<WalkSkip> ignored;    // left out on purpose (ignore files, globs), with explain_ignored only
+  std::string marker_file;          // WalkOptions::marker_file
+  // Walked folders (relative to root, "" = root) holding a regular file, or a link to one, named
+  // marker_file, whether or not ignore rules leave that file out; sorted.
+  std::vector<std::string> marked_dirs;
 };
 
 WalkResult walk(const WalkOptions& options);

@@ -363,6 +363,25 @@ TEST_F(WalkerTest, AgreesWithGitCheckIgnore) {
                              "m.py", "sp", "sub/doc/frotz", "sub/keep.log", "sub/top.py", "x/a/b/y"}));
 }
 
+TEST_F(WalkerTest, MarkedDirsAreTheFoldersHoldingTheMarkerFileWhateverTheIgnoreRules) {
+  write(".atscan.yaml");
+  write("a/.atscan.yaml");
+  write("a/b/c.txt");
+  write("ignored/.atscan.yaml");  // the folder is walked; only the file is ignored
+  write(".gitignore", "ignored/.atscan.yaml\n");
+  write("elsewhere/real.yaml");
+  fs::create_directories(root_ / "linked");
+  fs::create_symlink(root_ / "elsewhere/real.yaml", root_ / "linked/.atscan.yaml");
+  fs::create_directories(root_ / "dir/.atscan.yaml");  // a folder of that name is no configuration
+  write("dir/x.txt");
+  WalkOptions o;
+  o.marker_file = ".atscan.yaml";
+  const WalkResult r = run(o);
+  EXPECT_EQ(r.marker_file, ".atscan.yaml");
+  EXPECT_EQ(r.marked_dirs, (std::vector<std::string>{"", "a", "ignored", "linked"}));
+  EXPECT_TRUE(run().marked_dirs.empty());  // asked for nothing, lists nothing
+}
+
 TEST_F(WalkerTest, ResultIsDeterministic) {
   for (int i = 0; i < 50; ++i) write("d" + std::to_string(i % 7) + "/f" + std::to_string(i) + ".py");
   WalkResult a = run(), b = run();
