@@ -57,8 +57,9 @@ struct Worker {
   // `read_sha`: where to put the SHA-256 of the bytes read (files the memo cannot trust by their times).
   // nullopt when `may_defer` and a front-end is not ready for the file yet (Scanner::ready): the
   // caller comes back to it once the other files are done.
+  // `looked_up`: the file comes back after a deferral, its stored result was asked for then and missed.
   std::optional<FileOutcome> scan_one(const WalkEntry& entry, const Prefilter& prefilter, const SafeReadOptions& limits, std::string* read_sha,
-                                      bool may_defer) {
+                                      bool may_defer, bool looked_up = false) {
     FileOutcome o;
     o.facts.file = entry.path;
     // Read again with the walk's checks: the file may have been replaced (FIFO, symlink) or grown since.
@@ -101,8 +102,8 @@ struct Worker {
         asked = true;
         reusable = std::none_of(wanted.begin(), wanted.end(), [&](Scanner* w) { return w->reads_other_files(src); });
         const bool cheap = std::all_of(wanted.begin(), wanted.end(), [&](Scanner* w) { return w->cheaper_than_cache(src); });
-        if (cheap && reusable && cache) ++stats.cache_skipped;
-        if (reusable && served("scan", entry.path, content, o, cache_key, content_sha, /*use_cache=*/!cheap)) return o;
+        if (cheap && reusable && cache && !looked_up) ++stats.cache_skipped;
+        if (reusable && served("scan", entry.path, content, o, cache_key, content_sha, /*use_cache=*/!cheap, /*lookup=*/!looked_up)) return o;
         // Asked of every front-end before the first one runs, so a deferred file counts nowhere yet.
         if (may_defer && std::any_of(wanted.begin(), wanted.end(), [&](Scanner* w) { return !w->ready(src); })) return std::nullopt;
       }
@@ -137,10 +138,12 @@ struct Worker {
 
   // Whether a shard's result or the cache gives this file's result (then `o` holds it). Fills the
   // keys that keep() needs afterwards.
+  // `lookup` false: the keys only (a deferred file asked before and missed; a damaged entry is not
+  // counted twice).
   bool served(const char* kind, const std::string& path, std::string_view content, FileOutcome& o, std::string& cache_key,
-              std::string& content_sha, bool use_cache = true) {
+              std::string& content_sha, bool use_cache = true, bool lookup = true) {
     if (preloaded || record) content_sha = sha256_hex(content);
-    if (preloaded)
+    if (preloaded && lookup)
       if (const FileResult* r = preloaded->find(kind, path, content_sha)) {
         o = *r;
         ++stats.files_from_shards;
@@ -149,7 +152,7 @@ struct Worker {
       }
     if (!cache || !use_cache) return false;  // no key: keep() stores nothing either
     cache_key = cache->key(kind, path, content);
-    if (!from_cache(cache_key, path, o)) return false;
+    if (!lookup || !from_cache(cache_key, path, o)) return false;
     ++(std::string_view(kind) == "scan" ? stats.files_from_cache : stats.flows_from_cache);
     if (record) recorded.push_back({kind, path, content_sha, o});
     return true;
@@ -434,8 +437,9 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     w.preloaded = options.preloaded;
     w.record = options.record;
     auto scan_index = [&](size_t i, bool may_defer) {
-      std::optional<FileOutcome> outcome =
-          w.scan_one(walked.files[i], prefilter, limits, memo && memo->recent(walked.files[i]) ? &content_sha[i] : nullptr, may_defer);
+      std::optional<FileOutcome> outcome = w.scan_one(walked.files[i], prefilter, limits,
+                                                      memo && memo->recent(walked.files[i]) ? &content_sha[i] : nullptr, may_defer,
+                                                      /*looked_up=*/!may_defer);
       if (!outcome) {
         std::lock_guard lock(deferred_mutex);
         deferred.push_back(i);
