@@ -7,6 +7,8 @@
 #include <thread>
 #include <vector>
 
+#include "core/catalog/catalog.h"
+
 namespace atscan {
 namespace {
 
@@ -135,4 +137,22 @@ TEST(Prefilter, MatchedLiteralsListsEveryLiteralPresentOnceInLowerCaseSorted) {
   EXPECT_TRUE(p.matched_literals("").empty());
   atscan::Prefilter patterns_only({}, {"ab+c"});
   EXPECT_TRUE(patterns_only.matched_literals("abbc").empty());  // patterns are not reported
+}
+
+// The shipped catalog's triggers: "verify" admits a file where TLS code uses it, not where a crypto
+// or test library names its own checks (461 of 799 parsed FreeRTOS files were admitted by those).
+TEST(Prefilter, TheCatalogAdmitsTlsUsesOfVerifyAndLeavesOtherVerifyNamesOut) {
+  const atscan::Catalog catalog = atscan::Catalog::load(ATSCAN_SOURCE_DIR "/rules");
+  const atscan::Prefilter p(catalog.trigger_literals(), catalog.trigger_patterns());
+  for (const char* tls : {"SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL);", "curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 0L);",
+                          "requests.get(url, verify=False)", "session.verify = False", "{ verify: false }", "opts['verify'] = x",
+                          "ctx.verify_mode = ssl.CERT_OPTIONAL", "tls_verify = off", "git -c http.sslVerify=false clone",
+                          "Config{InsecureSkipVerify: true}", "mbedtls_ssl_conf_verify(&conf, cb, NULL);", "X509_verify_cert(store_ctx)",
+                          "ok = SSL_get_verify_result(ssl);", "socket.setPeerVerifyMode(QSslSocket::VerifyNone);",
+                          "http.verify_mode = OpenSSL::SSL::VERIFY_NONE", "{verify_fun, {fun verify/3, []}}", "--no-verify"})
+    EXPECT_TRUE(p.matches(tls)) << tls;
+  for (const char* other : {"VERIFY_SUCCESS(err_code);", "VERIFY_PARAM_NOT_NULL(p_context);", "ret = nrf_crypto_ecdsa_verify(&ctx, sig);",
+                            "void test_VerifyInit_normal_behavior(void)", "/* Verify that the queue is empty. */", "xVerifyRoundTrip = 1;",
+                            "mbedtls_pk_verify(&pk, md, hash, 0, sig, len)", "status = psa_verify_hash(key, alg, h, hl, s, sl);"})
+    EXPECT_FALSE(p.matches(other)) << other;
 }
