@@ -81,7 +81,8 @@ void report_stats(std::ostream& err, const ScanStats& s) {
         << std::setprecision(3);
   err << "atscan: stats: cache " << (s.cache.empty() ? std::string("off") : s.cache) << ": " << s.files_from_cache
       << " files from cache, " << s.flows_from_cache << " flow-only files from cache, " << s.cache_stored << " stored, "
-      << s.cache_corrupt << " damaged entries ignored, " << s.cache_skipped << " files cheaper to scan again\n";
+      << s.cache_corrupt << " damaged entries ignored, " << s.cache_skipped << " files cheaper to scan again; waited "
+      << s.cache_wait_seconds << " s for its writes after the judge\n";
   if (!s.memo.empty()) err << "atscan: stats: memo: " << s.memo << "\n";
   if (s.files_from_shards > 0) err << "atscan: stats: merge: " << s.files_from_shards << " file results from the shards\n";
   for (const auto& [name, p] : s.by_front_end)

@@ -39,7 +39,10 @@ bool make_dir(const fs::path& p, mode_t mode) {
 
 }  // namespace
 
-ResultCache::ResultCache(fs::path dir, std::string run_key) : dir_(std::move(dir)), run_key_(std::move(run_key)) {}
+ResultCache::ResultCache(fs::path dir, std::string run_key, size_t max_queued_bytes)
+    : dir_(std::move(dir)), run_key_(std::move(run_key)), max_queued_bytes_(max_queued_bytes) {}
+
+ResultCache::~ResultCache() { flush(); }
 
 std::optional<std::string> ResultCache::open() {
   std::error_code ec;
@@ -132,7 +135,51 @@ void ResultCache::store(const std::string& key, std::string_view path, const Fil
   } catch (const std::exception& e) {
     return fail(std::string("cannot encode a result: ") + e.what());
   }
-  if (store_entry(key, std::string_view(reinterpret_cast<const char*>(body.data()), body.size()))) ++stored_;
+  std::string data = frame(std::string_view(reinterpret_cast<const char*>(body.data()), body.size()));
+  {
+    std::lock_guard lock(queue_mutex_);
+    if (queued_bytes_ + data.size() <= max_queued_bytes_) {
+      queued_bytes_ += data.size();
+      queue_.emplace_back(key, std::move(data));
+      queue_cv_.notify_one();
+      return;
+    }
+  }
+  if (write_framed(key, data)) ++stored_;  // the queue is full: write in place
+}
+
+void ResultCache::start_writing() {
+  std::lock_guard lock(queue_mutex_);
+  if (writing_) return;
+  writing_ = true;
+  stopping_ = false;
+  writer_ = std::thread([this] { write_queued(); });
+}
+
+void ResultCache::write_queued() {
+  std::unique_lock lock(queue_mutex_);
+  for (;;) {
+    queue_cv_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+    if (queue_.empty()) return;  // stopping, nothing left
+    auto [key, data] = std::move(queue_.front());
+    queue_.pop_front();
+    queued_bytes_ -= data.size();
+    lock.unlock();
+    if (write_framed(key, data)) ++stored_;
+    lock.lock();
+  }
+}
+
+void ResultCache::flush() {
+  start_writing();  // a queue nobody started is written now
+  {
+    std::lock_guard lock(queue_mutex_);
+    stopping_ = true;
+  }
+  queue_cv_.notify_all();
+  if (writer_.joinable()) writer_.join();
+  std::lock_guard lock(queue_mutex_);
+  writing_ = false;
 }
 
 void ResultCache::fail(const std::string& why) {
@@ -140,9 +187,14 @@ void ResultCache::fail(const std::string& why) {
   if (!error_set_.exchange(true)) first_error_ = why;
 }
 
-bool ResultCache::store_entry(const std::string& key, std::string_view body) {
-  const std::string data = std::string(kMagic) + " " + std::to_string(kFactsCodecVersion) + " " + sha256_hex(body) + " " +
-                           std::to_string(body.size()) + "\n" + std::string(body);
+std::string ResultCache::frame(std::string_view body) {
+  return std::string(kMagic) + " " + std::to_string(kFactsCodecVersion) + " " + sha256_hex(body) + " " + std::to_string(body.size()) +
+         "\n" + std::string(body);
+}
+
+bool ResultCache::store_entry(const std::string& key, std::string_view body) { return write_framed(key, frame(body)); }
+
+bool ResultCache::write_framed(const std::string& key, const std::string& data) {
   const fs::path target = entry_path(key);
   const fs::path dir = target.parent_path();
   // Each of the 256 folders is made (and checked) once a run, not once an entry.

@@ -9,12 +9,20 @@
 // ignored (the caller recomputes and gets a note); nothing read from the cache is trusted unchecked.
 // Writes go to a new temporary file beside the entry (mkstemp: O_EXCL), then rename(): a reader never
 // sees half an entry, and nothing is written through a symlink.
+// store() encodes at once but queues the write (up to kMaxQueuedBytes, beyond that it writes in
+// place): start_writing() hands the queue to a thread of its own, so the file system work of a cold
+// run overlaps the single-threaded judge instead of the parallel scan; flush() waits for it.
 #include <array>
 #include <atomic>
+#include <condition_variable>
+#include <deque>
 #include <filesystem>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
+#include <utility>
 
 #include "scanners/pipeline/file_result.h"
 
@@ -22,7 +30,13 @@ namespace atscan {
 
 class ResultCache {
  public:
-  ResultCache(std::filesystem::path dir, std::string run_key);
+  static constexpr size_t kMaxQueuedBytes = 64u << 20;
+
+  // `max_queued_bytes`: how much store() may hold for the writer before it writes in place.
+  ResultCache(std::filesystem::path dir, std::string run_key, size_t max_queued_bytes = kMaxQueuedBytes);
+  ~ResultCache();  // flush()
+  ResultCache(const ResultCache&) = delete;
+  ResultCache& operator=(const ResultCache&) = delete;
 
   // Creates the folder (mode 0700 when new). Returns the reason when it cannot be used.
   std::optional<std::string> open();
@@ -33,6 +47,11 @@ class ResultCache {
   // On corrupt, `why` says what was wrong with the entry.
   Lookup load(const std::string& key, std::string_view path, FileResult& out, std::string& why) const;
   void store(const std::string& key, std::string_view path, const FileResult& r);
+  // Starts writing what store() queued, and what it queues from now on, on a thread of its own.
+  void start_writing();
+  // Writes everything queued and stops the writer: stored() and write_failures() are final after it.
+  // A later store() queues again.
+  void flush();
 
   // The framed entry under `key` without decoding it (the whole-scan memo keeps its own body);
   // only store() counts stored results.
@@ -50,6 +69,9 @@ class ResultCache {
  private:
   std::filesystem::path entry_path(const std::string& key) const;
   void fail(const std::string& why);
+  void write_queued();  // the writer thread
+  static std::string frame(std::string_view body);  // the header line, then the body
+  bool write_framed(const std::string& key, const std::string& data);
 
   std::filesystem::path dir_;
   std::string run_key_;
@@ -57,6 +79,12 @@ class ResultCache {
   std::array<std::atomic<bool>, 256> made_{};  // entry folders made this run, by the key's first byte
   mutable std::atomic<bool> error_set_{false};
   std::string first_error_;
+  std::mutex queue_mutex_;
+  std::condition_variable queue_cv_;
+  std::deque<std::pair<std::string, std::string>> queue_;  // key, framed entry
+  size_t queued_bytes_ = 0, max_queued_bytes_;
+  bool writing_ = false, stopping_ = false;
+  std::thread writer_;
 };
 
 // $XDG_CACHE_HOME/atscan when XDG_CACHE_HOME is an absolute path, else $HOME/.cache/atscan; nullopt

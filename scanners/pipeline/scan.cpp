@@ -588,12 +588,8 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   }
   out.stats.flows_seconds = seconds_since(demand_start);
   out.stats.peak_rss_after_flows = peak_rss_bytes();
-  if (options.cache) {
-    out.stats.cache_stored = options.cache->stored();
-    if (const int failed = options.cache->write_failures())
-      out.notifications.push_back({"", "cache: " + std::to_string(failed) + " results were not stored (" +
-                                           options.cache->first_write_error() + ")", "note"});
-  }
+  // The results stored so far are written while the judge runs (mostly on one thread).
+  if (options.cache) options.cache->start_writing();
   out.summary.files_skipped += static_cast<int>(walked.skipped.size());
   // The walked paths move into the outcome (baselines ask which files were scanned): no second copy,
   // unless the memo needs the walk once the outcome is known.
@@ -618,6 +614,15 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
       f.fix = it->second;
   out.stats.judge_seconds = seconds_since(phase_start);
   out.stats.peak_rss_after_judge = peak_rss_bytes();
+  if (options.cache) {
+    const auto wait_start = std::chrono::steady_clock::now();
+    options.cache->flush();
+    out.stats.cache_wait_seconds = seconds_since(wait_start);
+    out.stats.cache_stored = options.cache->stored();
+    if (const int failed = options.cache->write_failures())
+      out.notifications.push_back({"", "cache: " + std::to_string(failed) + " results were not stored (" +
+                                           options.cache->first_write_error() + ")", "note"});
+  }
   std::sort(out.explained.begin(), out.explained.end());
   std::sort(out.recorded.begin(), out.recorded.end(),
             [](const RecordedResult& a, const RecordedResult& b) { return std::tie(a.path, a.kind) < std::tie(b.path, b.kind); });

@@ -36,6 +36,7 @@ struct ScanStats {
   int cache_stored = 0;       // results written to the cache
   int cache_corrupt = 0;      // damaged entries ignored (and recomputed)
   int cache_skipped = 0;      // files scanned again because that is cheaper than the cache (Scanner::cheaper_than_cache)
+  double cache_wait_seconds = 0;  // waiting for the cache writes still queued once the judge was done (ResultCache::flush)
   int files_from_shards = 0;  // results taken from sharded scans' reports (atscan merge)
   std::string cache;          // the cache folder, or why none was used ("off: …")
   std::string memo;           // the whole-scan memo: replayed, or why not and whether this run was kept
