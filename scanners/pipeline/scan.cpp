@@ -557,6 +557,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     const size_t batch = 64 * workers.size();
     for (size_t from = 0; from < candidates.size() && !capped; from += batch) {
       const size_t to = std::min(candidates.size(), from + batch);
+      out.stats.files_read_for_flows += static_cast<int>(to - from);
       std::vector<FileOutcome> read(to - from);
       std::atomic<size_t> at{from};
       auto read_batch = [&](Worker& w) {
@@ -583,6 +584,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     if (capped)
       out.notifications.push_back({"", "flow: more than " + std::to_string(max_demand) +
                                            " files use names that scanned files define; the rest were not read for flows", "note"});
+    out.stats.files_for_flows = static_cast<int>(demand.size());
     std::sort(demand.begin(), demand.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (auto& [index, r] : demand) facts.push_back(std::move(r.facts));
   }

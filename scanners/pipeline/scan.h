@@ -42,6 +42,7 @@ struct ScanStats {
   std::string memo;           // the whole-scan memo: replayed, or why not and whether this run was kept
   double walk_seconds = 0, scan_seconds = 0, judge_seconds = 0;  // wall clock
   double flows_seconds = 0;  // of judge_seconds: reading files the prefilter skipped for their flow records (demand)
+  int files_read_for_flows = 0, files_for_flows = 0;  // read (demanded) / kept: they had flow records
   double solve_seconds = 0;  // of judge_seconds: the flow solver (graph, queries, teardown)
   double solve_graph_seconds = 0, solve_teardown_seconds = 0;  // of solve_seconds
   size_t solve_nodes = 0, solve_edges = 0;                     // the solver's graph

@@ -43,6 +43,9 @@ TEST(StderrReport, StatsNameEveryPhaseAndFrontEnd) {
   s.by_front_end["TreeSitterScanner .py"] = PhaseStats{3, 1500, 0.25};
   s.judge_seconds = 2;
   s.flows_seconds = 0.5;
+  s.files_read_for_flows = 7;
+  s.files_for_flows = 5;
+  s.cache_wait_seconds = 0.125;
   s.solve_seconds = 1.25;
   s.solve_graph_seconds = 0.75;
   s.solve_teardown_seconds = 0.25;
@@ -56,7 +59,10 @@ TEST(StderrReport, StatsNameEveryPhaseAndFrontEnd) {
   report_stats(err, s);
   EXPECT_NE(err.str().find("files walked 10, prefiltered out 6, parsed 4, bytes parsed 2048"), std::string::npos) << err.str();
   EXPECT_NE(err.str().find("time walk "), std::string::npos);
-  EXPECT_NE(err.str().find("judge 2.000 s (of which files read for flows 0.500 s, flow solver 1.250 s)"), std::string::npos) << err.str();
+  EXPECT_NE(err.str().find("judge 2.000 s (of which files read for flows 0.500 s: 7 read, 5 with flow records; flow solver 1.250 s)"),
+            std::string::npos)
+      << err.str();
+  EXPECT_NE(err.str().find("files cheaper to scan again; waited 0.125 s for its writes after the judge"), std::string::npos) << err.str();
   EXPECT_NE(err.str().find("peak RSS after scan 100 MiB, after files read for flows 150 MiB, after judge 200 MiB"), std::string::npos) << err.str();
   EXPECT_NE(err.str().find("flow solver: graph 0.750 s (30 nodes, 40 edges), queries 0.250 s, teardown 0.250 s"), std::string::npos) << err.str();
   EXPECT_NE(err.str().find("memo: not replayed: a.py changed; this outcome is kept"), std::string::npos) << err.str();
