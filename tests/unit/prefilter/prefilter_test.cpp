@@ -156,3 +156,15 @@ TEST(Prefilter, TheCatalogAdmitsTlsUsesOfVerifyAndLeavesOtherVerifyNamesOut) {
                             "mbedtls_pk_verify(&pk, md, hash, 0, sig, len)", "status = psa_verify_hash(key, alg, h, hl, s, sl);"})
     EXPECT_FALSE(p.matches(other)) << other;
 }
+
+// cacert and authmode: the TLS uses, not CryptoAuthLib's atcacert_* or a Wi-Fi driver's auth mode.
+TEST(Prefilter, TheCatalogAdmitsCacertAndAuthmodeOnlyWhereTlsUsesThem) {
+  const atscan::Catalog catalog = atscan::Catalog::load(ATSCAN_SOURCE_DIR "/rules");
+  const atscan::Prefilter p(catalog.trigger_literals(), catalog.trigger_patterns());
+  for (const char* tls : {"curl --cacert /etc/ssl/ca.pem https://x", "client.setCACert(root_ca);", "static char cacert_buf[2048];",
+                          "CAcert = load();", "mbedtls_ssl_conf_authmode(&conf, MBEDTLS_SSL_VERIFY_REQUIRED);"})
+    EXPECT_TRUE(p.matches(tls)) << tls;
+  for (const char* other : {"return ATCACERT_E_SUCCESS;", "const atcacert_def_t *def", "cfg.dot11AuthMode = eWiFiSecurityWPA2;",
+                            "wifi_config.sta.threshold.authmode = WIFI_AUTH_WPA2_PSK;"})
+    EXPECT_FALSE(p.matches(other)) << other;
+}
