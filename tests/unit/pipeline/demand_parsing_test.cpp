@@ -14,13 +14,17 @@ namespace {
 
 // pkg/net.py installs a legacy bundle in the session make_session() returns; jobs/s3.py names an S3
 // URL; six job modules without a trigger literal (so read for flows only) put to S3 with that session.
+// pkg/net.py, with `imports` after its import of requests.
+std::string net_module(const std::string& imports = "") {
+  return "import requests\n" + imports + "\nLEGACY_BUNDLE = \"certs/legacy-roots.pem\"\n\n\ndef make_session():\n"
+         "    session = requests.Session()\n    session.verify = LEGACY_BUNDLE\n    return session\n";
+}
+
 void write_tree(const HostileTree& t) {
   std::ifstream legacy(ATSCAN_SOURCE_DIR "/tests/data/certs/legacy_only.pem", std::ios::binary);  // Baltimore CyberTrust Root
   t.write("certs/legacy-roots.pem", std::string(std::istreambuf_iterator<char>(legacy), {}));
   t.write("pkg/__init__.py", "");
-  t.write("pkg/net.py",
-          "import requests\n\nLEGACY_BUNDLE = \"certs/legacy-roots.pem\"\n\n\ndef make_session():\n"
-          "    session = requests.Session()\n    session.verify = LEGACY_BUNDLE\n    return session\n");
+  t.write("pkg/net.py", net_module());
   t.write("jobs/__init__.py", "");
   t.write("jobs/s3.py", "BUCKET_URL = \"https://reports-archive.s3.amazonaws.com/\"\n");
   for (int i = 0; i < 6; ++i)
@@ -119,9 +123,7 @@ TEST(DemandParsing, OnlyFilesThatCarryAFlowHaveTheirCallersAndImportsRead) {
   t.write("docs/usage.py", "from docs.mirrors import describe_mirrors\n\n\ndef show():\n    print(describe_mirrors())\n");
   // The module that holds the trust setting imports a helper: that import is read.
   t.write("pkg/names.py", "def bucket_name(job):\n    return \"reports-\" + job\n");
-  t.write("pkg/net.py",
-          "import requests\nfrom pkg.names import bucket_name\n\nLEGACY_BUNDLE = \"certs/legacy-roots.pem\"\n\n\ndef make_session():\n"
-          "    session = requests.Session()\n    session.verify = LEGACY_BUNDLE\n    return session\n");
+  t.write("pkg/net.py", net_module("from pkg.names import bucket_name\n"));
   ScanOptions opts;
   opts.walk.roots = {t.dir().string()};
   opts.jobs = 2;

@@ -3,11 +3,12 @@
 #include "scanners/pipeline/result_cache.h"
 
 #include <gtest/gtest.h>
-#include <stdlib.h>
 
 #include <filesystem>
 #include <string>
 #include <vector>
+
+#include "tests/unit/hostile/hostile_support.h"
 
 namespace atscan {
 namespace {
@@ -15,12 +16,8 @@ namespace fs = std::filesystem;
 
 class ResultCacheTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    std::string tmpl = (fs::temp_directory_path() / "atscan-cache-XXXXXX").string();
-    ASSERT_NE(::mkdtemp(tmpl.data()), nullptr);
-    dir_ = fs::path(tmpl) / "cache";
-  }
-  void TearDown() override { fs::remove_all(dir_.parent_path()); }
+  testing::HostileTree tree_;  // a temporary folder, removed with the test
+  const fs::path dir_ = tree_.dir() / "cache";
 
   static FileResult result(const std::string& path) {
     FileResult r;
@@ -29,8 +26,6 @@ class ResultCacheTest : public ::testing::Test {
     r.notes.push_back({path, "a note", "note"});
     return r;
   }
-
-  fs::path dir_;
 };
 
 size_t files_under(const fs::path& dir) {

@@ -22,13 +22,20 @@ TEST(QueryLibrary, EveryShippedQueryCompiles) {
   EXPECT_FALSE(lib->has("cobol"));
 }
 
-TEST(QueryLibrary, ABrokenQueryIsReportedWithFileLineAndColumnAndOthersStillLoad) {
-  fs::path dir = fs::temp_directory_path() / ("atscan-broken-queries-" + std::to_string(::getpid()));
+// A rules folder of its own (a library new to this process): Go queries that compile and a Python
+// query that does not, on its line 2.
+fs::path go_ok_python_broken(const std::string& name) {
+  fs::path dir = fs::temp_directory_path() / ("atscan-" + name + "-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir / "queries" / "python");
   fs::create_directories(dir / "queries" / "go");
   std::ofstream(dir / "queries" / "python" / "bad.scm") << "; comment\n((call function: (no_such_node)) @x)\n";
   std::ofstream(dir / "queries" / "go" / "ok.scm") << "((call_expression) @target (#set! kind \"endpoint\"))\n";
+  return dir;
+}
+
+TEST(QueryLibrary, ABrokenQueryIsReportedWithFileLineAndColumnAndOthersStillLoad) {
+  const fs::path dir = go_ok_python_broken("broken-queries");
   auto lib = QueryLibrary::load(dir.string());
   EXPECT_EQ(lib->find("python"), nullptr);
   auto error = lib->compile_error("python");
@@ -75,12 +82,7 @@ TEST(QueryLibrary, InheritingAMissingFolderIsRejectedAtLoad) {
 }
 
 TEST(QueryLibrary, ALanguageCompiledInTheBackgroundIsReadyOnceFindReturns) {
-  fs::path dir = fs::temp_directory_path() / ("atscan-background-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir / "queries" / "go");
-  fs::create_directories(dir / "queries" / "python");
-  std::ofstream(dir / "queries" / "go" / "ok.scm") << "((call_expression) @target (#set! kind \"endpoint\"))\n";
-  std::ofstream(dir / "queries" / "python" / "bad.scm") << "((call function: (no_such_node)) @x)\n";
+  const fs::path dir = go_ok_python_broken("background");
   auto lib = QueryLibrary::load(dir.string());
   EXPECT_TRUE(lib->ready("cobol"));  // nothing to compile: find() does not wait
   EXPECT_FALSE(lib->ready("go"));
@@ -92,6 +94,6 @@ TEST(QueryLibrary, ALanguageCompiledInTheBackgroundIsReadyOnceFindReturns) {
   lib->compile_in_background("python");
   EXPECT_EQ(lib->find("python"), nullptr);
   EXPECT_TRUE(lib->ready("python"));
-  EXPECT_NE(lib->compile_error("python").find("bad.scm:1:"), std::string::npos) << lib->compile_error("python");
+  EXPECT_NE(lib->compile_error("python").find("bad.scm:2:"), std::string::npos) << lib->compile_error("python");
   fs::remove_all(dir);
 }
