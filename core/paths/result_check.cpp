@@ -148,6 +148,8 @@ bool is_peer_certificate_call(std::string_view n) {
          n == "wolfSSL_get_peer_certificate";
 }
 
+bool may_take_peer_certificate(std::string_view source) { return source.find("_peer_certificate") != std::string_view::npos; }
+
 bool is_verify_result_call(std::string_view n) {
   return n == "SSL_get_verify_result" || n == "wolfSSL_get_verify_result" || n == "X509_verify_cert";
 }

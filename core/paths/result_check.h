@@ -49,6 +49,8 @@ Outcome check_paths(const Stmt& body);
 
 // The OpenSSL-family names both front-ends use.
 bool is_peer_certificate_call(std::string_view name);  // SSL_get_peer_certificate and its 0/1 and wolfSSL forms
+// Whether `source` can hold such a call at all: every name above contains "_peer_certificate".
+bool may_take_peer_certificate(std::string_view source);
 bool is_verify_result_call(std::string_view name);     // SSL_get_verify_result, wolfSSL_get_verify_result, X509_verify_cert
 bool is_verify_mode_setter(std::string_view name);     // SSL_CTX_set_verify and friends: mode is argument 1
 bool is_verify_none(std::string_view mode_text);       // SSL_VERIFY_NONE, WOLFSSL_VERIFY_NONE, 0

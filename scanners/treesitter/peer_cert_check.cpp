@@ -238,6 +238,7 @@ std::string function_name(TSNode def, std::string_view src) {
 }  // namespace
 
 void add_unchecked_peer_certificates(TSNode root, std::string_view src, const std::string& file, FileFacts& out) {
+  if (!paths::may_take_peer_certificate(src)) return;  // no such call: the walk below would find none
   // One pass over the file: the functions, whether any peer certificate is taken, whether a verify mode is set.
   struct Function {
     TSNode def, body;

@@ -2,6 +2,8 @@
 // certificate, and which constructs make it give no verdict rather than guess.
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include <optional>
 
 #include "core/paths/result_check.h"
@@ -59,6 +61,16 @@ TEST(ResultCheck, TooManyPathsGiveNoVerdict) {
   for (int i = 0; i < 20; ++i) body.push_back(branch(kOther, plain(kOther), plain(kOther)));  // 2^20 paths
   body.push_back(ret());
   EXPECT_EQ(check_paths(block(std::move(body))), Outcome::unknown);
+}
+
+// The text guard the tree-sitter front-end uses before walking a file: every name the call test accepts
+// passes it, and a file without one does not.
+TEST(ResultCheck, APeerCertificateCallIsOnlyPossibleInSourceThatNamesOne) {
+  for (const char* name : {"SSL_get_peer_certificate", "SSL_get1_peer_certificate", "SSL_get0_peer_certificate", "wolfSSL_get_peer_certificate"}) {
+    EXPECT_TRUE(is_peer_certificate_call(name)) << name;
+    EXPECT_TRUE(may_take_peer_certificate(std::string("X509 *c = ") + name + "(ssl);")) << name;
+  }
+  EXPECT_FALSE(may_take_peer_certificate("if (SSL_get_verify_result(ssl) != X509_V_OK) return -1;"));
 }
 
 }  // namespace
