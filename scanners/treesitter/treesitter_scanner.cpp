@@ -189,7 +189,15 @@ class TreeSitterScanner : public Scanner {
     // release falls back to whatever it put in place of the system pool.
     if (language == "go")
       if (auto v = go_module_version(file); v && *v < std::make_pair(1, 18)) marks.add_to_file("go_before_1_18");
-    const bool any_held = std::any_of(held.begin(), held.end(), [](const auto& h) { return !h.empty(); });
+    // Marks only serve #marked? / #not-marked? predicates: without a held match whose pattern asks
+    // for one, no round runs (an endpoints-only pass would otherwise walk the file once more).
+    auto asks_marks = [&](const Held& h) {
+      const auto& preds = cq.query->patterns[h.pattern_index].predicates;
+      return std::any_of(preds.begin(), preds.end(), [](const TextPredicate& p) {
+        return p.kind == TextPredicate::Op::marked || p.kind == TextPredicate::Op::not_marked;
+      });
+    };
+    const bool marks_asked = std::any_of(held.begin(), held.end(), [&](const auto& hs) { return std::any_of(hs.begin(), hs.end(), asks_marks); });
     // Marks spread along bindings: the mark patterns are applied until a round adds nothing (each round
     // that goes on adds a mark; the cap guards pathological files). Marks only serve the held matches'
     // predicates.
@@ -202,7 +210,7 @@ class TreeSitterScanner : public Scanner {
         if (mq.capture_names[m.captures[i].index] == "mark") added = marks.add(mark->second, m.captures[i].node, file.content) || added;
       return added;
     };
-    if (any_held && marks_combined) {
+    if (marks_asked && marks_combined) {
       // The matches came with the one walk; a round re-tests their predicates only.
       for (int round = 0; round < 16; ++round) {
         bool added = false;
@@ -210,7 +218,7 @@ class TreeSitterScanner : public Scanner {
           added = apply_mark(*cq.query, TSQueryMatch{h.id, h.pattern_index, h.capture_count, captures.data() + h.first_capture}) || added;
         if (!added) break;
       }
-    } else if (any_held && lq->marks) {
+    } else if (marks_asked && lq->marks) {
       for (int round = 0; round < 16; ++round) {
         bool added = false;
         run(*lq->marks, root, [&](const TSQueryMatch& m) { added = apply_mark(*lq->marks, m) || added; });
