@@ -171,6 +171,10 @@ void ResultCache::write_queued() {
 }
 
 void ResultCache::flush() {
+  {
+    std::lock_guard lock(queue_mutex_);
+    if (!writing_ && queue_.empty()) return;  // nothing queued, no writer to stop
+  }
   start_writing();  // a queue nobody started is written now
   {
     std::lock_guard lock(queue_mutex_);

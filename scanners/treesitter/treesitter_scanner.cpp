@@ -79,7 +79,7 @@ class TreeSitterScanner : public Scanner {
   bool ready(const SourceFile& file) override {
     auto lib = library();
     if (!lib) return true;
-    const std::string language = parse_language(file.path, file.content);
+    const std::string& language = language_of(file);
     if (lib->ready(language)) return true;
     lib->compile_in_background(language);
     return false;
@@ -101,7 +101,7 @@ class TreeSitterScanner : public Scanner {
 
   void scan(const SourceFile& file, FileFacts& out, std::vector<ScanNote>& notes, bool endpoints_only) {
     auto lib = library();
-    const std::string language = parse_language(file.path, file.content);
+    const std::string language = language_of(file);
     const LanguageQueries* lq = lib ? lib->find(language) : nullptr;
     if (!lq) {
       if (lib && lib->has(language)) notes.push_back({file.path, "not scanned: " + lib->compile_error(language), "error"});
@@ -266,6 +266,19 @@ class TreeSitterScanner : public Scanner {
 
  private:
   static std::shared_ptr<const QueryLibrary> library() { return QueryLibrary::current(); }
+
+  // parse_language() once per file: ready() and scan() both need it, and for a header it lexes the
+  // whole file (header_dialect.h).
+  const std::string& language_of(const SourceFile& file) {
+    if (decided_.data != file.content.data() || decided_.size != file.content.size() || decided_.path != file.path)
+      decided_ = {file.content.data(), file.content.size(), file.path, parse_language(file.path, file.content)};
+    return decided_.language;
+  }
+  struct Decided {
+    const char* data = nullptr;
+    size_t size = 0;
+    std::string path, language;
+  } decided_;
 
   // `parts`: how many query files `qf` combines; each keeps the in-progress match limit it had alone.
   template <typename F>
