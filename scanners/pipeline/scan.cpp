@@ -24,6 +24,7 @@
 #include "core/util/input_log.h"
 #include "core/util/safe_read.h"
 #include "core/util/test_code.h"
+#include "scanners/pipeline/demand_names.h"
 #include "scanners/pipeline/file_kind.h"
 #include "scanners/pipeline/result_cache.h"
 #include "scanners/pipeline/scan_memo.h"
@@ -185,18 +186,18 @@ struct Worker {
     return std::none_of(o.notes.begin(), o.notes.end(), [](const Notification& n) { return n.level != "note"; });
   }
 
-  // The names of `filter` a file the first pass did not parse uses (lower case), when a front-end has
+  // The demanded names a file the first pass did not parse mentions and uses, when a front-end has
   // flow records for its kind of file.
-  std::vector<std::string> names_used(const WalkEntry& entry, const Prefilter& filter, const SafeReadOptions& limits) {
+  DemandNames::Uses names_used(const WalkEntry& entry, const DemandNames& demanded, const SafeReadOptions& limits) {
     SourceFile by_path{entry.path, entry.abs_path, {}};
     if (std::none_of(scanners.begin(), scanners.end(), [&](const auto& s) { return s->has_flows(by_path); })) return {};
     SafeReadResult read = read_file_safely(entry.abs_path, limits);
     if (!read.ok() || looks_binary(read.data) || !is_valid_utf8(read.data)) return {};
-    return filter.matched_literals(read.data);
+    return demanded.in(read.data);
   }
 
   // Flow records only, for a file the first pass did not parse.
-  FileOutcome flows_one(const WalkEntry& entry, const Prefilter* demanded, const SafeReadOptions& limits) {
+  FileOutcome flows_one(const WalkEntry& entry, const SafeReadOptions& limits) {
     FileOutcome o;
     o.facts.file = entry.path;
     // Decided by path first: most files of a tree have no front-end with flow records.
@@ -206,7 +207,6 @@ struct Worker {
     if (!read.ok()) return o;
     const std::string content = std::move(read.data);
     if (looks_binary(content) || !is_valid_utf8(content)) return o;
-    if (demanded && !demanded->matches(content)) return o;
     SourceFile src{entry.path, entry.abs_path, content};
     std::string cache_key, content_sha;
     if (served("flows", entry.path, content, o, cache_key, content_sha)) return o;
@@ -506,8 +506,8 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
         for (const auto& imp : f.flows.imports)
           for (const auto& target : modules.resolve(f.file, imp.module, imp.include))
             if (auto it = index_of.find(target); it != index_of.end() && !parsed[it->second]) wanted[it->second] = 2;
-    std::unique_ptr<Prefilter> name_filter;
-    if (!names.empty()) name_filter = std::make_unique<Prefilter>(names);
+    std::unique_ptr<DemandNames> name_filter;
+    if (!names.empty()) name_filter = std::make_unique<DemandNames>(names);
     std::vector<Worker> workers(std::max(1u, jobs));
     for (auto& w : workers) {
       w.cache = options.cache;
@@ -522,20 +522,22 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
       std::vector<size_t> unread;
       for (size_t i = 0; i < n; ++i)
         if (!parsed[i] && !wanted[i] && !external.handled.count(walked.files[i].path)) unread.push_back(i);
-      std::vector<std::vector<std::string>> used(unread.size());
+      std::vector<DemandNames::Uses> uses(unread.size());
       std::atomic<size_t> at{0};
       auto find_names = [&](Worker& w) {
-        for (size_t k = at++; k < unread.size(); k = at++) used[k] = w.names_used(walked.files[unread[k]], *name_filter, limits);
+        for (size_t k = at++; k < unread.size(); k = at++) uses[k] = w.names_used(walked.files[unread[k]], *name_filter, limits);
       };
       on_every_worker(workers, find_names);
+      // How common a name is counts its mentions in any form (a word like "decorator" is common even
+      // where few files use the exact name); a file is read only for a name it uses as written.
       std::map<std::string, size_t> files_using;
-      for (const auto& u : used)
-        for (const auto& name : u) ++files_using[name];
+      for (const auto& u : uses)
+        for (const auto& name : u.mentioned) ++files_using[name];
       std::vector<std::string> common;
       for (const auto& [name, count] : files_using)
         if (count > name_max) common.push_back(name);
       for (size_t k = 0; k < unread.size(); ++k)
-        for (const auto& name : used[k])
+        for (const auto& name : uses[k].used)
           if (files_using[name] <= name_max) {
             wanted[unread[k]] = 1;
             break;
@@ -563,7 +565,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
       auto read_batch = [&](Worker& w) {
         for (size_t k = at++; k < to; k = at++) {
           const size_t i = candidates[k];
-          read[k - from] = w.flows_one(walked.files[i], nullptr, limits);
+          read[k - from] = w.flows_one(walked.files[i], limits);
         }
       };
       on_every_worker(workers, read_batch);
