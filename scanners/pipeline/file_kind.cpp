@@ -1,5 +1,8 @@
 #include "scanners/pipeline/file_kind.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace atscan {
 
 bool looks_binary(std::string_view content) {
@@ -8,7 +11,18 @@ bool looks_binary(std::string_view content) {
 
 bool is_valid_utf8(std::string_view s) {
   size_t i = 0, n = s.size();
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
   while (i < n) {
+    // Source code is mostly ASCII: 16 bytes at a time while no byte has its high bit set (every
+    // file the walk keeps is checked, and byte by byte this was a tenth of a large tree's scan).
+    while (i + 16 <= n) {
+      std::uint64_t a, b;
+      std::memcpy(&a, s.data() + i, 8);
+      std::memcpy(&b, s.data() + i + 8, 8);
+      if ((a | b) & kHigh) break;
+      i += 16;
+    }
+    if (i >= n) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) { ++i; continue; }
     int len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
