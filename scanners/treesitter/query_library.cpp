@@ -215,7 +215,19 @@ std::shared_ptr<const QueryLibrary> QueryLibrary::load(const std::string& rules_
 LanguageQueries::~LanguageQueries() {
   release(all);
   release(endpoints_);
-  if (marks) ts_query_delete(marks->query);
+  if (marks_) ts_query_delete(marks_->query);
+}
+
+const QueryFile* LanguageQueries::marks() const {
+  std::call_once(marks_once_, [&] {
+    if (marks_path.empty()) return;
+    try {
+      marks_ = compile(grammar, marks_path);
+    } catch (const std::exception&) {
+      marks_.reset();  // it compiled within `all`: only an unreadable file gets here
+    }
+  });
+  return marks_ ? &*marks_ : nullptr;
 }
 
 const CombinedQuery& LanguageQueries::endpoints() const {
@@ -275,10 +287,7 @@ const LanguageQueries* QueryLibrary::find(const std::string& language) const {
       std::vector<int> all, endpoints;
       for (const auto& f : files) {
         if (f.filename() == "_constants.scm") constants = f;
-        else if (f.filename() == "_marks.scm") {
-          lq->marks = compile(slot.grammar, f);
-          marks = f;
-        }
+        else if (f.filename() == "_marks.scm") marks = f;
         else {
           if (f.filename() == "endpoints.scm") endpoints.push_back(static_cast<int>(facts.size()));
           all.push_back(static_cast<int>(facts.size()));
@@ -289,6 +298,7 @@ const LanguageQueries* QueryLibrary::find(const std::string& language) const {
       if (!constants.empty() && facts.empty()) ts_query_delete(compile(slot.grammar, constants).query);  // still checked
       lq->all = combine(slot.grammar, constants, facts, all, marks);
       lq->constants_path = constants;
+      lq->marks_path = marks;
       lq->fact_paths = facts;
       lq->endpoint_files = endpoints;
       slot.queries = std::move(lq);
@@ -312,6 +322,7 @@ void QueryLibrary::compile_all() const {
     const LanguageQueries* lq = find(name);
     if (!lq) throw std::runtime_error(compile_error(name));
     lq->endpoints();
+    lq->marks();
   }
 }
 

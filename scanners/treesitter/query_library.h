@@ -56,20 +56,24 @@ struct LanguageQueries {
   const TSLanguage* grammar = nullptr;
   std::vector<std::string> files;        // the fact query files (paths), in the order their facts are added
   CombinedQuery all;                     // _constants.scm, every fact file and _marks.scm
-  std::optional<QueryFile> marks;        // _marks.scm alone (@mark with (#set! mark "…"), see marks.h), for endpoints()
   // _constants.scm and endpoints.scm, for files outside the trust prefilter: compiled on first use (a
   // run over a few files that all pass the prefilter never needs it, and compiling is most of startup).
   const CombinedQuery& endpoints() const;
+  // _marks.scm alone (@mark with (#set! mark "…"), see marks.h), for a match of endpoints() that asks
+  // for marks; nullptr without the file. Compiled on first use: `all` holds these patterns already,
+  // and a C++ compile of them alone costs 40-70 ms that most runs never need.
+  const QueryFile* marks() const;
   ~LanguageQueries();
 
-  // What endpoints() compiles from.
-  std::filesystem::path constants_path;
+  // What endpoints() and marks() compile from.
+  std::filesystem::path constants_path, marks_path;
   std::vector<std::filesystem::path> fact_paths;
   std::vector<int> endpoint_files;  // indexes into fact_paths
 
  private:
-  mutable std::once_flag endpoints_once_;
+  mutable std::once_flag endpoints_once_, marks_once_;
   mutable CombinedQuery endpoints_;
+  mutable std::optional<QueryFile> marks_;
 };
 
 // A folder may hold a file `_inherits` naming other language folders (one per line, e.g. typescript

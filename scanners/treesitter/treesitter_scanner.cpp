@@ -218,10 +218,10 @@ class TreeSitterScanner : public Scanner {
           added = apply_mark(*cq.query, TSQueryMatch{h.id, h.pattern_index, h.capture_count, captures.data() + h.first_capture}) || added;
         if (!added) break;
       }
-    } else if (marks_asked && lq->marks) {
+    } else if (const QueryFile* mq = marks_asked ? lq->marks() : nullptr) {
       for (int round = 0; round < 16; ++round) {
         bool added = false;
-        run(*lq->marks, root, [&](const TSQueryMatch& m) { added = apply_mark(*lq->marks, m) || added; });
+        run(*mq, root, [&](const TSQueryMatch& m) { added = apply_mark(*mq, m) || added; });
         if (!added) break;
       }
     }

@@ -97,3 +97,41 @@ TEST(QueryLibrary, ALanguageCompiledInTheBackgroundIsReadyOnceFindReturns) {
   EXPECT_NE(lib->compile_error("python").find("bad.scm:2:"), std::string::npos) << lib->compile_error("python");
   fs::remove_all(dir);
 }
+
+TEST(QueryLibrary, TheMarksQueryAloneIsCompiledOnlyWhenAskedForAndAllHoldsItsPatterns) {
+  fs::path dir = fs::temp_directory_path() / ("atscan-marks-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "queries" / "go");
+  fs::create_directories(dir / "queries" / "python");
+  std::ofstream(dir / "queries" / "go" / "ok.scm") << "((call_expression) @target (#set! kind \"endpoint\"))\n";
+  std::ofstream(dir / "queries" / "go" / "_marks.scm")
+      << "((identifier) @mark (#set! mark \"a\"))\n((interpreted_string_literal) @mark (#set! mark \"b\"))\n";
+  std::ofstream(dir / "queries" / "python" / "ok.scm") << "((call) @target (#set! kind \"endpoint\"))\n";
+  auto lib = QueryLibrary::load(dir.string());
+  const auto* go = lib->find("go");
+  ASSERT_NE(go, nullptr) << lib->compile_error("go");
+  // `all`: the fact pattern, then the two mark patterns.
+  ASSERT_TRUE(go->all.query.has_value());
+  EXPECT_EQ(go->all.origin, (std::vector<int>{0, atscan::ts::CombinedQuery::kMark, atscan::ts::CombinedQuery::kMark}));
+  const auto* marks = go->marks();
+  ASSERT_NE(marks, nullptr);
+  EXPECT_EQ(marks->patterns.size(), 2u);
+  EXPECT_EQ(marks->patterns[1].settings.at("mark"), "b");
+  EXPECT_EQ(go->marks(), marks);  // compiled once
+  const auto* py = lib->find("python");
+  ASSERT_NE(py, nullptr);
+  EXPECT_EQ(py->marks(), nullptr);  // no _marks.scm
+  fs::remove_all(dir);
+}
+
+TEST(QueryLibrary, ABrokenMarksQueryIsReportedAtItsOwnLine) {
+  fs::path dir = fs::temp_directory_path() / ("atscan-marks-broken-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "queries" / "go");
+  std::ofstream(dir / "queries" / "go" / "ok.scm") << "((call_expression) @target (#set! kind \"endpoint\"))\n";
+  std::ofstream(dir / "queries" / "go" / "_marks.scm") << "((identifier) @mark (#set! mark \"a\"))\n((no_such_node) @mark)\n";
+  auto lib = QueryLibrary::load(dir.string());
+  EXPECT_EQ(lib->find("go"), nullptr);
+  EXPECT_NE(lib->compile_error("go").find("_marks.scm:2:"), std::string::npos) << lib->compile_error("go");
+  fs::remove_all(dir);
+}
