@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "scanners/treesitter/grammar_registry.h"
+#include "scanners/treesitter/query_shapes.h"
 
 namespace atscan::ts {
 namespace {
@@ -126,6 +127,79 @@ QueryFile compile(const TSLanguage* grammar, const std::filesystem::path& path) 
   return compile_text(grammar, read_text(path), path.string());
 }
 
+// `parts` (text, origin) as one query compiled by shape (query_shapes.h): each shape once, and a
+// carrier of each pattern's predicates for its PatternInfo and capture names. False when a part is
+// not what the shape reader knows or anything fails to compile or read: the caller then compiles the
+// text as written (and reports its errors with file, line and column).
+bool combine_by_shape(const TSLanguage* grammar, const std::vector<std::pair<std::string, int>>& parts, const std::string& path,
+                      CombinedQuery& out) {
+  std::vector<PatternShape> patterns;
+  std::vector<int> origin;
+  for (const auto& [text, from] : parts) {
+    auto split = split_patterns(text);
+    if (!split) return false;
+    for (auto& p : *split) {
+      patterns.push_back(std::move(p));
+      origin.push_back(from);
+    }
+  }
+  if (patterns.empty() || patterns.size() > std::numeric_limits<uint16_t>::max()) return false;
+  std::map<std::string, size_t> shape_index;
+  std::vector<size_t> shape_of;
+  std::string shapes, carriers;
+  for (const auto& p : patterns) {
+    auto [it, fresh] = shape_index.emplace(p.shape, shape_index.size());
+    if (fresh) shapes += p.shape + "\n";
+    shape_of.push_back(it->second);
+    carriers += predicate_carrier(p);
+  }
+  uint32_t offset = 0;
+  TSQueryError err = TSQueryErrorNone;
+  TSQuery* run = ts_query_new(grammar, shapes.data(), static_cast<uint32_t>(shapes.size()), &offset, &err);
+  if (!run) return false;
+  TSQuery* carrier = ts_query_new(grammar, carriers.data(), static_cast<uint32_t>(carriers.size()), &offset, &err);
+  QueryFile f;
+  f.path = path;
+  f.query = run;
+  bool ok = carrier && ts_query_pattern_count(run) == shape_index.size() && ts_query_pattern_count(carrier) == patterns.size();
+  if (ok) {
+    try {
+      for (uint32_t p = 0; p < patterns.size(); ++p) f.patterns.push_back(read_pattern(carrier, p, path));
+    } catch (const std::exception&) {
+      ok = false;
+    }
+  }
+  if (!ok) {
+    ts_query_delete(run);
+    if (carrier) ts_query_delete(carrier);
+    return false;
+  }
+  std::map<std::string, uint32_t, std::less<>> carrier_id;
+  for (uint32_t i = 0; i < ts_query_capture_count(carrier); ++i) {
+    uint32_t len = 0;
+    const char* name = ts_query_capture_name_for_id(carrier, i, &len);
+    f.capture_names.emplace_back(name, len);
+    carrier_id.emplace(f.capture_names.back(), i);
+  }
+  ts_query_delete(carrier);
+  std::vector<size_t> k_of;  // the shapes' capture id → k of its name @c<k>
+  for (uint32_t i = 0; i < ts_query_capture_count(run); ++i) {
+    uint32_t len = 0;
+    const char* name = ts_query_capture_name_for_id(run, i, &len);
+    k_of.push_back(std::stoul(std::string(name + 1, len - 1)));
+  }
+  out.members.assign(shape_index.size(), {});
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    CombinedQuery::Member m{static_cast<uint16_t>(i), std::vector<uint32_t>(k_of.size(), std::numeric_limits<uint32_t>::max())};
+    for (size_t id = 0; id < k_of.size(); ++id)
+      if (k_of[id] < patterns[i].captures.size()) m.capture_of[id] = carrier_id.at(patterns[i].captures[k_of[id]]);
+    out.members[shape_of[i]].push_back(std::move(m));
+  }
+  out.origin = std::move(origin);
+  out.query = std::move(f);
+  return true;
+}
+
 // `constants` (may be empty) and the fact files `facts[i]` (i in `which`) as one query. A file that
 // does not compile is named with its own line and column: on any failure each part is compiled alone.
 // `marks` (may be empty) is added last: its matches do not depend on marks, only their predicates do,
@@ -134,22 +208,20 @@ CombinedQuery combine(const TSLanguage* grammar, const std::filesystem::path& co
                       const std::vector<int>& which, const std::filesystem::path& marks = {}) {
   CombinedQuery out;
   if (which.empty()) return out;
+  std::vector<std::pair<std::string, int>> parts;  // text, origin
+  if (!constants.empty()) parts.emplace_back(read_text(constants), CombinedQuery::kConstant);
+  for (int i : which) parts.emplace_back(read_text(facts[i]), i);
+  if (!marks.empty()) parts.emplace_back(read_text(marks), CombinedQuery::kMark);
+  const std::string path = facts[which.front()].parent_path().string();
+  if (combine_by_shape(grammar, parts, path, out)) return out;
   std::string text;
   std::vector<std::pair<uint32_t, int>> starts;  // byte offset where each part begins → origin
-  if (!constants.empty()) {
-    starts.emplace_back(0, CombinedQuery::kConstant);
-    text += read_text(constants) + "\n";
-  }
-  for (int i : which) {
-    starts.emplace_back(static_cast<uint32_t>(text.size()), i);
-    text += read_text(facts[i]) + "\n";
-  }
-  if (!marks.empty()) {
-    starts.emplace_back(static_cast<uint32_t>(text.size()), CombinedQuery::kMark);
-    text += read_text(marks) + "\n";
+  for (const auto& [part, from] : parts) {
+    starts.emplace_back(static_cast<uint32_t>(text.size()), from);
+    text += part + "\n";
   }
   try {
-    out.query = compile_text(grammar, text, facts[which.front()].parent_path().string());
+    out.query = compile_text(grammar, text, path);
   } catch (const std::exception&) {
     if (!constants.empty()) ts_query_delete(compile(grammar, constants).query);
     for (int i : which) ts_query_delete(compile(grammar, facts[i]).query);

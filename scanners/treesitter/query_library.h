@@ -44,11 +44,35 @@ struct QueryFile {
 // Several query files compiled as one query, so a scanned file is walked by one cursor instead of one
 // per file (the walk, not the matching, was most of the query time). Capture ids and pattern indexes
 // are the combined query's own; origin maps each pattern to the fact file it came from.
+// Patterns of the same shape (query_shapes.h) are compiled once: `query->query` runs the shapes, and
+// `members[r]` lists the patterns that shape r stands for, each with the map from the shape's capture
+// ids to its own. `query->patterns` and `query->capture_names` are those of the patterns as written,
+// so a match handed on by each_match() reads like a match of the query as written.
 struct CombinedQuery {
   static constexpr int kConstant = -1;  // a pattern of _constants.scm
   static constexpr int kMark = -2;      // a pattern of _marks.scm (`all` only)
   std::optional<QueryFile> query;       // none when there is nothing to run
   std::vector<int> origin;              // pattern index → index in LanguageQueries::files, or kConstant
+  struct Member {
+    uint16_t pattern;                   // index into query->patterns and origin
+    std::vector<uint32_t> capture_of;   // the shape's capture id → this pattern's capture id
+  };
+  std::vector<std::vector<Member>> members;  // by compiled pattern; empty: compiled as written
+
+  // Calls f(match) for each pattern as written that the compiled match `m` stands for. `scratch`
+  // holds the renamed captures of the match handed on (valid during the call only).
+  template <typename F>
+  void each_match(const TSQueryMatch& m, std::vector<TSQueryCapture>& scratch, F&& f) const {
+    if (members.empty()) {
+      f(m);
+      return;
+    }
+    for (const Member& member : members[m.pattern_index]) {
+      scratch.assign(m.captures, m.captures + m.capture_count);
+      for (auto& c : scratch) c.index = member.capture_of[c.index];
+      f(TSQueryMatch{m.id, member.pattern, m.capture_count, scratch.data()});
+    }
+  }
 };
 
 struct LanguageQueries {

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <algorithm>
 #include <fstream>
 
 namespace fs = std::filesystem;
@@ -134,4 +135,83 @@ TEST(QueryLibrary, ABrokenMarksQueryIsReportedAtItsOwnLine) {
   EXPECT_EQ(lib->find("go"), nullptr);
   EXPECT_NE(lib->compile_error("go").find("_marks.scm:2:"), std::string::npos) << lib->compile_error("go");
   fs::remove_all(dir);
+}
+
+// Two rule files whose patterns have one shape and differ in predicates and capture names: compiled
+// once, each match handed on as each pattern as written, with its own captures and settings.
+TEST(QueryLibrary, PatternsOfOneShapeCompileOnceAndEachKeepsItsCapturesAndPredicates) {
+  fs::path dir = fs::temp_directory_path() / ("atscan-shapes-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "queries" / "go");
+  std::ofstream(dir / "queries" / "go" / "a.scm")
+      << "((call_expression function: (identifier) @fn arguments: (argument_list (interpreted_string_literal) @url))\n"
+         " (#eq? @fn \"get\") (#set! kind \"endpoint\"))\n";
+  std::ofstream(dir / "queries" / "go" / "b.scm")
+      << "; the same call shape, other names\n((call_expression function: (identifier) @callee\n"
+         "   arguments: (argument_list (interpreted_string_literal) @path)) (#eq? @callee \"load\") (#set! kind \"ca-bundle\"))\n"
+         "((identifier) @name (#eq? @name \"x\"))\n";
+  auto lib = QueryLibrary::load(dir.string());
+  const auto* go = lib->find("go");
+  ASSERT_NE(go, nullptr) << lib->compile_error("go");
+  const auto& all = go->all;
+  ASSERT_TRUE(all.query.has_value());
+  EXPECT_EQ(ts_query_pattern_count(all.query->query), 2u);  // two shapes
+  ASSERT_EQ(all.query->patterns.size(), 3u);                // three patterns as written
+  EXPECT_EQ(all.origin, (std::vector<int>{0, 1, 1}));
+  EXPECT_EQ(all.query->patterns[0].settings.at("kind"), "endpoint");
+  EXPECT_EQ(all.query->patterns[1].settings.at("kind"), "ca-bundle");
+
+  const std::string source = "package p\nfunc f() { get(\"https://a\"); load(\"ca.pem\") }\n";
+  TSParser* parser = ts_parser_new();
+  ts_parser_set_language(parser, go->grammar);
+  TSTree* tree = ts_parser_parse_string(parser, nullptr, source.data(), static_cast<uint32_t>(source.size()));
+  TSQueryCursor* cursor = ts_query_cursor_new();
+  ts_query_cursor_exec(cursor, all.query->query, ts_tree_root_node(tree));
+  std::vector<std::string> seen;  // pattern: capture=text ...
+  std::vector<TSQueryCapture> scratch;
+  TSQueryMatch compiled;
+  while (ts_query_cursor_next_match(cursor, &compiled))
+    all.each_match(compiled, scratch, [&](const TSQueryMatch& m) {
+      std::string s = std::to_string(m.pattern_index) + ":";
+      for (uint16_t i = 0; i < m.capture_count; ++i) {
+        const TSNode n = m.captures[i].node;
+        s += " " + all.query->capture_names[m.captures[i].index] + "=" +
+             source.substr(ts_node_start_byte(n), ts_node_end_byte(n) - ts_node_start_byte(n));
+      }
+      seen.push_back(s);
+    });
+  ts_query_cursor_delete(cursor);
+  ts_tree_delete(tree);
+  ts_parser_delete(parser);
+  // Each call matches both call patterns (predicates are the caller's to test), each with its names.
+  const std::vector<std::string> calls = {"0: fn=get url=\"https://a\"", "1: callee=get path=\"https://a\"",
+                                          "0: fn=load url=\"ca.pem\"", "1: callee=load path=\"ca.pem\""};
+  for (const auto& c : calls) EXPECT_NE(std::find(seen.begin(), seen.end(), c), seen.end()) << c;
+  // The #eq? of each pattern refers to its own capture.
+  const auto& p1 = all.query->patterns[1].predicates;
+  ASSERT_EQ(p1.size(), 1u);
+  EXPECT_EQ(all.query->capture_names[p1[0].capture], "callee");
+  EXPECT_EQ(p1[0].values, (std::vector<std::string>{"load"}));
+  fs::remove_all(dir);
+}
+
+TEST(QueryLibrary, ShippedCAndCppQueriesCompileFewerShapesThanPatterns) {
+  auto lib = QueryLibrary::load(ATSCAN_SOURCE_DIR "/rules");
+  for (const char* lang : {"c", "cpp"}) {
+    const auto* lq = lib->find(lang);
+    ASSERT_NE(lq, nullptr) << lang;
+    ASSERT_TRUE(lq->all.query.has_value());
+    const uint32_t compiled = ts_query_pattern_count(lq->all.query->query);
+    EXPECT_LT(compiled * 4, lq->all.query->patterns.size() * 3) << lang << ": " << compiled << " of " << lq->all.query->patterns.size();
+    EXPECT_EQ(lq->all.members.size(), compiled) << lang;
+    EXPECT_EQ(lq->all.origin.size(), lq->all.query->patterns.size()) << lang;
+  }
+  // Every shipped folder is read by shape (none falls back to compiling the text as written).
+  for (const auto& e : fs::directory_iterator(ATSCAN_SOURCE_DIR "/rules/queries")) {
+    const std::string lang = e.path().filename().string();
+    const auto* lq = lib->find(lang);
+    ASSERT_NE(lq, nullptr) << lang;
+    if (lq->all.query) EXPECT_FALSE(lq->all.members.empty()) << lang;
+    if (lq->endpoints().query) EXPECT_FALSE(lq->endpoints().members.empty()) << lang;
+  }
 }
