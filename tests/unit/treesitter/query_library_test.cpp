@@ -215,3 +215,20 @@ TEST(QueryLibrary, ShippedCAndCppQueriesCompileFewerShapesThanPatterns) {
     if (lq->endpoints().query) EXPECT_FALSE(lq->endpoints().members.empty()) << lang;
   }
 }
+
+// A pattern the shape reader does not know (a bare wildcard) leaves the folder compiled as written.
+TEST(QueryLibrary, TextTheShapeReaderDoesNotKnowIsCompiledAsWritten) {
+  fs::path dir = fs::temp_directory_path() / ("atscan-shapes-fallback-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "queries" / "go");
+  std::ofstream(dir / "queries" / "go" / "a.scm") << "((call_expression) @target (#set! kind \"endpoint\"))\n";
+  std::ofstream(dir / "queries" / "go" / "b.scm") << "_ @any\n";
+  auto lib = QueryLibrary::load(dir.string());
+  const auto* go = lib->find("go");
+  ASSERT_NE(go, nullptr) << lib->compile_error("go");
+  EXPECT_TRUE(go->all.members.empty());
+  EXPECT_EQ(ts_query_pattern_count(go->all.query->query), 2u);
+  EXPECT_EQ(go->all.origin, (std::vector<int>{0, 1}));
+  EXPECT_EQ(go->all.query->patterns[0].settings.at("kind"), "endpoint");
+  fs::remove_all(dir);
+}
