@@ -210,3 +210,31 @@ TEST(ConfigFacts, EnvoyInlineStringIsAnEmbeddedPem) {
 }
 
 }  // namespace
+
+// pip and git let a CI file or script past the prefilter by their settings, not by the word: every
+// Python project installs with pip and checks out with git. Each form that is let in yields a fact.
+TEST(ConfigFacts, PipAndGitAreLetPastThePrefilterOnlyByTheirSettings) {
+  std::unique_ptr<atscan::Scanner> ci;
+  for (const auto& [name, make] : atscan::registered_scanners())
+    if (name == "CiYamlScanner") ci = make();
+  ASSERT_NE(ci, nullptr);
+  auto bypasses = [&](const std::string& run) {
+    const std::string text = "jobs:\n  test:\n    steps:\n      - run: " + run + "\n";
+    return ci->bypasses_prefilter(atscan::SourceFile{".github/workflows/ci.yml", "/nonexistent", text});
+  };
+  EXPECT_FALSE(bypasses("pip install -r requirements.txt"));
+  EXPECT_FALSE(bypasses("python -m pip install --upgrade pip setuptools"));
+  EXPECT_FALSE(bypasses("git fetch --tags && git describe"));
+  for (const std::string run : {"git -c http.sslVerify=false clone https://git.corp.example/x.git",
+                                "git config --global http.sslCAInfo certs/corp.pem",
+                                "git config http.https://git.corp.example/.sslCAInfo certs/corp.pem",
+                                "pip install --cert certs/corp.pem -r requirements.txt", "pip install --trusted-host pypi.corp.example -r r.txt",
+                                "pip install --index-url https://pypi.corp.example/simple pkg",
+                                "pip install --extra-index-url https://pypi.corp.example/simple pkg",
+                                "pip install -i https://pypi.corp.example/simple pkg", "pip config set global.cert certs/corp.pem",
+                                "pip3 config set global.trusted-host pypi.corp.example"}) {
+    EXPECT_TRUE(bypasses(run)) << run;
+    auto r = scan_text(".github/workflows/ci.yml", "jobs:\n  test:\n    steps:\n      - run: " + run + "\n");
+    EXPECT_FALSE(r.facts.trust.empty() && r.facts.endpoints.empty()) << run;
+  }
+}
