@@ -118,7 +118,6 @@ struct Worker {
       ++fe.files;
       fe.bytes += content.size();
       fe.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      if (getenv("ATSCAN_DBG")) { auto ml = prefilter.matched_literals(content); std::string j; for (auto& x : ml) j += x + ","; if (ml.empty()) j = "PATTERN"; fprintf(stderr, "DBGF\t%s\t%s\t%zu\t%zu\t%zu\t%.4f\t%s\n", entry.path.c_str(), wanted_names[i]->c_str(), content.size(), o.facts.trust.size(), o.facts.endpoints.size(), std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), j.c_str()); }
       parsed = true;
       o.parsed = true;
     }
@@ -528,7 +527,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
       auto find_names = [&](Worker& w) {
         for (size_t k = at++; k < unread.size(); k = at++) uses[k] = w.names_used(walked.files[unread[k]], *name_filter, limits);
       };
-      {auto t0=std::chrono::steady_clock::now(); on_every_worker(workers, find_names); if(getenv("ATSCAN_DBG")) fprintf(stderr,"DBG names_used %zu files %.3f s\n", unread.size(), seconds_since(t0));}
+      on_every_worker(workers, find_names);
       // How common a name is counts its mentions in any form (a word like "decorator" is common even
       // where few files use the exact name); a file is read only for a name it uses as written.
       std::map<std::string, size_t> files_using;
@@ -566,9 +565,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
       auto read_batch = [&](Worker& w) {
         for (size_t k = at++; k < to; k = at++) {
           const size_t i = candidates[k];
-          auto t0 = std::chrono::steady_clock::now();
           read[k - from] = w.flows_one(walked.files[i], limits);
-          if (getenv("ATSCAN_DBG")) fprintf(stderr, "DBGW\t%s\t%d\t%.4f\t%zu\n", walked.files[i].path.c_str(), (int)wanted[i], seconds_since(t0), (size_t)walked.files[i].size);
         }
       };
       on_every_worker(workers, read_batch);
