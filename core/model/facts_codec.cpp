@@ -30,16 +30,31 @@ bool valid_utf8(std::string_view s) {
   return true;
 }
 
+std::string hex(std::string_view s) {
+  static const char* digits = "0123456789abcdef";
+  std::string out;
+  out.reserve(s.size() * 2);
+  for (unsigned char c : s) {
+    out += digits[c >> 4];
+    out += digits[c & 15];
+  }
+  return out;
+}
+
 json str(const std::string& s) {
   if (valid_utf8(s)) return s;
-  static const char* digits = "0123456789abcdef";
-  std::string hex;
-  hex.reserve(s.size() * 2);
-  for (unsigned char c : s) {
-    hex += digits[c >> 4];
-    hex += digits[c & 15];
+  return json{{"hex", hex(s)}};
+}
+// The same, written to a CBOR stream.
+void str(CborWriter& w, std::string_view s) {
+  if (valid_utf8(s)) {
+    w.text(s);
+    return;
   }
-  return json{{"hex", hex}};
+  w.begin_map();
+  w.text("hex");
+  w.text(hex(s));
+  w.end();
 }
 
 std::string get_str(const json& j) {
@@ -59,14 +74,20 @@ std::string get_str(const json& j) {
 }
 
 // Optional members: written only when not at their default.
-void put(json& j, const char* key, const std::string& s) {
-  if (!s.empty()) j[key] = str(s);
+void put(CborWriter& w, const char* key, const std::string& s) {
+  if (s.empty()) return;
+  w.text(key);
+  str(w, s);
 }
-void put(json& j, const char* key, int v) {
-  if (v != 0) j[key] = v;
+void put(CborWriter& w, const char* key, int v) {
+  if (v == 0) return;
+  w.text(key);
+  w.integer(v);
 }
-void put(json& j, const char* key, bool v) {
-  if (v) j[key] = true;
+void put(CborWriter& w, const char* key, bool v) {
+  if (!v) return;
+  w.text(key);
+  w.boolean(true);
 }
 std::string take_str(const json& j, const char* key) { return j.contains(key) ? get_str(j.at(key)) : std::string(); }
 int take_int(const json& j, const char* key) { return j.contains(key) ? integer_from_json<int>(j.at(key)) : 0; }
@@ -74,10 +95,14 @@ bool take_bool(const json& j, const char* key) { return j.contains(key) && j.at(
 
 // A location is [line, column, end line, end column] and, when it lies in another file than the one
 // the facts belong to, the file as a fifth element.
-json loc(const Location& l, const std::string& file) {
-  json a = json::array({l.line, l.column, l.end_line, l.end_column});
-  if (l.file != file) a.push_back(str(l.file));
-  return a;
+void loc(CborWriter& w, const Location& l, const std::string& file) {
+  w.begin_array();
+  w.integer(l.line);
+  w.integer(l.column);
+  w.integer(l.end_line);
+  w.integer(l.end_column);
+  if (l.file != file) str(w, l.file);
+  w.end();
 }
 Location get_loc(const json& a, const std::string& file) {
   if (!a.is_array() || (a.size() != 4 && a.size() != 5)) throw FactsCodecError("a location is an array of 4 or 5");
@@ -89,17 +114,21 @@ Location get_loc(const json& a, const std::string& file) {
   l.file = a.size() == 5 ? get_str(a[4]) : file;
   return l;
 }
-void put_loc(json& j, const char* key, const Location& l, const std::string& file) {
-  if (l != Location{file}) j[key] = loc(l, file);
+void put_loc(CborWriter& w, const char* key, const Location& l, const std::string& file) {
+  if (l == Location{file}) return;
+  w.text(key);
+  loc(w, l, file);
 }
 Location take_loc(const json& j, const char* key, const std::string& file) {
   return j.contains(key) ? get_loc(j.at(key), file) : Location{file};
 }
 
-json strs(const std::vector<std::string>& v) {
-  json a = json::array();
-  for (const auto& s : v) a.push_back(str(s));
-  return a;
+void put(CborWriter& w, const char* key, const std::vector<std::string>& v) {
+  if (v.empty()) return;
+  w.text(key);
+  w.begin_array();
+  for (const auto& e : v) str(w, e);
+  w.end();
 }
 std::vector<std::string> get_strs(const json& a) {
   std::vector<std::string> v;
@@ -113,18 +142,22 @@ E enum_at(int i, int last, const char* what) {
   return static_cast<E>(i);
 }
 
-json value(const flow::Value& v, const std::string& file) {
-  json j = json::object();
-  if (v.kind != flow::ValueKind::unknown) j["k"] = static_cast<int>(v.kind);
-  put(j, "t", v.text);
-  if (!v.parts.empty()) {
-    json p = json::array();
-    for (const auto& part : v.parts) p.push_back(value(part, file));
-    j["p"] = std::move(p);
+void value(CborWriter& w, const flow::Value& v, const std::string& file) {
+  w.begin_map();
+  if (v.kind != flow::ValueKind::unknown) {
+    w.text("k");
+    w.integer(static_cast<int>(v.kind));
   }
-  put_loc(j, "l", v.location, file);
-  put(j, "lb", v.label);
-  return j;
+  put(w, "t", v.text);
+  if (!v.parts.empty()) {
+    w.text("p");
+    w.begin_array();
+    for (const auto& part : v.parts) value(w, part, file);
+    w.end();
+  }
+  put_loc(w, "l", v.location, file);
+  put(w, "lb", v.label);
+  w.end();
 }
 flow::Value get_value(const json& j, const std::string& file) {
   flow::Value v;
@@ -137,47 +170,60 @@ flow::Value get_value(const json& j, const std::string& file) {
   v.label = take_str(j, "lb");
   return v;
 }
-void put_value(json& j, const char* key, const flow::Value& v, const std::string& file) {
-  if (v != flow::Value{}) j[key] = value(v, file);
+void put_value(CborWriter& w, const char* key, const flow::Value& v, const std::string& file) {
+  if (v == flow::Value{}) return;
+  w.text(key);
+  value(w, v, file);
 }
 flow::Value take_value(const json& j, const char* key, const std::string& file) {
   return j.contains(key) ? get_value(j.at(key), file) : flow::Value{};
 }
 
-json trust(const TrustFact& t, const std::string& file) {
-  json j = json::object();
-  put(j, "rule", t.rule_id);
-  j["kind"] = std::string(to_string(t.kind));
-  put(j, "api", t.api);
-  put(j, "object", t.object);
-  put(j, "value", t.value);
-  if (!t.values.empty()) j["values"] = strs(t.values);
-  put(j, "depth", t.verify_depth);
-  put(j, "leaf_only", t.leaf_only_pins);
-  put(j, "declared_pins", t.declared_pins);
-  put(j, "refused", t.refused);
-  put(j, "expiration", t.expiration);
+// A list of locations under `key`, when there is one.
+void put_locs(CborWriter& w, const char* key, const std::vector<Location>& v, const std::string& file) {
+  if (v.empty()) return;
+  w.text(key);
+  w.begin_array();
+  for (const auto& l : v) loc(w, l, file);
+  w.end();
+}
+
+void trust(CborWriter& w, const TrustFact& t, const std::string& file) {
+  w.begin_map();
+  put(w, "rule", t.rule_id);
+  w.text("kind");
+  w.text(to_string(t.kind));
+  put(w, "api", t.api);
+  put(w, "object", t.object);
+  put(w, "value", t.value);
+  put(w, "values", t.values);
+  put(w, "depth", t.verify_depth);
+  put(w, "leaf_only", t.leaf_only_pins);
+  put(w, "declared_pins", t.declared_pins);
+  put(w, "refused", t.refused);
+  put(w, "expiration", t.expiration);
   if (!t.callback_constants.empty()) {
-    json a = json::array();
-    for (const auto& c : t.callback_constants) a.push_back(json::array({str(c.field), str(c.value)}));
-    j["callback"] = std::move(a);
+    w.text("callback");
+    w.begin_array();
+    for (const auto& c : t.callback_constants) {
+      w.begin_array();
+      str(w, c.field);
+      str(w, c.value);
+      w.end();
+    }
+    w.end();
   }
-  put_loc(j, "at", t.location, file);
-  if (!t.value_origins.empty()) {
-    json a = json::array();
-    for (const auto& o : t.value_origins) a.push_back(loc(o, file));
-    j["origins"] = std::move(a);
+  put_loc(w, "at", t.location, file);
+  put_locs(w, "origins", t.value_origins, file);
+  put_locs(w, "value_at", t.value_locations, file);
+  if (t.confidence != "high") {
+    w.text("confidence");
+    str(w, t.confidence);
   }
-  if (!t.value_locations.empty()) {
-    json a = json::array();
-    for (const auto& o : t.value_locations) a.push_back(loc(o, file));
-    j["value_at"] = std::move(a);
-  }
-  if (t.confidence != "high") j["confidence"] = str(t.confidence);
-  put_value(j, "flow", t.value_flow, file);
-  put(j, "governs_aws", t.governs_aws);
-  put(j, "documented_for", t.documented_for);
-  return j;
+  put_value(w, "flow", t.value_flow, file);
+  put(w, "governs_aws", t.governs_aws);
+  put(w, "documented_for", t.documented_for);
+  w.end();
 }
 TrustFact get_trust(const json& j, const std::string& file) {
   TrustFact t;
@@ -208,15 +254,15 @@ TrustFact get_trust(const json& j, const std::string& file) {
   return t;
 }
 
-json endpoint(const EndpointFact& e, const std::string& file) {
-  json j = json::object();
-  put(j, "object", e.object);
-  put(j, "value", e.value);
-  put(j, "api", e.api);
-  put(j, "implied", e.implied);
-  put_loc(j, "at", e.location, file);
-  put_value(j, "flow", e.value_flow, file);
-  return j;
+void endpoint(CborWriter& w, const EndpointFact& e, const std::string& file) {
+  w.begin_map();
+  put(w, "object", e.object);
+  put(w, "value", e.value);
+  put(w, "api", e.api);
+  put(w, "implied", e.implied);
+  put_loc(w, "at", e.location, file);
+  put_value(w, "flow", e.value_flow, file);
+  w.end();
 }
 EndpointFact get_endpoint(const json& j, const std::string& file) {
   EndpointFact e;
@@ -229,13 +275,13 @@ EndpointFact get_endpoint(const json& j, const std::string& file) {
   return e;
 }
 
-json use(const UseFact& u, const std::string& file) {
-  json j = json::object();
-  put(j, "from", u.from_object);
-  put(j, "to", u.to_object);
-  put_loc(j, "at", u.location, file);
-  put(j, "message", u.message);
-  return j;
+void use(CborWriter& w, const UseFact& u, const std::string& file) {
+  w.begin_map();
+  put(w, "from", u.from_object);
+  put(w, "to", u.to_object);
+  put_loc(w, "at", u.location, file);
+  put(w, "message", u.message);
+  w.end();
 }
 UseFact get_use(const json& j, const std::string& file) {
   UseFact u;
@@ -246,71 +292,61 @@ UseFact get_use(const json& j, const std::string& file) {
   return u;
 }
 
-json flows(const flow::FileFlows& f, const std::string& file) {
-  json j = json::object();
-  put(j, "language", f.language);
-  if (!f.functions.empty()) {
-    json a = json::array();
-    for (const auto& fn : f.functions) {
-      json e = json::object();
-      put(e, "name", fn.name);
-      if (!fn.params.empty()) e["params"] = strs(fn.params);
-      if (!fn.param_types.empty()) e["types"] = strs(fn.param_types);
-      put_loc(e, "range", fn.range, file);
-      a.push_back(std::move(e));
-    }
-    j["functions"] = std::move(a);
+// `key`: an array of the records of `v`, each a map that `one` writes the members of.
+template <typename T, typename F>
+void put_records(CborWriter& w, const char* key, const std::vector<T>& v, F&& one) {
+  if (v.empty()) return;
+  w.text(key);
+  w.begin_array();
+  for (const auto& e : v) {
+    w.begin_map();
+    one(e);
+    w.end();
   }
-  if (!f.assignments.empty()) {
-    json a = json::array();
-    for (const auto& as : f.assignments) {
-      json e = json::object();
-      if (as.kind != flow::AssignKind::assign) e["kind"] = static_cast<int>(as.kind);
-      put(e, "fn", as.function);
-      put_value(e, "target", as.target, file);
-      put_value(e, "value", as.value, file);
-      put(e, "type", as.type);
-      put_loc(e, "at", as.location, file);
-      a.push_back(std::move(e));
+  w.end();
+}
+
+void flows(CborWriter& w, const flow::FileFlows& f, const std::string& file) {
+  w.begin_map();
+  put(w, "language", f.language);
+  put_records(w, "functions", f.functions, [&](const flow::Function& fn) {
+    put(w, "name", fn.name);
+    put(w, "params", fn.params);
+    put(w, "types", fn.param_types);
+    put_loc(w, "range", fn.range, file);
+  });
+  put_records(w, "assignments", f.assignments, [&](const flow::Assignment& as) {
+    if (as.kind != flow::AssignKind::assign) {
+      w.text("kind");
+      w.integer(static_cast<int>(as.kind));
     }
-    j["assignments"] = std::move(a);
-  }
-  if (!f.calls.empty()) {
-    json a = json::array();
-    for (const auto& c : f.calls) {
-      json e = json::object();
-      put(e, "fn", c.function);
-      put_value(e, "call", c.call, file);
-      a.push_back(std::move(e));
+    put(w, "fn", as.function);
+    put_value(w, "target", as.target, file);
+    put_value(w, "value", as.value, file);
+    put(w, "type", as.type);
+    put_loc(w, "at", as.location, file);
+  });
+  put_records(w, "calls", f.calls, [&](const flow::Call& c) {
+    put(w, "fn", c.function);
+    put_value(w, "call", c.call, file);
+  });
+  put_records(w, "imports", f.imports, [&](const flow::Import& i) {
+    put(w, "module", i.module);
+    put(w, "name", i.name);
+    put(w, "alias", i.alias);
+    put(w, "include", i.include);
+    put_loc(w, "at", i.location, file);
+  });
+  put_records(w, "producers", f.producers, [&](const flow::Producer& p) {
+    if (p.kind != flow::ProducerKind::download) {
+      w.text("kind");
+      w.integer(static_cast<int>(p.kind));
     }
-    j["calls"] = std::move(a);
-  }
-  if (!f.imports.empty()) {
-    json a = json::array();
-    for (const auto& i : f.imports) {
-      json e = json::object();
-      put(e, "module", i.module);
-      put(e, "name", i.name);
-      put(e, "alias", i.alias);
-      put(e, "include", i.include);
-      put_loc(e, "at", i.location, file);
-      a.push_back(std::move(e));
-    }
-    j["imports"] = std::move(a);
-  }
-  if (!f.producers.empty()) {
-    json a = json::array();
-    for (const auto& p : f.producers) {
-      json e = json::object();
-      if (p.kind != flow::ProducerKind::download) e["kind"] = static_cast<int>(p.kind);
-      put(e, "source", p.source);
-      put(e, "dest", p.dest);
-      put_loc(e, "at", p.location, file);
-      a.push_back(std::move(e));
-    }
-    j["producers"] = std::move(a);
-  }
-  return j;
+    put(w, "source", p.source);
+    put(w, "dest", p.dest);
+    put_loc(w, "at", p.location, file);
+  });
+  w.end();
 }
 flow::FileFlows get_flows(const json& j, const std::string& file) {
   flow::FileFlows f;
@@ -366,28 +402,33 @@ flow::FileFlows get_flows(const json& j, const std::string& file) {
 json text_to_json(const std::string& s) { return str(s); }
 std::string text_from_json(const json& j) { return get_str(j); }
 
-json facts_to_json(const FileFacts& facts) {
+void write_facts(CborWriter& w, const FileFacts& facts) {
   const std::string& file = facts.file;
-  json j = json::object();
-  j["file"] = str(file);
-  if (!facts.trust.empty()) {
-    json a = json::array();
-    for (const auto& t : facts.trust) a.push_back(trust(t, file));
-    j["trust"] = std::move(a);
+  w.begin_map();
+  w.text("file");
+  str(w, file);
+  auto list = [&](const char* key, const auto& v, auto&& one) {
+    if (v.empty()) return;
+    w.text(key);
+    w.begin_array();
+    for (const auto& e : v) one(w, e, file);
+    w.end();
+  };
+  list("trust", facts.trust, [](CborWriter& out, const TrustFact& t, const std::string& f) { trust(out, t, f); });
+  list("endpoints", facts.endpoints, [](CborWriter& out, const EndpointFact& e, const std::string& f) { endpoint(out, e, f); });
+  list("uses", facts.uses, [](CborWriter& out, const UseFact& u, const std::string& f) { use(out, u, f); });
+  if (facts.flows != flow::FileFlows{}) {
+    w.text("flows");
+    flows(w, facts.flows, file);
   }
-  if (!facts.endpoints.empty()) {
-    json a = json::array();
-    for (const auto& e : facts.endpoints) a.push_back(endpoint(e, file));
-    j["endpoints"] = std::move(a);
-  }
-  if (!facts.uses.empty()) {
-    json a = json::array();
-    for (const auto& u : facts.uses) a.push_back(use(u, file));
-    j["uses"] = std::move(a);
-  }
-  if (facts.flows != flow::FileFlows{}) j["flows"] = flows(facts.flows, file);
-  put(j, "test_code", facts.is_test_code);
-  return j;
+  put(w, "test_code", facts.is_test_code);
+  w.end();
+}
+
+json facts_to_json(const FileFacts& facts) {
+  CborWriter w;
+  write_facts(w, facts);
+  return json::from_cbor(w.bytes());
 }
 
 FileFacts facts_from_json(const json& j) {
@@ -409,10 +450,22 @@ FileFacts facts_from_json(const json& j) {
   }
 }
 
+void write_notes(CborWriter& w, const std::vector<Notification>& notes) {
+  w.begin_array();
+  for (const auto& n : notes) {
+    w.begin_array();
+    str(w, n.file);
+    str(w, n.message);
+    str(w, n.level);
+    w.end();
+  }
+  w.end();
+}
+
 json notes_to_json(const std::vector<Notification>& notes) {
-  json a = json::array();
-  for (const auto& n : notes) a.push_back(json::array({str(n.file), str(n.message), str(n.level)}));
-  return a;
+  CborWriter w;
+  write_notes(w, notes);
+  return json::from_cbor(w.bytes());
 }
 
 std::vector<Notification> notes_from_json(const json& j) {

@@ -14,6 +14,7 @@
 
 #include "core/model/facts.h"
 #include "core/model/notification.h"
+#include "core/util/cbor_writer.h"
 
 namespace atscan {
 
@@ -25,6 +26,10 @@ class FactsCodecError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The facts (a map) and the notes (an array) written as CBOR: what the result cache stores. The
+// *_to_json forms read those bytes back into JSON (sharded results, the scan memo, tests).
+void write_facts(CborWriter& w, const FileFacts& facts);
+void write_notes(CborWriter& w, const std::vector<Notification>& notes);
 nlohmann::json facts_to_json(const FileFacts& facts);
 FileFacts facts_from_json(const nlohmann::json& j);
 

@@ -4,13 +4,29 @@
 
 namespace atscan {
 
+void write_file_result(CborWriter& w, const FileResult& r) {
+  w.begin_map();
+  w.text("facts");
+  write_facts(w, r.facts);
+  if (!r.notes.empty()) {
+    w.text("notes");
+    write_notes(w, r.notes);
+  }
+  if (r.skipped) {
+    w.text("skipped");
+    w.boolean(true);
+  }
+  if (r.parsed) {
+    w.text("parsed");
+    w.boolean(true);
+  }
+  w.end();
+}
+
 nlohmann::json file_result_to_json(const FileResult& r) {
-  nlohmann::json j = nlohmann::json::object();
-  j["facts"] = facts_to_json(r.facts);
-  if (!r.notes.empty()) j["notes"] = notes_to_json(r.notes);
-  if (r.skipped) j["skipped"] = true;
-  if (r.parsed) j["parsed"] = true;
-  return j;
+  CborWriter w;
+  write_file_result(w, r);
+  return nlohmann::json::from_cbor(w.bytes());
 }
 
 FileResult file_result_from_json(const nlohmann::json& j) {

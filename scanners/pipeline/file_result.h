@@ -8,6 +8,7 @@
 
 #include "core/model/facts.h"
 #include "core/model/notification.h"
+#include "core/util/cbor_writer.h"
 
 namespace atscan {
 
@@ -19,6 +20,8 @@ struct FileResult {
   bool operator==(const FileResult&) const = default;
 };
 
+// As a CBOR map (what the result cache stores), and that map read back as JSON.
+void write_file_result(CborWriter& w, const FileResult& r);
 nlohmann::json file_result_to_json(const FileResult& r);
 // Throws FactsCodecError for anything malformed.
 FileResult file_result_from_json(const nlohmann::json& j);

@@ -126,15 +126,15 @@ ResultCache::Lookup ResultCache::load(const std::string& key, std::string_view p
 }
 
 void ResultCache::store(const std::string& key, std::string_view path, const FileResult& r) {
-  std::vector<std::uint8_t> body;
-  try {
-    nlohmann::json j = nlohmann::json::object();
-    j["path"] = path;
-    j["result"] = file_result_to_json(r);
-    body = nlohmann::json::to_cbor(j);
-  } catch (const std::exception& e) {
-    return fail(std::string("cannot encode a result: ") + e.what());
-  }
+  // Written straight to CBOR: {"path": …, "result": …}, as load() reads it.
+  CborWriter w;
+  w.begin_map();
+  w.text("path");
+  w.text(path);
+  w.text("result");
+  write_file_result(w, r);
+  w.end();
+  const auto& body = w.bytes();
   std::string data = frame(std::string_view(reinterpret_cast<const char*>(body.data()), body.size()));
   {
     std::lock_guard lock(queue_mutex_);
