@@ -4,6 +4,13 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <random>
+
+#include "scanners/treesitter/grammar_registry.h"
+
 namespace atscan::ts {
 namespace {
 
@@ -66,6 +73,84 @@ TEST(QueryShapes, TheCarrierHoldsEveryCaptureOnceAndThePredicates) {
   p.predicates = "(#eq? @fn \"x\") (#set! kind \"k\")";
   EXPECT_EQ(predicate_carrier(p), "((_) @fn (_) @const.name (#eq? @fn \"x\") (#set! kind \"k\"))\n");
   EXPECT_EQ(predicate_carrier(PatternShape{}), "((_) )\n");
+}
+
+}  // namespace
+}  // namespace atscan::ts
+
+namespace atscan::ts {
+namespace {
+
+// Damaged query text (a user's rules folder) is read without reading past the end: each result is
+// either "not known" or patterns whose shapes hold balanced brackets.
+TEST(QueryShapes, DamagedTextIsReadSafely) {
+  const std::string base =
+      "; c\n((call_expression function: (identifier) @f arguments: (argument_list . (string_literal) @s))\n"
+      " (#eq? @f \"x\") (#match? @s \"a(b)\\\"c\"))\n[(true) (false)]* @b\n\"return\" @kw\n";
+  std::mt19937 rng(7);
+  const std::string alphabet = "()[]\"\\;@#.*?+ \n_ax:";
+  for (int round = 0; round < 5000; ++round) {
+    std::string t = base;
+    for (int edits = 1 + static_cast<int>(rng() % 4); edits > 0 && !t.empty(); --edits) {
+      const size_t at = rng() % t.size();
+      if (rng() % 2) t.erase(at, 1 + rng() % 3);
+      else t.insert(at, 1, alphabet[rng() % alphabet.size()]);
+    }
+    const auto split = split_patterns(t);
+    if (!split) continue;
+    for (const auto& p : *split) {
+      int depth = 0;
+      bool in_string = false;
+      for (size_t i = 0; i < p.shape.size(); ++i) {
+        const char c = p.shape[i];
+        if (in_string) {
+          if (c == '\\') ++i;
+          else if (c == '"') in_string = false;
+        } else if (c == '"') {
+          in_string = true;
+        } else if (c == '(' || c == '[') {
+          ++depth;
+        } else if (c == ')' || c == ']') {
+          --depth;
+        }
+        ASSERT_GE(depth, 0) << t;
+      }
+      EXPECT_EQ(depth, 0) << t;
+      EXPECT_FALSE(in_string) << t;
+    }
+  }
+}
+
+// The reader splits every shipped query file into as many patterns as tree-sitter compiles from it,
+// and its shapes compile against the folder's grammar into as many patterns again.
+TEST(QueryShapes, EveryShippedQueryFileSplitsIntoTheSamePatternsTreeSitterCompiles) {
+  namespace fs = std::filesystem;
+  int files = 0;
+  for (const auto& dir : fs::directory_iterator(ATSCAN_SOURCE_DIR "/rules/queries")) {
+    const TSLanguage* grammar = find_grammar(dir.path().filename().string());
+    ASSERT_NE(grammar, nullptr) << dir.path();
+    for (const auto& e : fs::directory_iterator(dir.path())) {
+      if (e.path().extension() != ".scm") continue;
+      std::ifstream in(e.path(), std::ios::binary);
+      const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      uint32_t offset = 0;
+      TSQueryError err = TSQueryErrorNone;
+      TSQuery* q = ts_query_new(grammar, text.data(), static_cast<uint32_t>(text.size()), &offset, &err);
+      ASSERT_NE(q, nullptr) << e.path();
+      const auto split = split_patterns(text);
+      ASSERT_TRUE(split.has_value()) << e.path();
+      EXPECT_EQ(split->size(), ts_query_pattern_count(q)) << e.path();
+      ts_query_delete(q);
+      std::string shapes;  // one per line: each line one pattern again
+      for (const auto& p : *split) shapes += p.shape + "\n";
+      TSQuery* sq = ts_query_new(grammar, shapes.data(), static_cast<uint32_t>(shapes.size()), &offset, &err);
+      ASSERT_NE(sq, nullptr) << e.path() << " at " << offset << ": " << shapes.substr(offset, 80);
+      EXPECT_EQ(ts_query_pattern_count(sq), split->size()) << e.path();
+      ts_query_delete(sq);
+      ++files;
+    }
+  }
+  EXPECT_GT(files, 50);
 }
 
 }  // namespace
