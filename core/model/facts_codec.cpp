@@ -95,6 +95,14 @@ bool take_bool(const json& j, const char* key) { return j.contains(key) && j.at(
 
 // A location is [line, column, end line, end column] and, when it lies in another file than the one
 // the facts belong to, the file as a fifth element.
+// An enum as its number, unless it is the default (which is not always the first member).
+template <typename E>
+void put_enum(CborWriter& w, const char* key, E v, E fallback) {
+  if (v == fallback) return;
+  w.text(key);
+  w.integer(static_cast<int>(v));
+}
+
 void loc(CborWriter& w, const Location& l, const std::string& file) {
   w.begin_array();
   w.integer(l.line);
@@ -144,10 +152,7 @@ E enum_at(int i, int last, const char* what) {
 
 void value(CborWriter& w, const flow::Value& v, const std::string& file) {
   w.begin_map();
-  if (v.kind != flow::ValueKind::unknown) {
-    w.text("k");
-    w.integer(static_cast<int>(v.kind));
-  }
+  put_enum(w, "k", v.kind, flow::ValueKind::unknown);
   put(w, "t", v.text);
   if (!v.parts.empty()) {
     w.text("p");
@@ -316,10 +321,7 @@ void flows(CborWriter& w, const flow::FileFlows& f, const std::string& file) {
     put_loc(w, "range", fn.range, file);
   });
   put_records(w, "assignments", f.assignments, [&](const flow::Assignment& as) {
-    if (as.kind != flow::AssignKind::assign) {
-      w.text("kind");
-      w.integer(static_cast<int>(as.kind));
-    }
+    put_enum(w, "kind", as.kind, flow::AssignKind::assign);
     put(w, "fn", as.function);
     put_value(w, "target", as.target, file);
     put_value(w, "value", as.value, file);
@@ -338,10 +340,7 @@ void flows(CborWriter& w, const flow::FileFlows& f, const std::string& file) {
     put_loc(w, "at", i.location, file);
   });
   put_records(w, "producers", f.producers, [&](const flow::Producer& p) {
-    if (p.kind != flow::ProducerKind::download) {
-      w.text("kind");
-      w.integer(static_cast<int>(p.kind));
-    }
+    put_enum(w, "kind", p.kind, flow::ProducerKind::download);
     put(w, "source", p.source);
     put(w, "dest", p.dest);
     put_loc(w, "at", p.location, file);

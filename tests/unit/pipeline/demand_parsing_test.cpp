@@ -102,34 +102,22 @@ TEST(DemandParsing, ANameThatTooManyFilesUseDoesNotMakeThemReadForFlows) {
   EXPECT_FALSE(noted(rare, "", "names that scanned files define are used by more than")) << notes_of(rare);
 }
 
-TEST(DemandParsing, AFileIsReadForANameOnlyWhereItUsesTheNameAsWritten) {
-  HostileTree t;
-  write_tree(t);
-  // Mentions of make_session that the solver could never link: inside a longer name, in another case.
-  t.write("jobs/pool.py", "def make_session_pool(n):\n    return [object() for _ in range(n)]\n");
-  t.write("jobs/notes.py", "# MAKE_SESSION is documented in pkg/net.py\nNOTES = 1\n");
-  ScanOptions opts;
-  opts.walk.roots = {t.dir().string()};
-  opts.jobs = 2;
-  opts.record = true;
-  auto& e = hostile_engine();
-  const ScanOutcome o = run_scan(opts, e.catalog, e.oracle, e.hosts);
-  std::set<std::string> read;
-  for (const auto& r : o.recorded)
-    if (r.kind == "flows") read.insert(r.path);
-  EXPECT_TRUE(read.count("jobs/j0.py")) << notes_of(o);  // calls make_session()
-  EXPECT_FALSE(read.count("jobs/pool.py")) << notes_of(o);
-  EXPECT_FALSE(read.count("jobs/notes.py")) << notes_of(o);
-  ASSERT_NE(bundle_setting(o), nullptr) << notes_of(o);
-  EXPECT_EQ(bundle_setting(o)->severity, Severity::error);
-}
-
 // The files read for flows only, by path (a shard's record lists every result the scan computed).
 std::set<std::string> read_for_flows(const ScanOutcome& o) {
   std::set<std::string> paths;
   for (const auto& r : o.recorded)
     if (r.kind == "flows") paths.insert(r.path);
   return paths;
+}
+
+// A scan of `t` that records every result it computes.
+ScanOutcome recorded_scan(const HostileTree& t) {
+  ScanOptions opts;
+  opts.walk.roots = {t.dir().string()};
+  opts.jobs = 2;
+  opts.record = true;
+  auto& e = hostile_engine();
+  return run_scan(opts, e.catalog, e.oracle, e.hosts);
 }
 
 TEST(DemandParsing, OnlyFilesThatCarryAFlowHaveTheirCallersAndImportsRead) {
@@ -146,12 +134,7 @@ TEST(DemandParsing, OnlyFilesThatCarryAFlowHaveTheirCallersAndImportsRead) {
   // The module that holds the trust setting imports a helper: that import is read.
   t.write("pkg/names.py", "def bucket_name(job):\n    return \"reports-\" + job\n");
   t.write("pkg/net.py", net_module("from pkg.names import bucket_name\n"));
-  ScanOptions opts;
-  opts.walk.roots = {t.dir().string()};
-  opts.jobs = 2;
-  opts.record = true;
-  auto& e = hostile_engine();
-  const ScanOutcome o = run_scan(opts, e.catalog, e.oracle, e.hosts);
+  const ScanOutcome o = recorded_scan(t);
   const auto read = read_for_flows(o);
   EXPECT_TRUE(read.count("pkg/names.py")) << notes_of(o);  // imported by the file with the trust setting
   EXPECT_TRUE(read.count("jobs/j0.py")) << notes_of(o);    // calls make_session()
@@ -161,6 +144,21 @@ TEST(DemandParsing, OnlyFilesThatCarryAFlowHaveTheirCallersAndImportsRead) {
   ASSERT_NE(f, nullptr) << notes_of(o);
   EXPECT_EQ(f->severity, Severity::error);
   for (const auto& finding : o.findings) EXPECT_NE(finding.location.file.rfind("docs/", 0), 0u) << finding.location.file;
+}
+
+TEST(DemandParsing, AFileIsReadForANameOnlyWhereItUsesTheNameAsWritten) {
+  HostileTree t;
+  write_tree(t);
+  // Mentions of make_session that the solver could never link: inside a longer name, in another case.
+  t.write("jobs/pool.py", "def make_session_pool(n):\n    return [object() for _ in range(n)]\n");
+  t.write("jobs/notes.py", "# MAKE_SESSION is documented in pkg/net.py\nNOTES = 1\n");
+  const ScanOutcome o = recorded_scan(t);
+  const auto read = read_for_flows(o);
+  EXPECT_TRUE(read.count("jobs/j0.py")) << notes_of(o);  // calls make_session()
+  EXPECT_FALSE(read.count("jobs/pool.py")) << notes_of(o);
+  EXPECT_FALSE(read.count("jobs/notes.py")) << notes_of(o);
+  ASSERT_NE(bundle_setting(o), nullptr) << notes_of(o);
+  EXPECT_EQ(bundle_setting(o)->severity, Severity::error);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <algorithm>
 #include <fstream>
+#include <map>
 
 namespace fs = std::filesystem;
 using atscan::ts::QueryLibrary;
@@ -99,15 +100,22 @@ TEST(QueryLibrary, ALanguageCompiledInTheBackgroundIsReadyOnceFindReturns) {
   fs::remove_all(dir);
 }
 
-TEST(QueryLibrary, TheMarksQueryAloneIsCompiledOnlyWhenAskedForAndAllHoldsItsPatterns) {
-  fs::path dir = fs::temp_directory_path() / ("atscan-marks-" + std::to_string(::getpid()));
+// A rules folder of its own (a library new to this process) holding `files`: "language/name.scm" → text.
+fs::path rules_folder(const std::string& name, const std::map<std::string, std::string>& files) {
+  fs::path dir = fs::temp_directory_path() / ("atscan-" + name + "-" + std::to_string(::getpid()));
   fs::remove_all(dir);
-  fs::create_directories(dir / "queries" / "go");
-  fs::create_directories(dir / "queries" / "python");
-  std::ofstream(dir / "queries" / "go" / "ok.scm") << "((call_expression) @target (#set! kind \"endpoint\"))\n";
-  std::ofstream(dir / "queries" / "go" / "_marks.scm")
-      << "((identifier) @mark (#set! mark \"a\"))\n((interpreted_string_literal) @mark (#set! mark \"b\"))\n";
-  std::ofstream(dir / "queries" / "python" / "ok.scm") << "((call) @target (#set! kind \"endpoint\"))\n";
+  for (const auto& [path, text] : files) {
+    fs::create_directories((dir / "queries" / path).parent_path());
+    std::ofstream(dir / "queries" / path) << text;
+  }
+  return dir;
+}
+
+TEST(QueryLibrary, TheMarksQueryAloneIsCompiledOnlyWhenAskedForAndAllHoldsItsPatterns) {
+  const fs::path dir = rules_folder(
+      "marks", {{"go/ok.scm", "((call_expression) @target (#set! kind \"endpoint\"))\n"},
+                {"go/_marks.scm", "((identifier) @mark (#set! mark \"a\"))\n((interpreted_string_literal) @mark (#set! mark \"b\"))\n"},
+                {"python/ok.scm", "((call) @target (#set! kind \"endpoint\"))\n"}});
   auto lib = QueryLibrary::load(dir.string());
   const auto* go = lib->find("go");
   ASSERT_NE(go, nullptr) << lib->compile_error("go");
@@ -126,11 +134,8 @@ TEST(QueryLibrary, TheMarksQueryAloneIsCompiledOnlyWhenAskedForAndAllHoldsItsPat
 }
 
 TEST(QueryLibrary, ABrokenMarksQueryIsReportedAtItsOwnLine) {
-  fs::path dir = fs::temp_directory_path() / ("atscan-marks-broken-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir / "queries" / "go");
-  std::ofstream(dir / "queries" / "go" / "ok.scm") << "((call_expression) @target (#set! kind \"endpoint\"))\n";
-  std::ofstream(dir / "queries" / "go" / "_marks.scm") << "((identifier) @mark (#set! mark \"a\"))\n((no_such_node) @mark)\n";
+  const fs::path dir = rules_folder("marks-broken", {{"go/ok.scm", "((call_expression) @target (#set! kind \"endpoint\"))\n"},
+                                                     {"go/_marks.scm", "((identifier) @mark (#set! mark \"a\"))\n((no_such_node) @mark)\n"}});
   auto lib = QueryLibrary::load(dir.string());
   EXPECT_EQ(lib->find("go"), nullptr);
   EXPECT_NE(lib->compile_error("go").find("_marks.scm:2:"), std::string::npos) << lib->compile_error("go");
@@ -140,16 +145,14 @@ TEST(QueryLibrary, ABrokenMarksQueryIsReportedAtItsOwnLine) {
 // Two rule files whose patterns have one shape and differ in predicates and capture names: compiled
 // once, each match handed on as each pattern as written, with its own captures and settings.
 TEST(QueryLibrary, PatternsOfOneShapeCompileOnceAndEachKeepsItsCapturesAndPredicates) {
-  fs::path dir = fs::temp_directory_path() / ("atscan-shapes-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir / "queries" / "go");
-  std::ofstream(dir / "queries" / "go" / "a.scm")
-      << "((call_expression function: (identifier) @fn arguments: (argument_list (interpreted_string_literal) @url))\n"
-         " (#eq? @fn \"get\") (#set! kind \"endpoint\"))\n";
-  std::ofstream(dir / "queries" / "go" / "b.scm")
-      << "; the same call shape, other names\n((call_expression function: (identifier) @callee\n"
-         "   arguments: (argument_list (interpreted_string_literal) @path)) (#eq? @callee \"load\") (#set! kind \"ca-bundle\"))\n"
-         "((identifier) @name (#eq? @name \"x\"))\n";
+  const fs::path dir = rules_folder(
+      "shapes", {{"go/a.scm",
+                  "((call_expression function: (identifier) @fn arguments: (argument_list (interpreted_string_literal) @url))\n"
+                  " (#eq? @fn \"get\") (#set! kind \"endpoint\"))\n"},
+                 {"go/b.scm",
+                  "; the same call shape, other names\n((call_expression function: (identifier) @callee\n"
+                  "   arguments: (argument_list (interpreted_string_literal) @path)) (#eq? @callee \"load\") (#set! kind \"ca-bundle\"))\n"
+                  "((identifier) @name (#eq? @name \"x\"))\n"}});
   auto lib = QueryLibrary::load(dir.string());
   const auto* go = lib->find("go");
   ASSERT_NE(go, nullptr) << lib->compile_error("go");
@@ -218,11 +221,8 @@ TEST(QueryLibrary, ShippedCAndCppQueriesCompileFewerShapesThanPatterns) {
 
 // A pattern the shape reader does not know (a bare wildcard) leaves the folder compiled as written.
 TEST(QueryLibrary, TextTheShapeReaderDoesNotKnowIsCompiledAsWritten) {
-  fs::path dir = fs::temp_directory_path() / ("atscan-shapes-fallback-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir / "queries" / "go");
-  std::ofstream(dir / "queries" / "go" / "a.scm") << "((call_expression) @target (#set! kind \"endpoint\"))\n";
-  std::ofstream(dir / "queries" / "go" / "b.scm") << "_ @any\n";
+  const fs::path dir = rules_folder("shapes-fallback", {{"go/a.scm", "((call_expression) @target (#set! kind \"endpoint\"))\n"},
+                                                        {"go/b.scm", "_ @any\n"}});
   auto lib = QueryLibrary::load(dir.string());
   const auto* go = lib->find("go");
   ASSERT_NE(go, nullptr) << lib->compile_error("go");
