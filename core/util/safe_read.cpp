@@ -135,6 +135,17 @@ SafeReadResult read_file_safely(const fs::path& path, const SafeReadOptions& opt
   for (;;) {
     if (got == r.data.size()) {
       if (cap > 0 && got > cap) return too_large();
+      // All that fstat announced is in: a read into a small buffer tells the end (almost always) without
+      // growing the string, which copied every file once more.
+      char probe[512];
+      ssize_t more;
+      do more = ::read(f.fd, probe, sizeof probe);
+      while (more < 0 && errno == EINTR);
+      if (more < 0) return fail(SafeReadStatus::unreadable, "unreadable: " + std::string(std::strerror(errno)));
+      if (more == 0) break;
+      if (cap > 0 && got + static_cast<size_t>(more) > cap) return too_large();
+      r.data.append(probe, static_cast<size_t>(more));
+      got += static_cast<size_t>(more);
       // The file may have grown since fstat: read on, in steps, up to one byte past the cap.
       const size_t step = 64u << 10;
       size_t want = r.data.size() + step;
