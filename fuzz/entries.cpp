@@ -26,6 +26,8 @@
 #include "scanners/pipeline/scan.h"
 #include "scanners/pipeline/scan_memo.h"
 #include "scanners/scanner.h"
+#include "scanners/treesitter/grammar_registry.h"
+#include "scanners/treesitter/query_shapes.h"
 
 namespace atscan::fuzz {
 namespace {
@@ -186,6 +188,26 @@ void treesitter(std::string_view data) {
   scan_as(path, body);
 }
 
+// Query text as a user's rules folder may hold it: read into shapes and predicate carriers (what a
+// combined query compiles), both then compiled against a grammar picked by the first byte.
+void queries(std::string_view data) {
+  static const char* const kLanguages[] = {"c", "python", "go"};
+  auto [language, text] = select(data, kLanguages);
+  const auto split = ts::split_patterns(text);
+  if (!split) return;
+  std::string shapes, carriers;
+  for (const auto& p : *split) {
+    shapes += p.shape + "\n";
+    carriers += ts::predicate_carrier(p);
+  }
+  const TSLanguage* grammar = ts::find_grammar(language);
+  for (const std::string* q : {&shapes, &carriers}) {
+    uint32_t offset = 0;
+    TSQueryError err = TSQueryErrorNone;
+    if (TSQuery* compiled = ts_query_new(grammar, q->data(), static_cast<uint32_t>(q->size()), &offset, &err)) ts_query_delete(compiled);
+  }
+}
+
 // Facts made up from the input, judged: linking, classification, bundle and pin verdicts.
 void judge(std::string_view data) {
   Engine& e = engine();
@@ -319,6 +341,7 @@ const std::map<std::string, Entry>& entries() {
       {"certs", certs},   {"pins", pins},     {"hosts", hosts},          {"plist", plist},
       {"android", android}, {"yaml", yaml},   {"config", config_files},  {"shell", shell},
       {"treesitter", treesitter}, {"judge", judge}, {"pipeline", pipeline}, {"memo", memo},
+      {"queries", queries},
   };
   return all;
 }

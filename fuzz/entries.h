@@ -10,7 +10,7 @@ namespace atscan::fuzz {
 
 using Entry = void (*)(std::string_view data);
 
-// Every target: certs pins hosts plist android yaml config shell treesitter judge pipeline memo.
+// Every target: certs pins hosts plist android yaml config shell treesitter judge pipeline memo queries.
 const std::map<std::string, Entry>& entries();
 
 // Loads what every entry shares (catalog, profile, oracle, compiled queries); the first entry call

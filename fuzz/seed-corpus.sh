@@ -117,6 +117,12 @@ for p in $py; do
   } > "$tmp/tree"
   seed pipeline -1 "$tmp/tree"
 done
+# queries: selector = grammar (0 c, 1 python, 2 go, see entries.cpp); the shipped query files
+qlangs=(c python go)
+for i in "${!qlangs[@]}"; do
+  for q in "$src/rules/queries/${qlangs[$i]}"/*.scm; do seed queries "$i" "$q"; done
+done
+
 # memo: (16-bit offset, byte) triples that damage a recorded memo, or a JSON body
 printf '\x00\x00\x00' > "$tmp/m1"; seed memo -1 "$tmp/m1"
 printf '\x00\x40\xff\x01\x00\x7f\xff\xff\x00' > "$tmp/m2"; seed memo -1 "$tmp/m2"
