@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstring>
 
 namespace atscan::ts {
 namespace {
@@ -116,8 +115,10 @@ std::optional<std::vector<PatternShape>> split_patterns(std::string_view t) {
       emit(std::string_view(&c, 1));
       ++i;
     } else {  // a node or field name, a quantifier, an anchor, a negated field
-      size_t end = i;
-      while (end < t.size() && !space(t[end]) && !std::strchr("()[]\"@;", t[end])) ++end;
+      // At least one byte: a byte that ends no token (a NUL in a damaged file) is a token of its own.
+      constexpr std::string_view kEnds = "()[]\"@;";
+      size_t end = i + 1;
+      while (end < t.size() && !space(t[end]) && kEnds.find(t[end]) == std::string_view::npos) ++end;
       emit(t.substr(i, end - i));
       i = end;
     }

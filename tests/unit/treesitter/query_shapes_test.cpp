@@ -62,6 +62,12 @@ TEST(QueryShapes, TextTheReaderDoesNotKnowIsLeftToTreeSitter) {
   EXPECT_FALSE(split_patterns("@x (call)").has_value());           // a capture before any pattern
   EXPECT_FALSE(split_patterns("_ @x").has_value());                // a bare wildcard as a pattern
   EXPECT_FALSE(split_patterns("((string) @s (#eq? @s \"a").has_value());  // a string that does not close
+  // A NUL byte (a damaged file) is part of a token: the reader once stood still on it, forever.
+  EXPECT_FALSE(split_patterns(std::string("\r[\r\r\0", 5)).has_value());
+  const auto nul = split_patterns(std::string("(a\0b) @x", 8));
+  ASSERT_TRUE(nul.has_value());
+  ASSERT_EQ(nul->size(), 1u);
+  EXPECT_EQ((*nul)[0].shape, std::string("(a\0b) @c0", 9));
   const auto empty = split_patterns("; only a comment\n\n");
   ASSERT_TRUE(empty.has_value());
   EXPECT_TRUE(empty->empty());
