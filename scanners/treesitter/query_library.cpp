@@ -99,6 +99,11 @@ std::string read_text(const std::filesystem::path& path) {
 }
 
 QueryFile compile_text(const TSLanguage* grammar, const std::string& text, const std::string& path) {
+  // tree-sitter reads past a node name when a quoted name holds a NUL (a damaged file): refused here.
+  if (const auto nul = text.find('\0'); nul != std::string::npos) {
+    auto [line, col] = line_col(text, static_cast<uint32_t>(nul));
+    throw std::runtime_error(path + ":" + std::to_string(line) + ":" + std::to_string(col) + ": query holds a NUL byte");
+  }
   uint32_t offset = 0;
   TSQueryError err = TSQueryErrorNone;
   TSQuery* q = ts_query_new(grammar, text.data(), static_cast<uint32_t>(text.size()), &offset, &err);
@@ -136,6 +141,7 @@ bool combine_by_shape(const TSLanguage* grammar, const std::vector<std::pair<std
   std::vector<PatternShape> patterns;
   std::vector<int> origin;
   for (const auto& [text, from] : parts) {
+    if (text.find('\0') != std::string::npos) return false;  // compile_text says where
     auto split = split_patterns(text);
     if (!split) return false;
     for (auto& p : *split) {

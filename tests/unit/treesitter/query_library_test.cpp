@@ -232,3 +232,14 @@ TEST(QueryLibrary, TextTheShapeReaderDoesNotKnowIsCompiledAsWritten) {
   EXPECT_EQ(go->all.query->patterns[0].settings.at("kind"), "endpoint");
   fs::remove_all(dir);
 }
+
+// A NUL byte in a query file (a damaged rules folder) is an error at its line, never handed to
+// tree-sitter, which reads past a node name for a quoted name that holds one.
+TEST(QueryLibrary, AQueryFileWithANulByteIsReportedAtItsLine) {
+  const fs::path dir = rules_folder("nul", {{"go/ok.scm", "((call_expression) @target (#set! kind \"endpoint\"))\n"},
+                                            {"go/bad.scm", std::string("; damaged\n(\"a\0b\" @x)\n", 21)}});
+  auto lib = QueryLibrary::load(dir.string());
+  EXPECT_EQ(lib->find("go"), nullptr);
+  EXPECT_NE(lib->compile_error("go").find("bad.scm:2:4: query holds a NUL byte"), std::string::npos) << lib->compile_error("go");
+  fs::remove_all(dir);
+}
