@@ -99,10 +99,10 @@ std::string read_text(const std::filesystem::path& path) {
 }
 
 QueryFile compile_text(const TSLanguage* grammar, const std::string& text, const std::string& path) {
-  // tree-sitter reads past a node name when a quoted name holds a NUL (a damaged file): refused here.
-  if (const auto nul = text.find('\0'); nul != std::string::npos) {
-    auto [line, col] = line_col(text, static_cast<uint32_t>(nul));
-    throw std::runtime_error(path + ":" + std::to_string(line) + ":" + std::to_string(col) + ": query holds a NUL byte");
+  // Text tree-sitter would read past or never finish (a damaged file) is refused here.
+  if (const auto problem = query_text_problem(text)) {
+    auto [line, col] = line_col(text, static_cast<uint32_t>(problem->offset));
+    throw std::runtime_error(path + ":" + std::to_string(line) + ":" + std::to_string(col) + ": " + problem->what);
   }
   uint32_t offset = 0;
   TSQueryError err = TSQueryErrorNone;
@@ -141,7 +141,7 @@ bool combine_by_shape(const TSLanguage* grammar, const std::vector<std::pair<std
   std::vector<PatternShape> patterns;
   std::vector<int> origin;
   for (const auto& [text, from] : parts) {
-    if (text.find('\0') != std::string::npos) return false;  // compile_text says where
+    if (query_text_problem(text)) return false;  // compile_text says what and where
     auto split = split_patterns(text);
     if (!split) return false;
     for (auto& p : *split) {
@@ -159,6 +159,8 @@ bool combine_by_shape(const TSLanguage* grammar, const std::vector<std::pair<std
     shape_of.push_back(it->second);
     carriers += predicate_carrier(p);
   }
+  // Taking predicates out can bring a quantifier next to a '+' that followed the predicate.
+  if (query_text_problem(shapes) || query_text_problem(carriers)) return false;
   uint32_t offset = 0;
   TSQueryError err = TSQueryErrorNone;
   TSQuery* run = ts_query_new(grammar, shapes.data(), static_cast<uint32_t>(shapes.size()), &offset, &err);

@@ -128,6 +128,33 @@ std::optional<std::vector<PatternShape>> split_patterns(std::string_view t) {
   return out;
 }
 
+std::optional<QueryTextProblem> query_text_problem(std::string_view t) {
+  if (const auto nul = t.find('\0'); nul != std::string_view::npos) return QueryTextProblem{nul, "query holds a NUL byte"};
+  // Outside strings and comments, with captures and blanks passed over: a quantifier, then '+'.
+  size_t quantifier = std::string_view::npos;  // offset of a '?' or '*' the next token may follow
+  for (size_t i = 0; i < t.size();) {
+    const char c = t[i];
+    if (space(c)) {
+      ++i;
+    } else if (c == ';') {
+      while (i < t.size() && t[i] != '\n') ++i;
+    } else if (c == '@') {
+      ++i;
+      while (i < t.size() && name_char(t[i])) ++i;
+    } else if (c == '+' && quantifier != std::string_view::npos) {
+      return QueryTextProblem{i, "query puts '+' after a '?' or '*' quantifier"};
+    } else if (c == '"') {
+      const size_t end = string_end(t, i);
+      i = end == std::string_view::npos ? t.size() : end;
+      quantifier = std::string_view::npos;
+    } else {
+      quantifier = c == '?' || c == '*' ? i : std::string_view::npos;
+      ++i;
+    }
+  }
+  return std::nullopt;
+}
+
 std::string predicate_carrier(const PatternShape& p) {
   std::string s = "(";
   for (const auto& name : p.captures) s += "(_) @" + name + " ";

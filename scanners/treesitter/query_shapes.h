@@ -22,6 +22,15 @@ struct PatternShape {
 // (unbalanced, a stray token): the caller compiles it as written and tree-sitter reports any error.
 std::optional<std::vector<PatternShape>> split_patterns(std::string_view text);
 
+// Why tree-sitter must not be given `text`, with the byte offset: it reads past a node name for a
+// quoted name that holds a NUL, and it never finishes compiling a '+' after a '?' or '*' quantifier
+// (`(x)?+`, `(x)* @c +`). nullopt when neither occurs. Only a damaged rules file holds either.
+struct QueryTextProblem {
+  size_t offset;
+  std::string what;
+};
+std::optional<QueryTextProblem> query_text_problem(std::string_view text);
+
 // A pattern that matches any node for each capture and carries `p`'s predicates, so compiling it
 // gives `p`'s predicates with capture ids of the same names. Its analysis costs next to nothing: no
 // step has children.

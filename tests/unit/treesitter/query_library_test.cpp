@@ -243,3 +243,15 @@ TEST(QueryLibrary, AQueryFileWithANulByteIsReportedAtItsLine) {
   EXPECT_NE(lib->compile_error("go").find("bad.scm:2:4: query holds a NUL byte"), std::string::npos) << lib->compile_error("go");
   fs::remove_all(dir);
 }
+
+// tree-sitter never finishes compiling a '+' after a '?' or '*' quantifier: the file is an error at
+// that '+', and the scan goes on (it used to hang).
+TEST(QueryLibrary, AQuantifierTreeSitterNeverFinishesIsReportedAtItsPlace) {
+  const fs::path dir = rules_folder("stacked", {{"go/ok.scm", "((call_expression) @target (#set! kind \"endpoint\"))\n"},
+                                                {"go/bad.scm", "; damaged\n(identifier)? @x +\n"}});
+  auto lib = QueryLibrary::load(dir.string());
+  EXPECT_EQ(lib->find("go"), nullptr);
+  EXPECT_NE(lib->compile_error("go").find("bad.scm:2:18: query puts '+' after a '?' or '*' quantifier"), std::string::npos)
+      << lib->compile_error("go");
+  fs::remove_all(dir);
+}

@@ -161,3 +161,28 @@ TEST(QueryShapes, EveryShippedQueryFileSplitsIntoTheSamePatternsTreeSitterCompil
 
 }  // namespace
 }  // namespace atscan::ts
+
+namespace atscan::ts {
+namespace {
+
+TEST(QueryShapes, TextTreeSitterWouldNeverFinishOrReadPastIsNamed) {
+  // tree-sitter's ts_query_new never returns on these (a '+' after '?' or '*', captures and blanks
+  // between or not).
+  for (const char* text : {"(identifier)?+", "(identifier)*+", "(identifier)? +", "(identifier)? @x +", "\"\"?++",
+                           "((call) @c (identifier)* ; note\n +)"}) {
+    const auto p = query_text_problem(text);
+    ASSERT_TRUE(p.has_value()) << text;
+    EXPECT_EQ(p->what, "query puts '+' after a '?' or '*' quantifier") << text;
+    EXPECT_EQ(std::string_view(text)[p->offset], '+') << text;
+  }
+  const std::string nul("(\"a\0b\")", 7);
+  ASSERT_TRUE(query_text_problem(nul).has_value());
+  EXPECT_EQ(query_text_problem(nul)->offset, 3u);
+  // What rules hold: quantifiers alone or in other orders, '+' and '?' inside strings, predicate names.
+  for (const char* text : {"(identifier)+", "(identifier)*?", "(identifier)+?", "(identifier)??", "((a) (#eq? @a \"?+\"))",
+                           "((a) @x? (#match? @x? \"a*+\"))", "; (a)?+ in a comment\n(a)"})
+    EXPECT_FALSE(query_text_problem(text).has_value()) << text;
+}
+
+}  // namespace
+}  // namespace atscan::ts
