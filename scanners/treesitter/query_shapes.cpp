@@ -145,6 +145,13 @@ std::optional<QueryTextProblem> query_text_problem(std::string_view t) {
       return QueryTextProblem{i, "query puts '+' after a '?' or '*' quantifier"};
     } else if (c == '"') {
       const size_t end = string_end(t, i);
+      const std::string_view quoted = t.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i);
+      // "\0" is a NUL once tree-sitter reads the escape (an escaped backslash before a 0 is not).
+      for (size_t k = 1; k + 1 < quoted.size(); ++k)
+        if (quoted[k] == '\\') {
+          if (quoted[k + 1] == '0') return QueryTextProblem{i + k, "query holds a NUL byte"};
+          ++k;
+        }
       i = end == std::string_view::npos ? t.size() : end;
       quantifier = std::string_view::npos;
     } else {

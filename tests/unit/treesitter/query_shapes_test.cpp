@@ -178,6 +178,11 @@ TEST(QueryShapes, TextTreeSitterWouldNeverFinishOrReadPastIsNamed) {
   const std::string nul("(\"a\0b\")", 7);
   ASSERT_TRUE(query_text_problem(nul).has_value());
   EXPECT_EQ(query_text_problem(nul)->offset, 3u);
+  const auto escape = query_text_problem("(\"(\\0@z\")");  // the escape \0 in a quoted name
+  ASSERT_TRUE(escape.has_value());
+  EXPECT_EQ(escape->what, "query holds a NUL byte");
+  EXPECT_EQ(escape->offset, 3u);
+  EXPECT_FALSE(query_text_problem("(\"a\\\\0\")").has_value());  // an escaped backslash, then 0
   // What rules hold: quantifiers alone or in other orders, '+' and '?' inside strings, predicate names.
   for (const char* text : {"(identifier)+", "(identifier)*?", "(identifier)+?", "(identifier)??", "((a) (#eq? @a \"?+\"))",
                            "((a) @x? (#match? @x? \"a*+\"))", "; (a)?+ in a comment\n(a)"})
