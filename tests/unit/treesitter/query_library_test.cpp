@@ -133,13 +133,18 @@ TEST(QueryLibrary, TheMarksQueryAloneIsCompiledOnlyWhenAskedForAndAllHoldsItsPat
   fs::remove_all(dir);
 }
 
-TEST(QueryLibrary, ABrokenMarksQueryIsReportedAtItsOwnLine) {
-  const fs::path dir = rules_folder("marks-broken", {{"go/ok.scm", "((call_expression) @target (#set! kind \"endpoint\"))\n"},
-                                                     {"go/_marks.scm", "((identifier) @mark (#set! mark \"a\"))\n((no_such_node) @mark)\n"}});
+// The error of a Go folder holding a good query file and `file` with `text`: the folder must not load.
+std::string go_folder_error(const std::string& name, const std::string& file, const std::string& text) {
+  const fs::path dir = rules_folder(name, {{"go/ok.scm", "((call_expression) @target (#set! kind \"endpoint\"))\n"}, {"go/" + file, text}});
   auto lib = QueryLibrary::load(dir.string());
-  EXPECT_EQ(lib->find("go"), nullptr);
-  EXPECT_NE(lib->compile_error("go").find("_marks.scm:2:"), std::string::npos) << lib->compile_error("go");
+  const std::string error = lib->find("go") ? "(loaded)" : lib->compile_error("go");
   fs::remove_all(dir);
+  return error;
+}
+
+TEST(QueryLibrary, ABrokenMarksQueryIsReportedAtItsOwnLine) {
+  const std::string error = go_folder_error("marks-broken", "_marks.scm", "((identifier) @mark (#set! mark \"a\"))\n((no_such_node) @mark)\n");
+  EXPECT_NE(error.find("_marks.scm:2:"), std::string::npos) << error;
 }
 
 // Two rule files whose patterns have one shape and differ in predicates and capture names: compiled
@@ -236,22 +241,13 @@ TEST(QueryLibrary, TextTheShapeReaderDoesNotKnowIsCompiledAsWritten) {
 // A NUL byte in a query file (a damaged rules folder) is an error at its line, never handed to
 // tree-sitter, which reads past a node name for a quoted name that holds one.
 TEST(QueryLibrary, AQueryFileWithANulByteIsReportedAtItsLine) {
-  const fs::path dir = rules_folder("nul", {{"go/ok.scm", "((call_expression) @target (#set! kind \"endpoint\"))\n"},
-                                            {"go/bad.scm", std::string("; damaged\n(\"a\0b\" @x)\n", 21)}});
-  auto lib = QueryLibrary::load(dir.string());
-  EXPECT_EQ(lib->find("go"), nullptr);
-  EXPECT_NE(lib->compile_error("go").find("bad.scm:2:4: query holds a NUL byte"), std::string::npos) << lib->compile_error("go");
-  fs::remove_all(dir);
+  const std::string error = go_folder_error("nul", "bad.scm", std::string("; damaged\n(\"a\0b\" @x)\n", 21));
+  EXPECT_NE(error.find("bad.scm:2:4: query holds a NUL byte"), std::string::npos) << error;
 }
 
 // tree-sitter never finishes compiling a '+' after a '?' or '*' quantifier: the file is an error at
 // that '+', and the scan goes on (it used to hang).
 TEST(QueryLibrary, AQuantifierTreeSitterNeverFinishesIsReportedAtItsPlace) {
-  const fs::path dir = rules_folder("stacked", {{"go/ok.scm", "((call_expression) @target (#set! kind \"endpoint\"))\n"},
-                                                {"go/bad.scm", "; damaged\n(identifier)? @x +\n"}});
-  auto lib = QueryLibrary::load(dir.string());
-  EXPECT_EQ(lib->find("go"), nullptr);
-  EXPECT_NE(lib->compile_error("go").find("bad.scm:2:18: query puts '+' after a '?' or '*' quantifier"), std::string::npos)
-      << lib->compile_error("go");
-  fs::remove_all(dir);
+  const std::string error = go_folder_error("stacked", "bad.scm", "; damaged\n(identifier)? @x +\n");
+  EXPECT_NE(error.find("bad.scm:2:18: query puts '+' after a '?' or '*' quantifier"), std::string::npos) << error;
 }
