@@ -163,7 +163,8 @@ class TreeSitterScanner : public Scanner {
     std::vector<TSQueryCapture> renamed;  // each_match's scratch
     if (cq.query) {
       const QueryFile& q = *cq.query;
-      run(q, root, [&](const TSQueryMatch& compiled) { cq.each_match(compiled, renamed, [&](const TSQueryMatch& m) {
+      // One match of a pattern as written (each_match hands on every pattern a compiled shape stands for).
+      auto on_match = [&](const TSQueryMatch& m) {
         const int origin = cq.origin[m.pattern_index];
         if (origin == CombinedQuery::kMark) {
           mark_matches.push_back({m.id, m.pattern_index, m.capture_count, captures.size()});
@@ -183,7 +184,9 @@ class TreeSitterScanner : public Scanner {
           else if (cn == "const.value") value = m.captures[i].node;
         }
         if (name && value && predicates_hold(m, q.patterns[m.pattern_index], plain)) constants[plain.text(*name)] = *value;
-      }); }, lq->files.size() + 1 + (marks_combined ? 1 : 0));
+      };
+      run(q, root, [&](const TSQueryMatch& compiled) { cq.each_match(compiled, renamed, on_match); },
+          lq->files.size() + 1 + (marks_combined ? 1 : 0));
     }
     Marks marks;
     // x509.SystemCertPool() fails on Windows before Go 1.18: a module that still builds with such a
