@@ -14,6 +14,7 @@
 #include <sstream>
 #include <thread>
 #include <tuple>
+#include <unordered_map>
 
 #include "core/flow/module_paths.h"
 #include "core/hosts/host_classifier.h"
@@ -496,7 +497,9 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     std::vector<std::string> paths;
     for (const auto& e : walked.files) paths.push_back(e.path);
     flow::ModuleIndex modules(paths);
-    std::map<std::string, size_t> index_of;
+    // Views of the walked paths, which outlive this block: no copy of every path of the tree.
+    std::unordered_map<std::string_view, size_t> index_of;
+    index_of.reserve(n);
     for (size_t i = 0; i < n; ++i) index_of[walked.files[i].path] = i;
     std::vector<char> wanted(n, 0);  // 1 = check names, 2 = named by an include/import
     const auto names = demand_names(facts, hosts);
