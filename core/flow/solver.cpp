@@ -979,6 +979,13 @@ Solver::Solver(const std::vector<FlowFile>& files, SolverOptions options) : impl
       paths.push_back(f.file);
     }
   impl_->modules = ModuleIndex(paths);
+  // The key maps sized once from the record count: grown one key at a time they rehash every key again
+  // and again (python tree: graph 0.35 → 0.31 s).
+  size_t records = 0;
+  for (const auto& [file, ff] : impl_->files) records += ff->assignments.size() + ff->calls.size() + ff->functions.size();
+  impl_->ids.reserve(records * 2);
+  impl_->lookups.reserve(records);
+  impl_->strings.reserve(records);
   for (const auto& [file, ff] : impl_->files) impl_->declare(file, *ff);
   for (const auto& [file, ff] : impl_->files) impl_->connect(file, *ff);
   impl_->build_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
