@@ -32,11 +32,8 @@ ModuleIndex::ModuleIndex(const std::vector<std::string>& files) {
   by_name_.reserve(files.size());
   by_folder_.reserve(files.size() / 4);
   for (const auto& f : files) {
-    const auto slash = f.rfind('/');
-    const std::string_view name = slash == std::string::npos ? std::string_view(f) : std::string_view(f).substr(slash + 1);
-    const std::string_view folder = slash == std::string::npos ? std::string_view() : std::string_view(f).substr(0, slash);
-    by_name_[std::string(name)].push_back(f);
-    by_folder_[std::string(folder)].push_back(f);
+    by_name_[name_of(f)].push_back(f);
+    by_folder_[folder_of(f)].push_back(f);
   }
 }
 

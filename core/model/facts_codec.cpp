@@ -93,8 +93,6 @@ std::string take_str(const json& j, const char* key) { return j.contains(key) ? 
 int take_int(const json& j, const char* key) { return j.contains(key) ? integer_from_json<int>(j.at(key)) : 0; }
 bool take_bool(const json& j, const char* key) { return j.contains(key) && j.at(key).get<bool>(); }
 
-// A location is [line, column, end line, end column] and, when it lies in another file than the one
-// the facts belong to, the file as a fifth element.
 // An enum as its number, unless it is the default (which is not always the first member).
 template <typename E>
 void put_enum(CborWriter& w, const char* key, E v, E fallback) {
@@ -103,6 +101,8 @@ void put_enum(CborWriter& w, const char* key, E v, E fallback) {
   w.integer(static_cast<int>(v));
 }
 
+// A location is [line, column, end line, end column] and, when it lies in another file than the one
+// the facts belong to, the file as a fifth element.
 void loc(CborWriter& w, const Location& l, const std::string& file) {
   w.begin_array();
   w.integer(l.line);

@@ -23,8 +23,9 @@ struct PatternShape {
 std::optional<std::vector<PatternShape>> split_patterns(std::string_view text);
 
 // Why tree-sitter must not be given `text`, with the byte offset: it reads past a node name for a
-// quoted name that holds a NUL (a NUL byte, or the escape \0), and it never finishes compiling a '+' after a '?' or '*' quantifier
-// (`(x)?+`, `(x)* @c +`). nullopt when neither occurs. Only a damaged rules file holds either.
+// quoted name that holds a NUL (a NUL byte, or the escape \0), and it never finishes compiling a '+'
+// after a '?' or '*' quantifier (`(x)?+`, `(x)* @c +`). nullopt when neither occurs. Only a damaged
+// rules file holds either.
 struct QueryTextProblem {
   size_t offset;
   std::string what;
