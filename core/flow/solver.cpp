@@ -140,13 +140,17 @@ struct Solver::Impl {
     return k;
   }
   std::string key(const std::string& file, const std::string& fn, const std::string& name) {
-    const std::string& id = file_id(file);
     std::string k;
+    key_into(k, file, fn, name);
+    return k;
+  }
+  void key_into(std::string& k, const std::string& file, const std::string& fn, const std::string& name) {
+    const std::string& id = file_id(file);
+    k.clear();
     k.reserve(id.size() + fn.size() + name.size() + 2);
     k.append(id).push_back(kSep);
     k.append(fn).push_back(kSep);
     k.append(name);
-    return k;
   }
   ModuleIndex modules;
   // What an import names, looked up once per import record: name lookups go through a file's imports
@@ -311,23 +315,21 @@ struct Solver::Impl {
   }
   // resolve_key from the top, remembered: names are looked up again and again (every use, every call
   // of the same callee), and once every file is declared the answer no longer changes.
-  // Beyond a function's locals the answer depends on the file alone, so it is kept per file too
-  // (the same library name is looked up from every function of a file).
-  std::unordered_map<std::string, std::string> lookups, file_lookups;
+  // Beyond a function's locals the answer depends on the file alone, so it is kept per file: a
+  // function's own lookups are not stored (a local's key is its answer, held by `locals`), and a key
+  // is built in place to probe (most lookups repeat one made before).
+  std::unordered_map<std::string, std::string> file_lookups;
+  std::string probe;
   const std::string& lookup(const std::string& file, const std::string& fn, const std::string& name) {
-    auto [it, fresh] = lookups.try_emplace(key(file, fn, name));
-    if (fresh) {
-      if (!fn.empty() && locals.count(it->first)) {
-        it->second = it->first;
-      } else {
-        auto [f, first] = fn.empty() ? std::make_pair(it, false) : file_lookups.try_emplace(key(file, "", name));
-        if (fn.empty() || first) {
-          std::set<std::string> seen;
-          f->second = resolve_key(file, "", name, 0, seen);
-        }
-        if (!fn.empty()) it->second = f->second;
-      }
+    if (!fn.empty()) {
+      key_into(probe, file, fn, name);
+      if (auto local = locals.find(probe); local != locals.end()) return *local;
     }
+    key_into(probe, file, "", name);
+    if (auto it = file_lookups.find(probe); it != file_lookups.end()) return it->second;
+    auto it = file_lookups.try_emplace(probe).first;
+    std::set<std::string> seen;
+    it->second = resolve_key(file, "", name, 0, seen);
     return it->second;
   }
   int resolve(const std::string& file, const std::string& fn, const std::string& name) {
@@ -984,7 +986,7 @@ Solver::Solver(const std::vector<FlowFile>& files, SolverOptions options) : impl
   size_t records = 0;
   for (const auto& [file, ff] : impl_->files) records += ff->assignments.size() + ff->calls.size() + ff->functions.size();
   impl_->ids.reserve(records * 2);
-  impl_->lookups.reserve(records);
+  impl_->file_lookups.reserve(records);
   impl_->strings.reserve(records);
   for (const auto& [file, ff] : impl_->files) impl_->declare(file, *ff);
   for (const auto& [file, ff] : impl_->files) impl_->connect(file, *ff);
