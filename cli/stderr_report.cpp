@@ -69,7 +69,8 @@ void report_stats(std::ostream& err, const ScanStats& s) {
   err << "atscan: stats: files walked " << s.files_walked << ", prefiltered out " << s.files_prefiltered << ", parsed "
       << s.files_parsed << ", bytes parsed " << s.bytes_parsed << " (" << std::setprecision(1) << mib(s.bytes_parsed)
       << " MiB)\n";
-  err << std::setprecision(3) << "atscan: stats: time walk " << s.walk_seconds << " s, scan " << s.scan_seconds
+  err << std::setprecision(3) << "atscan: stats: time walk " << s.walk_seconds << " s (prefilter built meanwhile in "
+      << s.prefilter_seconds << " s), scan " << s.scan_seconds
       << " s, judge " << s.judge_seconds << " s (of which files read for flows " << s.flows_seconds << " s: "
       << s.files_read_for_flows << " read, " << s.files_for_flows << " with flow records; flow solver "
       << s.solve_seconds << " s)\n";

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <exception>
 #include <fstream>
 #include <latch>
 #include <map>
@@ -359,6 +360,9 @@ void merge_stats(ScanStats& into, const ScanStats& from) {
   }
 }
 
+// Files a walk lists before the prefilter's pattern database is compiled ahead of the scan.
+constexpr size_t kEagerPrefilterFiles = 2000;
+
 double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
@@ -370,7 +374,36 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   const std::int64_t started_ns =
       std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
   auto phase_start = std::chrono::steady_clock::now();
-  WalkResult walked = walk(options.walk);
+  // The prefilter is built on another core while this one walks: the workers would otherwise begin
+  // by waiting for it. Its pattern database (tens of ms of vectorscan compile) is needed only once a
+  // file lacks every literal, so it compiles here only when the walk lists enough files for that to
+  // be all but certain; a run over a few files (pre-commit) does not pay for it.
+  std::optional<Prefilter> prefilter;
+  std::exception_ptr prefilter_failed;
+  double prefilter_seconds = 0;
+  std::atomic<size_t> files_listed{0};
+  std::atomic<bool> walk_done{false};
+  WalkOptions walk_options = options.walk;
+  walk_options.progress = &files_listed;
+  std::jthread prefilter_build([&] {
+    const auto start = std::chrono::steady_clock::now();
+    try {
+      prefilter.emplace(catalog.trigger_literals(), catalog.trigger_patterns());
+      while (!walk_done.load() && files_listed.load(std::memory_order_relaxed) < kEagerPrefilterFiles)
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+      if (files_listed.load(std::memory_order_relaxed) >= kEagerPrefilterFiles) prefilter->compile_patterns();
+    } catch (...) {
+      prefilter_failed = std::current_exception();
+    }
+    prefilter_seconds = seconds_since(start);
+  });
+  WalkResult walked = [&] {
+    struct Done {
+      std::atomic<bool>& flag;
+      ~Done() { flag = true; }
+    } done{walk_done};
+    return walk(walk_options);
+  }();
   if (options.after_walk) options.after_walk(walked);
   out.stats.walk_seconds = seconds_since(phase_start);
   phase_start = std::chrono::steady_clock::now();
@@ -412,7 +445,9 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   const SafeReadOptions limits{options.walk.max_file_size, walked.root};
   ScanConfig config{catalog.dir().string()};
   for (const auto& [name, make] : registered_scanners()) make()->prepare(config);
-  Prefilter prefilter(catalog.trigger_literals(), catalog.trigger_patterns());
+  prefilter_build.join();
+  if (prefilter_failed) std::rethrow_exception(prefilter_failed);
+  out.stats.prefilter_seconds = prefilter_seconds;
   const size_t n = walked.files.size();
   // Only outcomes that carry something are kept, so memory grows with findings, not with files.
   std::vector<std::pair<size_t, FileOutcome>> kept;
@@ -423,7 +458,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   jobs = static_cast<unsigned>(std::min<size_t>(jobs, std::max<size_t>(n, 1)));
   ExternalResult external;
   if (options.external)
-    external = options.external(ExternalRequest{walked.root, &walked.files, [&](std::string_view c) { return prefilter.matches(c); }, jobs});
+    external = options.external(ExternalRequest{walked.root, &walked.files, [&](std::string_view c) { return prefilter->matches(c); }, jobs});
   std::atomic<size_t> done{0};
   std::mutex stats_mutex;
   std::vector<char> parsed(n, 0);  // distinct elements per thread: no race
@@ -438,7 +473,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     w.preloaded = options.preloaded;
     w.record = options.record;
     auto scan_index = [&](size_t i, bool may_defer) {
-      std::optional<FileOutcome> outcome = w.scan_one(walked.files[i], prefilter, limits,
+      std::optional<FileOutcome> outcome = w.scan_one(walked.files[i], *prefilter, limits,
                                                       memo && memo->recent(walked.files[i]) ? &content_sha[i] : nullptr, may_defer,
                                                       /*looked_up=*/!may_defer);
       if (!outcome) {
@@ -646,3 +681,4 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
 }
 
 }  // namespace atscan
+

@@ -41,6 +41,7 @@ struct ScanStats {
   std::string cache;          // the cache folder, or why none was used ("off: …")
   std::string memo;           // the whole-scan memo: replayed, or why not and whether this run was kept
   double walk_seconds = 0, scan_seconds = 0, judge_seconds = 0;  // wall clock
+  double prefilter_seconds = 0;  // building the prefilter's databases, on a thread of its own during the walk
   double flows_seconds = 0;  // of judge_seconds: reading files the prefilter skipped for their flow records (demand)
   int files_read_for_flows = 0, files_for_flows = 0;  // read (demanded) / kept: they had flow records
   double solve_seconds = 0;  // of judge_seconds: the flow solver (graph, queries, teardown)

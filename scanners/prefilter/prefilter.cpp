@@ -160,15 +160,20 @@ Prefilter::Prefilter(const std::vector<std::string>& literals, const std::vector
 
 Prefilter::~Prefilter() = default;
 
+void Prefilter::compile_patterns() const {
+  if (impl_->patterns.empty()) return;
+  std::call_once(impl_->patterns_once, [&] {
+    compile(impl_->patterns, std::vector<unsigned int>(impl_->patterns.size(), HS_FLAG_SINGLEMATCH), impl_->pattern_db);
+  });
+}
+
 bool Prefilter::matches(std::string_view content) const {
   if (impl_->empty) return true;
   if (content.empty()) return false;
   thread_local ThreadScratch literal_scratch, pattern_scratch;
   if (impl_->literals.db && scan(impl_->literals, content, impl_->longest_literal, literal_scratch)) return true;
   if (impl_->patterns.empty()) return false;
-  std::call_once(impl_->patterns_once, [&] {
-    compile(impl_->patterns, std::vector<unsigned int>(impl_->patterns.size(), HS_FLAG_SINGLEMATCH), impl_->pattern_db);
-  });
+  compile_patterns();
   if (!impl_->pattern_db.db) return false;
   return scan(impl_->pattern_db, content, 4096, pattern_scratch);  // a pattern match spans at most this much across blocks
 }

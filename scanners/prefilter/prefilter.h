@@ -3,8 +3,8 @@
 // is never parsed. Literals match in any case (a trigger "verify" also admits "VERIFY" and "Verify"),
 // patterns as written;
 // the literals are one vectorscan database compiled at once, the patterns another compiled when a file
-// first lacks every literal; both are shared by all threads, each thread scans with its
-// own scratch space.
+// first lacks every literal (or earlier, by compile_patterns()); both are shared by all threads, each
+// thread scans with its own scratch space.
 #include <memory>
 #include <string>
 #include <string_view>
@@ -21,6 +21,9 @@ class Prefilter {
   Prefilter(const Prefilter&) = delete;
   Prefilter& operator=(const Prefilter&) = delete;
 
+  // Compiles the pattern database now instead of when a file first lacks every literal: a caller with
+  // a core to spare (the scan, while it walks) keeps the workers from waiting for it. Thread-safe.
+  void compile_patterns() const;
   // True when `content` contains at least one literal (or the literal list is empty). Thread-safe.
   bool matches(std::string_view content) const;
   // The literals `content` contains (lower case, sorted; patterns are not reported). Thread-safe.

@@ -112,6 +112,23 @@ TEST(Prefilter, PatternsServeFilesWithoutLiteralsOnly) {
   EXPECT_TRUE(p.matches("VERIFY"));
 }
 
+// The scan compiles the patterns ahead of time on another thread (a large walk): matching after
+// that, and alongside it, is the same as compiling on the first file without a literal.
+TEST(Prefilter, PatternsCompiledAheadServeTheSameFiles) {
+  const atscan::Prefilter p({"verify"}, {"MII[A-Za-z0-9+/]{3}C[BC]"});
+  std::thread ahead([&] { p.compile_patterns(); });
+  const bool during = p.matches("x = \"MIIDQTCCAimg\"");
+  ahead.join();
+  p.compile_patterns();  // again: a no-op
+  EXPECT_TRUE(during);
+  EXPECT_TRUE(p.matches("x = \"MIIDQTCCAimg\""));
+  EXPECT_FALSE(p.matches("x = \"MIIDQTxxAimg\""));
+  EXPECT_FALSE(p.matches("x = \"hello\""));
+  const atscan::Prefilter literals_only({"verify"});
+  literals_only.compile_patterns();  // nothing to compile
+  EXPECT_FALSE(literals_only.matches("x = \"MIIDQTCCAimg\""));
+}
+
 TEST(Prefilter, ABrokenPatternFailsAtConstruction) {
   EXPECT_THROW(atscan::Prefilter({"verify"}, {"MII[A-Z"}), std::runtime_error);
 }

@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -83,6 +84,23 @@ TEST_F(WalkerTest, ListsFilesSortedRelativeToTheRootAndSkipsDotGit) {
   EXPECT_EQ(r.files[2].abs_path, (root_ / "b.py").string());
   EXPECT_EQ(r.files[2].size, 2u);
   EXPECT_TRUE(r.skipped.empty());
+}
+
+// The scan watches the count from another thread (it decides whether to compile ahead): files the
+// walk lists count, files it leaves out do not.
+TEST_F(WalkerTest, ProgressCountsTheFilesListed) {
+  write("a.py");
+  write("d/b.py");
+  write("d/c.log");
+  write(".gitignore", "*.log\n");
+  std::atomic<size_t> listed{0};
+  WalkOptions o;
+  o.max_file_size = 8;
+  o.progress = &listed;
+  write("big.py", "0123456789\n");
+  WalkResult r = run(o);
+  EXPECT_EQ(paths(r), (V{".gitignore", "a.py", "d/b.py"}));
+  EXPECT_EQ(listed.load(), 3u);
 }
 
 TEST_F(WalkerTest, NestedGitignoreWithNegationAndAnchors) {
