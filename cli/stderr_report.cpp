@@ -69,9 +69,10 @@ void report_stats(std::ostream& err, const ScanStats& s) {
   err << "atscan: stats: files walked " << s.files_walked << ", prefiltered out " << s.files_prefiltered << ", parsed "
       << s.files_parsed << ", bytes parsed " << s.bytes_parsed << " (" << std::setprecision(1) << mib(s.bytes_parsed)
       << " MiB)\n";
-  err << std::setprecision(3) << "atscan: stats: time walk " << s.walk_seconds << " s (prefilter built meanwhile in "
-      << s.prefilter_seconds << " s), scan " << s.scan_seconds
-      << " s, judge " << s.judge_seconds << " s (of which files read for flows " << s.flows_seconds << " s: "
+  err << std::setprecision(3) << "atscan: stats: time walk " << s.walk_seconds << " s ("
+      << (s.scan_during_walk ? "the scan under way meanwhile; " : "") << "prefilter built meanwhile in " << s.prefilter_seconds
+      << " s), scan " << s.scan_seconds << (s.scan_during_walk ? " s after it" : " s")
+      << ", judge " << s.judge_seconds << " s (of which files read for flows " << s.flows_seconds << " s: "
       << s.files_read_for_flows << " read, " << s.files_for_flows << " with flow records; flow solver "
       << s.solve_seconds << " s)\n";
   err << "atscan: stats: flow solver: graph " << s.solve_graph_seconds << " s (" << s.solve_nodes << " nodes, " << s.solve_edges

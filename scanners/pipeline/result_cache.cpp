@@ -68,6 +68,11 @@ fs::path ResultCache::entry_path(const std::string& key) const {
   return dir_ / ("v" + std::to_string(kFactsCodecVersion)) / key.substr(0, 2) / key.substr(2);
 }
 
+bool ResultCache::has_entry(const std::string& key) const {
+  std::error_code ec;
+  return fs::exists(entry_path(key), ec);
+}
+
 ResultCache::Lookup ResultCache::load_entry(const std::string& key, std::string& body, std::string& why) const {
   const fs::path p = entry_path(key);
   SafeReadResult read = read_file_safely(p, SafeReadOptions{kMaxEntryBytes, dir_});

@@ -56,6 +56,8 @@ class ResultCache {
   // The framed entry under `key` without decoding it (the whole-scan memo keeps its own body);
   // only store() counts stored results.
   Lookup load_entry(const std::string& key, std::string& body, std::string& why) const;
+  // Whether an entry is stored under `key` (not whether it is intact: load_entry says that).
+  bool has_entry(const std::string& key) const;
   bool store_entry(const std::string& key, std::string_view body);
 
   // The file-independent part of every key (cache_run_key below).

@@ -27,6 +27,7 @@
 #include "core/util/safe_read.h"
 #include "core/util/test_code.h"
 #include "scanners/pipeline/demand_names.h"
+#include "scanners/pipeline/file_feed.h"
 #include "scanners/pipeline/file_kind.h"
 #include "scanners/pipeline/result_cache.h"
 #include "scanners/pipeline/scan_memo.h"
@@ -362,6 +363,8 @@ void merge_stats(ScanStats& into, const ScanStats& from) {
 
 // Files a walk lists before the prefilter's pattern database is compiled ahead of the scan.
 constexpr size_t kEagerPrefilterFiles = 2000;
+// Files the walk hands to the workers at once when the scan starts during the walk.
+constexpr size_t kFeedBatch = 128;
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -374,6 +377,20 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   const std::int64_t started_ns =
       std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
   auto phase_start = std::chrono::steady_clock::now();
+  const std::string root = scan_root_of(options.walk.roots);
+
+  // The whole-scan memo: an unchanged tree gives the last outcome back without reading a file.
+  const bool memo_on = options.cache && !options.memo_key.empty() && !options.external && !options.preloaded && !options.record &&
+                       !options.shard.active();
+  std::optional<ScanMemo> memo;
+  if (memo_on)
+    memo.emplace(*options.cache, root + '\0' + options.memo_key + (options.lower_test_code ? " lower-test-code" : "") +
+                                     (options.explain ? " explain" : ""), started_ns);
+  // The scan starts while the walk is still listing files, unless the walk must be complete first: a
+  // stored outcome may replay, the Clang engine takes the whole list, shards split it.
+  const bool streamed = options.stream_walk && !(memo && memo->stored()) && !options.external && !options.preloaded &&
+                        !options.record && !options.shard.active();
+
   // The prefilter is built on another core while this one walks: the workers would otherwise begin
   // by waiting for it. Its pattern database (tens of ms of vectorscan compile) is needed only once a
   // file lacks every literal, so it compiles here only when the walk lists enough files for that to
@@ -383,28 +400,128 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   double prefilter_seconds = 0;
   std::atomic<size_t> files_listed{0};
   std::atomic<bool> walk_done{false};
+  std::latch prefilter_ready(1);  // the literals are in (or the build failed)
+  bool literals_in = false;
   WalkOptions walk_options = options.walk;
   walk_options.progress = &files_listed;
   std::jthread prefilter_build([&] {
     const auto start = std::chrono::steady_clock::now();
     try {
       prefilter.emplace(catalog.trigger_literals(), catalog.trigger_patterns());
+      literals_in = true;
+      prefilter_ready.count_down();
       while (!walk_done.load() && files_listed.load(std::memory_order_relaxed) < kEagerPrefilterFiles)
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
       if (files_listed.load(std::memory_order_relaxed) >= kEagerPrefilterFiles) prefilter->compile_patterns();
     } catch (...) {
+      if (!literals_in) {
+        prefilter.reset();
+        prefilter_ready.count_down();
+      }
       prefilter_failed = std::current_exception();
     }
     prefilter_seconds = seconds_since(start);
   });
-  WalkResult walked = [&] {
+
+  const SafeReadOptions limits{options.walk.max_file_size, root};
+  ScanConfig config{catalog.dir().string()};
+  for (const auto& [name, make] : registered_scanners()) make()->prepare(config);
+  FileFeed feed;
+  std::vector<WalkEntry> listed;  // streamed: files the walk listed that the feed has not taken yet
+  if (streamed)
+    walk_options.on_file = [&](const WalkEntry& e) {
+      listed.push_back(e);
+      if (listed.size() >= kFeedBatch) feed.add(listed);
+    };
+  // Only outcomes that carry something are kept, so memory grows with findings, not with files.
+  // Indexes are the feed's: the walk's own order when streamed, its sorted order otherwise.
+  std::vector<std::pair<size_t, FileOutcome>> kept;
+  std::mutex kept_mutex;
+  unsigned jobs = options.jobs > 0 ? static_cast<unsigned>(options.jobs) : std::max(1u, std::thread::hardware_concurrency());
+  ExternalResult external;
+  std::atomic<size_t> done{0};
+  std::mutex stats_mutex;
+  std::vector<Notification> prefiltered;  // with explain: files the prefilter left out (some may leave the walk)
+  std::vector<size_t> deferred;           // files whose front-end was not ready (Scanner::ready)
+  std::mutex deferred_mutex;
+  std::atomic<size_t> next_deferred{0};
+  std::optional<std::latch> all_walked;
+  size_t total = 0;  // files to scan, once the walk is over (progress)
+  auto work = [&] {
+    prefilter_ready.wait();
+    if (!prefilter) {
+      all_walked->arrive_and_wait();
+      return;  // the run fails: run_scan rethrows the build's error
+    }
+    Worker w;
+    w.explain = options.explain;
+    w.cache = options.cache;
+    w.preloaded = options.preloaded;
+    w.record = options.record;
+    auto scan_item = [&](size_t i, FeedItem& item, bool may_defer) {
+      std::optional<FileOutcome> outcome = w.scan_one(item.entry, *prefilter, limits, memo && memo->recent(item.entry) ? &item.sha : nullptr,
+                                                      may_defer, /*looked_up=*/!may_defer);
+      if (!outcome) {
+        std::lock_guard lock(deferred_mutex);
+        deferred.push_back(i);
+        return;
+      }
+      FileOutcome& r = *outcome;
+      item.parsed = r.parsed;
+      item.state = r.skipped ? FeedItem::State::skipped : FeedItem::State::scanned;
+      // Files without trust facts still matter to the flow solver: their endpoints and records.
+      const bool flows = !r.facts.endpoints.empty() || !r.facts.flows.empty();
+      if (r.facts.trust.empty() && !flows) r.facts = FileFacts{};
+      if (r.facts.trust.empty() && !flows && r.notes.empty()) return;
+      std::lock_guard lock(kept_mutex);
+      kept.emplace_back(i, std::move(r));
+    };
+    size_t i = 0;
+    while (FeedItem* item = feed.take(i)) {
+      if (options.progress) options.progress(++done, streamed ? feed.size() : total);
+      if (external.handled.count(item->entry.path)) continue;
+      scan_item(i, *item, /*may_defer=*/true);
+    }
+    // Files met before their language's queries were compiled, once every thread has moved past them.
+    all_walked->arrive_and_wait();
+    for (size_t k = next_deferred++; k < deferred.size() && !feed.cancelled(); k = next_deferred++)
+      scan_item(deferred[k], feed.at(deferred[k]), /*may_defer=*/false);
+    std::lock_guard lock(stats_mutex);
+    merge_stats(out.stats, w.stats);
+    for (auto& e : w.explained) prefiltered.push_back(std::move(e));
+    for (auto& e : w.cache_notes) out.notifications.push_back(std::move(e));
+    for (auto& e : w.recorded) out.recorded.push_back(std::move(e));
+  };
+  // Streamed: every worker but this thread starts now; this one walks, then joins them.
+  std::vector<std::thread> threads;
+  auto start_workers = [&](unsigned count) {
+    all_walked.emplace(count);
+    for (unsigned t = 1; t < count; ++t) threads.emplace_back(work);
+  };
+  // A failure after the workers started (a broken nested configuration) stops them before it leaves.
+  auto stop_workers = [&] {
+    feed.cancel();
+    if (all_walked) all_walked->count_down();  // this thread's part: the others wait for it
+    for (auto& t : threads) t.join();
+  };
+  if (streamed) start_workers(jobs);
+
+  WalkResult walked;
+  try {
     struct Done {
       std::atomic<bool>& flag;
       ~Done() { flag = true; }
-    } done{walk_done};
-    return walk(walk_options);
-  }();
-  if (options.after_walk) options.after_walk(walked);
+    } walking{walk_done};
+    walked = walk(walk_options);
+    if (options.after_walk) options.after_walk(walked);
+  } catch (...) {
+    stop_workers();
+    throw;
+  }
+  if (streamed) {
+    feed.add(listed);
+    feed.finish();
+  }
   out.stats.walk_seconds = seconds_since(phase_start);
   phase_start = std::chrono::steady_clock::now();
   out.root = walked.root;
@@ -415,100 +532,79 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     std::erase_if(out.explained, [&](const Notification& e) { return !in_shard(e.file, options.shard); });
   }
 
-  // The whole-scan memo: an unchanged tree gives the last outcome back without reading a file.
-  const bool memo_on = options.cache && !options.memo_key.empty() && !options.external && !options.preloaded && !options.record &&
-                       !options.shard.active();
-  std::optional<ScanMemo> memo;
   std::optional<InputLog> input_log;
-  std::vector<std::string> content_sha;
   const std::int64_t now = oracle.now();
-  if (memo_on) {
-    memo.emplace(*options.cache, walked.root + '\0' + options.memo_key + (options.lower_test_code ? " lower-test-code" : "") +
-                                     (options.explain ? " explain" : ""), started_ns);
-    std::string why;
-    if (auto replayed = memo->replay(walked, now, why)) {
-      out.findings = std::move(replayed->findings);
-      out.notifications = std::move(replayed->notifications);
-      out.explained = std::move(replayed->explained);
-      out.summary = replayed->summary;
-      for (auto& e : walked.files) out.scanned_files.push_back(std::move(e.path));
-      out.stats.files_walked = static_cast<int>(out.scanned_files.size());
-      out.stats.memo = "replayed the last scan's outcome (no walked file and no file it read changed)";
-      return out;
-    }
+  if (memo) {
+    std::string why = "no earlier scan of this root with these options";
+    if (!streamed)
+      if (auto replayed = memo->replay(walked, now, why)) {
+        out.findings = std::move(replayed->findings);
+        out.notifications = std::move(replayed->notifications);
+        out.explained = std::move(replayed->explained);
+        out.summary = replayed->summary;
+        for (auto& e : walked.files) out.scanned_files.push_back(std::move(e.path));
+        out.stats.files_walked = static_cast<int>(out.scanned_files.size());
+        out.stats.memo = "replayed the last scan's outcome (no walked file and no file it read changed)";
+        return out;
+      }
     out.stats.memo = "not replayed: " + why;
     input_log.emplace();
-    content_sha.assign(walked.files.size(), std::string());
   }
   for (const auto& s : walked.skipped) out.notifications.push_back({s.path, "skipped: " + s.reason});
 
-  const SafeReadOptions limits{options.walk.max_file_size, walked.root};
-  ScanConfig config{catalog.dir().string()};
-  for (const auto& [name, make] : registered_scanners()) make()->prepare(config);
   prefilter_build.join();
-  if (prefilter_failed) std::rethrow_exception(prefilter_failed);
+  if (prefilter_failed) {
+    stop_workers();
+    std::rethrow_exception(prefilter_failed);
+  }
   out.stats.prefilter_seconds = prefilter_seconds;
+  out.stats.scan_during_walk = streamed;
   const size_t n = walked.files.size();
-  // Only outcomes that carry something are kept, so memory grows with findings, not with files.
-  std::vector<std::pair<size_t, FileOutcome>> kept;
-  std::mutex kept_mutex;
-  std::atomic<int> scanned{0}, skipped{0};
-  std::atomic<size_t> next{0};
-  unsigned jobs = options.jobs > 0 ? static_cast<unsigned>(options.jobs) : std::max(1u, std::thread::hardware_concurrency());
-  jobs = static_cast<unsigned>(std::min<size_t>(jobs, std::max<size_t>(n, 1)));
-  ExternalResult external;
-  if (options.external)
-    external = options.external(ExternalRequest{walked.root, &walked.files, [&](std::string_view c) { return prefilter->matches(c); }, jobs});
-  std::atomic<size_t> done{0};
-  std::mutex stats_mutex;
-  std::vector<char> parsed(n, 0);  // distinct elements per thread: no race
-  std::vector<size_t> deferred;    // files whose front-end was not ready (Scanner::ready)
-  std::mutex deferred_mutex;
-  std::atomic<size_t> next_deferred{0};
-  std::latch all_walked(jobs);
-  auto work = [&] {
-    Worker w;
-    w.explain = options.explain;
-    w.cache = options.cache;
-    w.preloaded = options.preloaded;
-    w.record = options.record;
-    auto scan_index = [&](size_t i, bool may_defer) {
-      std::optional<FileOutcome> outcome = w.scan_one(walked.files[i], *prefilter, limits,
-                                                      memo && memo->recent(walked.files[i]) ? &content_sha[i] : nullptr, may_defer,
-                                                      /*looked_up=*/!may_defer);
-      if (!outcome) {
-        std::lock_guard lock(deferred_mutex);
-        deferred.push_back(i);
-        return;
-      }
-      FileOutcome& r = *outcome;
-      parsed[i] = r.parsed;
-      ++(r.skipped ? skipped : scanned);
-      // Files without trust facts still matter to the flow solver: their endpoints and records.
-      const bool flows = !r.facts.endpoints.empty() || !r.facts.flows.empty();
-      if (r.facts.trust.empty() && !flows) r.facts = FileFacts{};
-      if (r.facts.trust.empty() && !flows && r.notes.empty()) return;
-      std::lock_guard lock(kept_mutex);
-      kept.emplace_back(i, std::move(r));
-    };
-    for (size_t i = next++; i < n; i = next++) {
-      if (options.progress) options.progress(++done, n);
-      if (external.handled.count(walked.files[i].path)) continue;
-      scan_index(i, /*may_defer=*/true);
-    }
-    // Files met before their language's queries were compiled, once every thread has moved past them.
-    all_walked.arrive_and_wait();
-    for (size_t k = next_deferred++; k < deferred.size(); k = next_deferred++) scan_index(deferred[k], /*may_defer=*/false);
-    std::lock_guard lock(stats_mutex);
-    merge_stats(out.stats, w.stats);
-    for (auto& e : w.explained) out.explained.push_back(std::move(e));
-    for (auto& e : w.cache_notes) out.notifications.push_back(std::move(e));
-    for (auto& e : w.recorded) out.recorded.push_back(std::move(e));
-  };
-  std::vector<std::thread> threads;
-  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
+  total = n;
+  if (!streamed) {
+    jobs = static_cast<unsigned>(std::min<size_t>(jobs, std::max<size_t>(n, 1)));
+    if (options.external)
+      external = options.external(ExternalRequest{walked.root, &walked.files, [&](std::string_view c) { return prefilter->matches(c); }, jobs});
+    listed = walked.files;
+    feed.add(listed);
+    feed.finish();
+    start_workers(jobs);
+  }
   work();
   for (auto& t : threads) t.join();
+
+  // Feed order → walk order (sorted by path). A streamed file that the walk's callback or the shard
+  // left out has no place: its outcome is dropped, as if it had never been read.
+  std::deque<FeedItem>& items = feed.items();
+  constexpr size_t kNone = static_cast<size_t>(-1);
+  std::vector<size_t> place(items.size(), kNone);
+  if (streamed) {
+    std::unordered_map<std::string_view, size_t> sorted;
+    sorted.reserve(n);
+    for (size_t i = 0; i < n; ++i) sorted.emplace(walked.files[i].path, i);
+    for (size_t k = 0; k < items.size(); ++k)
+      if (auto it = sorted.find(items[k].entry.path); it != sorted.end() && it->second != kNone) {
+        place[k] = it->second;
+        it->second = kNone;  // a path listed twice counts once
+      }
+    std::erase_if(prefiltered, [&](const Notification& e) { return !sorted.count(e.file); });
+  } else {
+    for (size_t k = 0; k < items.size(); ++k) place[k] = k;
+  }
+  std::vector<char> parsed(n, 0);
+  std::vector<std::string> content_sha(memo ? n : 0);
+  int scanned = 0, skipped = 0;
+  for (size_t k = 0; k < items.size(); ++k) {
+    if (place[k] == kNone) continue;
+    parsed[place[k]] = items[k].parsed;
+    if (memo) content_sha[place[k]] = std::move(items[k].sha);
+    scanned += items[k].state == FeedItem::State::scanned;
+    skipped += items[k].state == FeedItem::State::skipped;
+  }
+  std::erase_if(kept, [&](const auto& k) { return place[k.first] == kNone; });
+  for (auto& k : kept) k.first = place[k.first];
+  std::deque<FeedItem>().swap(items);
+  for (auto& e : prefiltered) out.explained.push_back(std::move(e));
   out.stats.files_walked = static_cast<int>(n);
   out.stats.scan_seconds = seconds_since(phase_start);
   out.stats.peak_rss_after_scan = peak_rss_bytes();

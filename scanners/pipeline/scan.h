@@ -42,6 +42,7 @@ struct ScanStats {
   std::string memo;           // the whole-scan memo: replayed, or why not and whether this run was kept
   double walk_seconds = 0, scan_seconds = 0, judge_seconds = 0;  // wall clock
   double prefilter_seconds = 0;  // building the prefilter's databases, on a thread of its own during the walk
+  bool scan_during_walk = false;  // the workers took files while the walk listed them (scan_seconds: the rest)
   double flows_seconds = 0;  // of judge_seconds: reading files the prefilter skipped for their flow records (demand)
   int files_read_for_flows = 0, files_for_flows = 0;  // read (demanded) / kept: they had flow records
   double solve_seconds = 0;  // of judge_seconds: the flow solver (graph, queries, teardown)
@@ -72,9 +73,13 @@ struct ScanOptions {
   bool explain = false;         // fill ScanOutcome::explained (atscan -v): files left out and why
   // Called from worker threads after each file (done, total); must be cheap and thread-safe.
   std::function<void(size_t, size_t)> progress;
-  // Called once on the calling thread after the walk, before any file is read: may drop walked files
-  // (configuration found inside the tree) or throw to end the run.
+  // Called once on the calling thread after the walk: may drop walked files (configuration found
+  // inside the tree) or throw to end the run. A scan that started during the walk may have read a
+  // file it drops: that file's outcome is dropped too.
   std::function<void(WalkResult&)> after_walk;
+  // The scan starts while the walk is still listing files (not with a stored memo, the Clang engine,
+  // shards or a merge, which need the whole list first). Off: walk, then scan (tests compare them).
+  bool stream_walk = true;
 };
 
 struct ScanOutcome {

@@ -42,6 +42,10 @@ class ScanMemo {
   // The memo's outcome when it holds for this walk at `now`; else nullopt and `why` says what changed.
   std::optional<MemoOutcome> replay(const WalkResult& walked, std::int64_t now, std::string& why) const;
 
+  // Whether an outcome is stored for this key at all: without one, replay() cannot succeed whatever
+  // the walk finds, so the scan may start before the walk ends.
+  bool stored() const { return cache_.has_entry(slot_); }
+
   // Whether a file's content must be hashed while it is read (changed too recently to trust its times).
   bool recent(const WalkEntry& e) const;
 

@@ -249,10 +249,11 @@ class Walker {
     if (opt_.max_file_size > 0 && size > opt_.max_file_size)
       return skip(rel, "larger than --max-file-size (" + std::to_string(opt_.max_file_size) + " bytes)");
     seen_files_.insert({st.st_dev, st.st_ino});
-    if (opt_.progress) opt_.progress->fetch_add(1, std::memory_order_relaxed);
     out_.files.push_back({rel, abs_of(rel), size, st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec,
                           st.st_ctim.tv_sec * 1'000'000'000LL + st.st_ctim.tv_nsec, static_cast<std::uint64_t>(st.st_ino),
                           static_cast<std::uint64_t>(st.st_dev)});
+    if (opt_.progress) opt_.progress->fetch_add(1, std::memory_order_relaxed);
+    if (opt_.on_file) opt_.on_file(out_.files.back());
   }
 
   void walk_arg(const std::string& abs) {

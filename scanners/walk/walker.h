@@ -11,6 +11,8 @@
 
 namespace atscan {
 
+struct WalkEntry;
+
 struct WalkOptions {
   std::vector<std::string> roots;          // files or directories
   std::vector<std::string> include;        // globs; empty = everything
@@ -23,6 +25,9 @@ struct WalkOptions {
   std::string marker_file;
   // When set, counts the files listed so far: another thread may watch the walk grow.
   std::atomic<std::size_t>* progress = nullptr;
+  // When set, called on the walking thread with each file as it is listed, in the walk's own order
+  // (each folder's entries by name, symlinks last), before the final sort by path.
+  std::function<void(const WalkEntry&)> on_file;
 };
 
 struct WalkEntry {
