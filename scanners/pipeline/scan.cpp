@@ -777,4 +777,3 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
 }
 
 }  // namespace atscan
-
