@@ -403,7 +403,6 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   std::latch prefilter_ready(1);  // the literals are in (or the build failed)
   bool literals_in = false;
   WalkOptions walk_options = options.walk;
-  walk_options.progress = &files_listed;
   std::jthread prefilter_build([&] {
     const auto start = std::chrono::steady_clock::now();
     try {
@@ -428,11 +427,12 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   for (const auto& [name, make] : registered_scanners()) make()->prepare(config);
   FileFeed feed;
   std::vector<WalkEntry> listed;  // streamed: files the walk listed that the feed has not taken yet
-  if (streamed)
-    walk_options.on_file = [&](const WalkEntry& e) {
-      listed.push_back(e);
-      if (listed.size() >= kFeedBatch) feed.add(listed);
-    };
+  walk_options.on_file = [&](const WalkEntry& e) {
+    files_listed.fetch_add(1, std::memory_order_relaxed);
+    if (!streamed) return;
+    listed.push_back(e);
+    if (listed.size() >= kFeedBatch) feed.add(listed);
+  };
   // Only outcomes that carry something are kept, so memory grows with findings, not with files.
   // Indexes are the feed's: the walk's own order when streamed, its sorted order otherwise.
   std::vector<std::pair<size_t, FileOutcome>> kept;

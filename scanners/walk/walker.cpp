@@ -252,7 +252,6 @@ class Walker {
     out_.files.push_back({rel, abs_of(rel), size, st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec,
                           st.st_ctim.tv_sec * 1'000'000'000LL + st.st_ctim.tv_nsec, static_cast<std::uint64_t>(st.st_ino),
                           static_cast<std::uint64_t>(st.st_dev)});
-    if (opt_.progress) opt_.progress->fetch_add(1, std::memory_order_relaxed);
     if (opt_.on_file) opt_.on_file(out_.files.back());
   }
 

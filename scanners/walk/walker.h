@@ -2,8 +2,6 @@
 // The walker: every file under the roots that a scan should look at, in parallel-friendly batches.
 // Honours .gitignore (nested, negations, global excludes), .atscanignore, --include/--exclude globs;
 // never follows a symlink out of the root; survives loops, FIFOs and unreadable entries.
-#include <atomic>
-#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -23,10 +21,9 @@ struct WalkOptions {
   // A file name (".atscan.yaml") whose folders WalkResult::marked_dirs lists, read from the directory
   // listings the walk makes anyway instead of one stat per folder afterwards. "" = none.
   std::string marker_file;
-  // When set, counts the files listed so far: another thread may watch the walk grow.
-  std::atomic<std::size_t>* progress = nullptr;
   // When set, called on the walking thread with each file as it is listed, in the walk's own order
-  // (each folder's entries by name, symlinks last), before the final sort by path.
+  // (each folder's entries by name, symlinks last), before the final sort by path: another thread may
+  // watch the walk grow, or start on its files.
   std::function<void(const WalkEntry&)> on_file;
 };
 

@@ -85,8 +85,8 @@ TEST(StreamedScan, AFileTheWalkCallbackDropsIsNotJudged) {
   EXPECT_EQ(std::count(streamed.scanned_files.begin(), streamed.scanned_files.end(), dropped), 0);
 }
 
-// The memo of a streamed scan holds each file's content hash in its walk place (every file here was
-// just written, so the memo compares contents, not times): the next run replays it.
+// The memo of a streamed scan holds each file's times, and the content hash of a file written within
+// two seconds of the scan, in its walk place: the next run replays it.
 TEST(StreamedScan, TheMemoOfAStreamedScanReplays) {
   HostileTree t;
   lay_out(t);

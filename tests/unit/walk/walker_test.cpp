@@ -8,7 +8,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -86,21 +85,21 @@ TEST_F(WalkerTest, ListsFilesSortedRelativeToTheRootAndSkipsDotGit) {
   EXPECT_TRUE(r.skipped.empty());
 }
 
-// The scan watches the count from another thread (it decides whether to compile ahead): files the
-// walk lists count, files it leaves out do not.
-TEST_F(WalkerTest, ProgressCountsTheFilesListed) {
+// The scan hears of each file as it is listed (it counts them and may start on them): files the walk
+// lists are handed on, files it leaves out are not.
+TEST_F(WalkerTest, OnFileHearsOfEachFileListed) {
   write("a.py");
   write("d/b.py");
   write("d/c.log");
   write(".gitignore", "*.log\n");
-  std::atomic<size_t> listed{0};
+  size_t listed = 0;
   WalkOptions o;
   o.max_file_size = 8;
-  o.progress = &listed;
+  o.on_file = [&](const WalkEntry&) { ++listed; };
   write("big.py", "0123456789\n");
   WalkResult r = run(o);
   EXPECT_EQ(paths(r), (V{".gitignore", "a.py", "d/b.py"}));
-  EXPECT_EQ(listed.load(), 3u);
+  EXPECT_EQ(listed, 3u);
 }
 
 TEST_F(WalkerTest, NestedGitignoreWithNegationAndAnchors) {
