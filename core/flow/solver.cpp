@@ -15,6 +15,7 @@
 
 #include "core/flow/module_paths.h"
 #include "core/util/stable_sort.h"
+#include "core/util/string_index.h"
 
 namespace atscan::flow {
 namespace {
@@ -93,7 +94,7 @@ struct Def {
 };
 
 struct Node {
-  const std::string* key = nullptr;  // the entry of Impl::ids: one copy of each key
+  const std::string* key = nullptr;  // the key as Impl::ids holds it: one copy of each key
   int owner = 0;  // for parameters and returns, the function they belong to (Impl::owner_id; 0 = none)
   std::vector<Def> defs;
   std::vector<Edge> out, in;
@@ -165,8 +166,8 @@ struct Solver::Impl {
     return it->second;
   }
   // Hashed, not ordered: they are only looked up (a large tree makes millions of lookups).
-  std::unordered_set<std::string> locals;                    // key(file, fn, name) declared in a function
-  std::unordered_set<std::string> file_defs;                 // key(file, "", name) defined at file scope
+  StringIndex locals;                                        // key(file, fn, name) declared in a function
+  StringIndex file_defs;                                     // key(file, "", name) defined at file scope
   // Every name some file defines at file scope, and every name an import binds by name: a plain name
   // that is neither cannot resolve anywhere, so its lookup skips the walk through the includes.
   std::unordered_set<std::string> defined_names, imported_names;
@@ -180,7 +181,7 @@ struct Solver::Impl {
   std::unordered_map<std::string, const FileFlows*> file_index;  // `files`, for lookups
 
   std::vector<Node> nodes;
-  std::unordered_map<std::string, int> ids;
+  StringIndex ids;  // node key → node id (the ids are the nodes' indexes)
   // file → literal nodes by start position: an anchor finds the literals inside or around it by search.
   std::unordered_map<std::string, std::multimap<std::pair<int, int>, std::pair<const Location*, int>>> literals;
   // One copy of each file path, function name and step message the graph refers to.
@@ -205,15 +206,11 @@ struct Solver::Impl {
 
   int node(const std::string& k, const std::string& owner = "") {
     const int oid = owner_id(owner);
-    // Looked up first: emplace builds (allocates) an entry even for a key that is already there.
-    if (auto found = ids.find(k); found != ids.end()) {
-      if (oid != 0 && nodes[found->second].owner == 0) nodes[found->second].owner = oid;
-      return found->second;
-    }
-    auto [it, fresh] = ids.emplace(k, static_cast<int>(nodes.size()));
-    if (fresh) nodes.push_back(Node{&it->first, oid, {}, {}, {}});
-    else if (oid != 0 && nodes[it->second].owner == 0) nodes[it->second].owner = oid;  // first seen as a plain name
-    return it->second;
+    bool fresh = false;
+    const int id = ids.insert(k, &fresh);
+    if (fresh) nodes.push_back(Node{&ids.key(id), oid, {}, {}, {}});
+    else if (oid != 0 && nodes[id].owner == 0) nodes[id].owner = oid;  // first seen as a plain name
+    return id;
   }
   void edge(int from, int to, EdgeKind kind, const Location& at, const Message& message) {
     if (from < 0 || to < 0 || from == to) return;
@@ -259,8 +256,8 @@ struct Solver::Impl {
                           std::set<std::string>& seen) {
     if (name.empty() || depth > 8) return "";
     if (fn.empty() && name.find('.') == std::string::npos && !defined_names.count(name) && !imported_names.count(name)) return "";
-    if (!fn.empty() && locals.count(key(file, fn, name))) return key(file, fn, name);
-    if (file_defs.count(key(file, "", name))) return key(file, "", name);
+    if (!fn.empty() && locals.contains(key(file, fn, name))) return key(file, fn, name);
+    if (file_defs.contains(key(file, "", name))) return key(file, "", name);
     if (!seen.insert(file).second) return "";
     auto fit = file_index.find(file);
     if (fit == file_index.end()) return "";
@@ -301,10 +298,10 @@ struct Solver::Impl {
       if (lang == "go" || lang == "java" || lang == "kotlin")
         for (const auto& other : modules.same_folder(file)) {
           if (other == file) continue;
-          if (file_defs.count(key(other, "", name))) return key(other, "", name);
+          if (file_defs.contains(key(other, "", name))) return key(other, "", name);
           // Class.member of a class in the same package (Java/Kotlin: one public class per file)
           if (dot != std::string::npos && ModuleIndex::last_component(other) == name.substr(0, dot) &&
-              file_defs.count(key(other, "", name.substr(dot + 1))))
+              file_defs.contains(key(other, "", name.substr(dot + 1))))
             return key(other, "", name.substr(dot + 1));
         }
       // C/C++ linkage: functions and variables are global across translation units (macros are not).
@@ -318,19 +315,21 @@ struct Solver::Impl {
   // Beyond a function's locals the answer depends on the file alone, so it is kept per file: a
   // function's own lookups are not stored (a local's key is its answer, held by `locals`), and a key
   // is built in place to probe (most lookups repeat one made before).
-  std::unordered_map<std::string, std::string> file_lookups;
+  StringIndex file_lookups;
+  std::deque<std::string> file_answers;  // by file_lookups id (a deque: answers handed out stay put)
   std::string probe;
   const std::string& lookup(const std::string& file, const std::string& fn, const std::string& name) {
     if (!fn.empty()) {
       key_into(probe, file, fn, name);
-      if (auto local = locals.find(probe); local != locals.end()) return *local;
+      if (const int local = locals.find(probe); local >= 0) return locals.key(local);
     }
     key_into(probe, file, "", name);
-    if (auto it = file_lookups.find(probe); it != file_lookups.end()) return it->second;
-    auto it = file_lookups.try_emplace(probe).first;
+    bool added = false;
+    const int id = file_lookups.insert(probe, &added);
+    if (!added) return file_answers[static_cast<size_t>(id)];
     std::set<std::string> seen;
-    it->second = resolve_key(file, "", name, 0, seen);
-    return it->second;
+    file_answers.push_back(resolve_key(file, "", name, 0, seen));
+    return file_answers.back();
   }
   int resolve(const std::string& file, const std::string& fn, const std::string& name) {
     const std::string& k = lookup(file, fn, name);
@@ -464,7 +463,7 @@ struct Solver::Impl {
           for (const Value& arg : call.parts)
             // Not a file-scope name (a global CA string given to several clients): storing it would join
             // every client that shares it. A local, a parameter or a value built here is this call's own.
-            for (int s : arg.label == kReceiverLabel || (arg.kind == ValueKind::name && !locals.count(key(file, fn, arg.text)))
+            for (int s : arg.label == kReceiverLabel || (arg.kind == ValueKind::name && !locals.contains(key(file, fn, arg.text)))
                              ? std::vector<int>{}
                              : sources(arg, file, fn))
               for (int r : recv_nodes) edge(s, r, EdgeKind::plain, call.location, stored);
@@ -520,7 +519,7 @@ struct Solver::Impl {
       if (a.kind == AssignKind::ret || a.target.kind != ValueKind::name) continue;
       const std::string& name = a.target.text;
       if (a.function.empty()) {
-        if (a.kind == AssignKind::assign && file_defs.count(key(file, "", name))) continue;
+        if (a.kind == AssignKind::assign && file_defs.contains(key(file, "", name))) continue;
         file_defs.insert(key(file, "", name));
         defined_names.insert(name);
         if (a.kind == AssignKind::macro) macros.insert(key(file, "", name));
@@ -536,7 +535,7 @@ struct Solver::Impl {
     if (ff.language == "c" || ff.language == "cpp") return;
     for (const auto& a : ff.assignments)
       if (a.kind == AssignKind::assign && !a.function.empty() && a.target.kind == ValueKind::name &&
-          (ff.language == "python" || ff.language == "ruby" || !file_defs.count(key(file, "", a.target.text))))
+          (ff.language == "python" || ff.language == "ruby" || !file_defs.contains(key(file, "", a.target.text))))
         locals.insert(key(file, a.function, a.target.text));
   }
 
@@ -632,9 +631,9 @@ struct Solver::Impl {
       case ValueKind::call: {
         const FunctionRef* target = callee(file, fn, v.text);
         if (!target) return {};
-        auto it = ids.find(key(target->file, target->fn->name, kReturn));
-        if (it == ids.end()) return {};
-        auto out = eval_node(it->second, depth, at);
+        const int ret = ids.find(key(target->file, target->fn->name, kReturn));
+        if (ret < 0) return {};
+        auto out = eval_node(ret, depth, at);
         for (auto& r : out) r.steps.insert(r.steps.begin(), Step{v.location, "returned by " + v.text});
         return out;
       }
@@ -986,6 +985,10 @@ Solver::Solver(const std::vector<FlowFile>& files, SolverOptions options) : impl
   size_t records = 0;
   for (const auto& [file, ff] : impl_->files) records += ff->assignments.size() + ff->calls.size() + ff->functions.size();
   impl_->ids.reserve(records * 2);
+  // Reserved, not grown: each doubling copied every node (three vectors each) into fresh pages, and
+  // the page faults were a fifth of the build. Pages reserved and never used cost nothing.
+  impl_->nodes.reserve(records * 2);
+  impl_->edge_info.reserve(records * 2);
   impl_->file_lookups.reserve(records);
   impl_->strings.reserve(records);
   for (const auto& [file, ff] : impl_->files) impl_->declare(file, *ff);

@@ -653,6 +653,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     // a file is read for flows only when it uses a name few files use.
     const size_t name_max = options.max_files_per_demand_name;
     if (name_filter) {
+      const auto names_start = std::chrono::steady_clock::now();
       std::vector<size_t> unread;
       for (size_t i = 0; i < n; ++i)
         if (!parsed[i] && !wanted[i] && !external.handled.count(walked.files[i].path)) unread.push_back(i);
@@ -662,6 +663,10 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
         for (size_t k = at++; k < unread.size(); k = at++) uses[k] = w.names_used(walked.files[unread[k]], *name_filter, limits);
       };
       on_every_worker(workers, find_names);
+      out.stats.names_seconds = seconds_since(names_start);
+      out.stats.files_checked_for_names = static_cast<int>(unread.size());
+      out.stats.names_seconds = seconds_since(names_start);
+      out.stats.files_checked_for_names = static_cast<int>(unread.size());
       // How common a name is counts its mentions in any form (a word like "decorator" is common even
       // where few files use the exact name); a file is read only for a name it uses as written.
       std::map<std::string, size_t> files_using;

@@ -45,6 +45,8 @@ struct ScanStats {
   bool scan_during_walk = false;  // the workers took files while the walk listed them (scan_seconds: the rest)
   double flows_seconds = 0;  // of judge_seconds: reading files the prefilter skipped for their flow records (demand)
   int files_read_for_flows = 0, files_for_flows = 0;  // read (demanded) / kept: they had flow records
+  double names_seconds = 0;   // of flows_seconds: reading the unparsed files for the names parsed files define
+  int files_checked_for_names = 0;
   double solve_seconds = 0;  // of judge_seconds: the flow solver (graph, queries, teardown)
   double solve_graph_seconds = 0, solve_teardown_seconds = 0;  // of solve_seconds
   size_t solve_nodes = 0, solve_edges = 0;                     // the solver's graph
