@@ -71,7 +71,7 @@ void report_stats(std::ostream& err, const ScanStats& s) {
       << " MiB)\n";
   err << std::setprecision(3) << "atscan: stats: time walk " << s.walk_seconds << " s ("
       << (s.scan_during_walk ? "the scan under way meanwhile; " : "") << "prefilter built meanwhile in " << s.prefilter_seconds
-      << " s), scan " << s.scan_seconds << (s.scan_during_walk ? " s after it" : " s")
+      << " s" << (s.prefilter_prebuilt ? " from the build's databases" : "") << "), scan " << s.scan_seconds << (s.scan_during_walk ? " s after it" : " s")
       << ", judge " << s.judge_seconds << " s (of which files read for flows " << s.flows_seconds << " s: names looked for in "
       << s.files_checked_for_names << " in " << s.names_seconds << " s, " << s.files_read_for_flows << " read, " << s.files_for_flows << " with flow records; flow solver "
       << s.solve_seconds << " s)\n";

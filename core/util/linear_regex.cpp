@@ -14,6 +14,8 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "core/util/prebuilt_databases.h"
+
 namespace atscan {
 namespace {
 
@@ -54,7 +56,10 @@ struct LinearRegex::Db {
   const hs_database_t* database() const {
     std::call_once(once, [&] {
       id = next_id++;
-      if (!serialized.empty() && deserialize()) return;
+      if (!serialized.empty() && deserialize(serialized)) return;
+      // The build's bytes for this expression (prebuilt_databases.h), when the rules shipped it.
+      if (const std::string_view prebuilt = find_prebuilt_database(database_key({expr}, {flags})); !prebuilt.empty() && deserialize(prebuilt))
+        return;
       hs_compile_error_t* err = nullptr;
       if (hs_compile(expr.c_str(), flags, HS_MODE_BLOCK, nullptr, &db, &err) != HS_SUCCESS) throw_compile_error(err);
     });
@@ -62,9 +67,9 @@ struct LinearRegex::Db {
   }
 
   // A database from another process of this build: kept only if it loads and scans here.
-  bool deserialize() const {
+  bool deserialize(std::string_view bytes) const {
     hs_database_t* d = nullptr;
-    if (hs_deserialize_database(serialized.data(), serialized.size(), &d) != HS_SUCCESS) return false;
+    if (hs_deserialize_database(bytes.data(), bytes.size(), &d) != HS_SUCCESS) return false;
     hs_scratch_t* s = nullptr;
     bool hit = false;
     const bool ok = hs_alloc_scratch(d, &s) == HS_SUCCESS && [&] {
@@ -113,13 +118,15 @@ LinearRegex::~LinearRegex() = default;
 bool LinearRegex::search(std::string_view text) const { return search_->scan(text); }
 bool LinearRegex::full_match(std::string_view text) const { return full_->scan(text); }
 
-std::string LinearRegex::serialize_full() const {
-  // Compiled for no particular CPU features, so the bytes load on any machine this build runs on
-  // (and under valgrind, which lacks AVX-512); host names are too short for the difference to show.
+namespace {
+// Compiled for no particular CPU features, so the bytes load on any machine this build runs on (and
+// under valgrind, which lacks AVX-512); host names and query captures are too short for the
+// difference to show.
+std::string serialize_generic(const std::string& expr, unsigned flags) {
   hs_platform_info_t generic{};
   hs_database_t* db = nullptr;
   hs_compile_error_t* err = nullptr;
-  if (hs_compile(full_->expr.c_str(), full_->flags, HS_MODE_BLOCK, &generic, &db, &err) != HS_SUCCESS) throw_compile_error(err);
+  if (hs_compile(expr.c_str(), flags, HS_MODE_BLOCK, &generic, &db, &err) != HS_SUCCESS) throw_compile_error(err);
   char* bytes = nullptr;
   size_t size = 0;
   const hs_error_t rc = hs_serialize_database(db, &bytes, &size);
@@ -128,6 +135,14 @@ std::string LinearRegex::serialize_full() const {
   std::string out(bytes, size);
   std::free(bytes);
   return out;
+}
+}  // namespace
+
+std::string LinearRegex::serialize_full() const { return serialize_generic(full_->expr, full_->flags); }
+
+std::vector<std::pair<std::string, std::string>> LinearRegex::serialized_databases() const {
+  return {{database_key({search_->expr}, {search_->flags}), serialize_generic(search_->expr, search_->flags)},
+          {database_key({full_->expr}, {full_->flags}), serialize_generic(full_->expr, full_->flags)}};
 }
 
 void LinearRegex::adopt_full(std::string_view serialized) { full_->serialized.assign(serialized); }

@@ -5,6 +5,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace atscan {
 
@@ -33,6 +35,10 @@ class LinearRegex {
   // Bytes from serialize_full() of the same pattern and options, used instead of compiling when they load
   // on this machine (same vectorscan version and CPU); otherwise ignored. Call before the first match.
   void adopt_full(std::string_view serialized);
+  // Both databases (search and full match), compiled for any x86-64 CPU and serialized, each with its
+  // key (database_key): what the build keeps for the regexes of the shipped queries. A regex whose
+  // key is found among the build's databases (prebuilt_databases.h) loads them instead of compiling.
+  std::vector<std::pair<std::string, std::string>> serialized_databases() const;
 
  private:
   struct Db;

@@ -572,6 +572,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   }
   work();
   for (auto& t : threads) t.join();
+  out.stats.prefilter_prebuilt = prefilter && prefilter->prebuilt();
 
   // Feed order → walk order (sorted by path). A streamed file that the walk's callback or the shard
   // left out has no place: its outcome is dropped, as if it had never been read.

@@ -42,6 +42,7 @@ struct ScanStats {
   std::string memo;           // the whole-scan memo: replayed, or why not and whether this run was kept
   double walk_seconds = 0, scan_seconds = 0, judge_seconds = 0;  // wall clock
   double prefilter_seconds = 0;  // building the prefilter's databases, on a thread of its own during the walk
+  bool prefilter_prebuilt = false;  // its databases came from the build (prebuilt_databases.h), none compiled
   bool scan_during_walk = false;  // the workers took files while the walk listed them (scan_seconds: the rest)
   double flows_seconds = 0;  // of judge_seconds: reading files the prefilter skipped for their flow records (demand)
   int files_read_for_flows = 0, files_for_flows = 0;  // read (demanded) / kept: they had flow records

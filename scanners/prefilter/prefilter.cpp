@@ -13,6 +13,9 @@
 #include <mutex>
 #include <set>
 #include <stdexcept>
+#include <utility>
+
+#include "core/util/prebuilt_databases.h"
 
 namespace atscan {
 namespace {
@@ -55,6 +58,7 @@ namespace {
 struct Database {
   hs_database_t* db = nullptr;
   unsigned long long id = 0;
+  bool prebuilt = false;  // loaded from the build's bytes, not compiled here
   ~Database() {
     if (db) hs_free_database(db);
   }
@@ -70,18 +74,87 @@ struct Database {
   throw std::runtime_error(msg);
 }
 
-void compile(const std::vector<std::string>& patterns, const std::vector<unsigned int>& flags, Database& out) {
+hs_database_t* compile_here(const std::vector<std::string>& patterns, const std::vector<unsigned int>& flags) {
   std::vector<const char*> exprs;
   std::vector<unsigned int> ids;
   for (size_t i = 0; i < patterns.size(); ++i) {
     exprs.push_back(patterns[i].c_str());
     ids.push_back(static_cast<unsigned int>(i));
   }
+  hs_database_t* db = nullptr;
   hs_compile_error_t* err = nullptr;
-  if (hs_compile_multi(exprs.data(), flags.data(), ids.data(), static_cast<unsigned int>(exprs.size()), HS_MODE_BLOCK, nullptr, &out.db,
-                       &err) != HS_SUCCESS)
+  if (hs_compile_multi(exprs.data(), flags.data(), ids.data(), static_cast<unsigned int>(exprs.size()), HS_MODE_BLOCK, nullptr, &db, &err) !=
+      HS_SUCCESS)
     fail(err);
+  return db;
+}
+
+// The build's bytes for these expressions, when there are some and they load and scan on this machine
+// (a build for another CPU or vectorscan release is refused here, and compiled instead).
+hs_database_t* prebuilt(const std::vector<std::string>& patterns, const std::vector<unsigned int>& flags) {
+  const std::string_view bytes = find_prebuilt_database(database_key(patterns, flags));
+  if (bytes.empty()) return nullptr;
+  hs_database_t* db = nullptr;
+  if (hs_deserialize_database(bytes.data(), bytes.size(), &db) != HS_SUCCESS) return nullptr;
+  hs_scratch_t* scratch = nullptr;
+  bool hit = false;
+  const bool scans = hs_alloc_scratch(db, &scratch) == HS_SUCCESS && [&] {
+    const hs_error_t rc = hs_scan(db, "", 0, 0, scratch, on_match, &hit);
+    return rc == HS_SUCCESS || rc == HS_SCAN_TERMINATED;
+  }();
+  if (scratch) hs_free_scratch(scratch);
+  if (!scans) {
+    hs_free_database(db);
+    return nullptr;
+  }
+  return db;
+}
+
+void compile(const std::vector<std::string>& patterns, const std::vector<unsigned int>& flags, Database& out) {
+  out.db = prebuilt(patterns, flags);
+  out.prebuilt = out.db != nullptr;
+  if (!out.db) out.db = compile_here(patterns, flags);
   out.id = next_database_id++;
+}
+
+// What the two databases are compiled from: the literals in lower case, without duplicates, each byte
+// escaped, matched in any case; the patterns sorted, without duplicates, as written.
+struct Inputs {
+  std::vector<std::string> literal_texts;  // by vectorscan id
+  std::vector<std::string> literal_exprs;
+  std::vector<unsigned int> literal_flags;
+  size_t longest_literal = 0;
+  std::vector<std::string> patterns;
+  std::vector<unsigned int> pattern_flags;
+};
+
+Inputs inputs_of(const std::vector<std::string>& literals, const std::vector<std::string>& regexes) {
+  Inputs in;
+  // Case-insensitive duplicates ("verify", "Verify") are one pattern; empty literals would match everything.
+  std::set<std::string> unique;
+  for (const auto& l : literals) {
+    if (l.empty()) continue;
+    std::string lower = l;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    unique.insert(std::move(lower));
+  }
+  for (const auto& r : std::set<std::string>(regexes.begin(), regexes.end())) {
+    if (r.empty()) continue;
+    // Checked now (parsing only), so a broken pattern fails here, not in the first scan that needs it.
+    hs_expr_info_t* info = nullptr;
+    hs_compile_error_t* err = nullptr;
+    if (hs_expression_info(r.c_str(), HS_FLAG_SINGLEMATCH, &info, &err) != HS_SUCCESS) fail(err);
+    std::free(info);
+    in.patterns.push_back(r);
+    in.pattern_flags.push_back(HS_FLAG_SINGLEMATCH);
+  }
+  for (const auto& l : unique) {
+    in.literal_texts.push_back(l);
+    in.literal_exprs.push_back(escape_literal(l));
+    in.literal_flags.push_back(HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH);
+    in.longest_literal = std::max(in.longest_literal, l.size());
+  }
+  return in;
 }
 
 // Runs `on` over `content` in overlapping blocks (hs_scan takes an unsigned int length); true when
@@ -122,40 +195,45 @@ struct Prefilter::Impl {
   std::vector<std::string> literal_texts;  // by vectorscan id
   size_t longest_literal = 0;
   std::vector<std::string> patterns;
+  std::vector<unsigned int> pattern_flags;
   std::once_flag patterns_once;
   Database pattern_db;
 };
 
 Prefilter::Prefilter(const std::vector<std::string>& literals, const std::vector<std::string>& regexes) : impl_(std::make_unique<Impl>()) {
-  // Case-insensitive duplicates ("verify", "Verify") are one pattern; empty literals would match everything.
-  std::set<std::string> unique;
-  for (const auto& l : literals) {
-    if (l.empty()) continue;
-    std::string lower = l;
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    unique.insert(std::move(lower));
-  }
-  for (const auto& r : std::set<std::string>(regexes.begin(), regexes.end())) {
-    if (r.empty()) continue;
-    // Checked now (parsing only), so a broken pattern fails here, not in the first scan that needs it.
-    hs_expr_info_t* info = nullptr;
-    hs_compile_error_t* err = nullptr;
-    if (hs_expression_info(r.c_str(), HS_FLAG_SINGLEMATCH, &info, &err) != HS_SUCCESS) fail(err);
-    std::free(info);
-    impl_->patterns.push_back(r);
-  }
-  if (unique.empty() && impl_->patterns.empty()) return;
+  Inputs in = inputs_of(literals, regexes);
+  impl_->patterns = std::move(in.patterns);
+  impl_->pattern_flags = std::move(in.pattern_flags);
+  if (in.literal_texts.empty() && impl_->patterns.empty()) return;
   impl_->empty = false;
-  if (unique.empty()) return;
-  std::vector<std::string> escaped;
-  std::vector<unsigned int> flags;
-  for (const auto& l : unique) {
-    impl_->literal_texts.push_back(l);
-    escaped.push_back(escape_literal(l));
-    flags.push_back(HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH);
-    impl_->longest_literal = std::max(impl_->longest_literal, l.size());
-  }
-  compile(escaped, flags, impl_->literals);
+  if (in.literal_texts.empty()) return;
+  impl_->literal_texts = std::move(in.literal_texts);
+  impl_->longest_literal = in.longest_literal;
+  compile(in.literal_exprs, in.literal_flags, impl_->literals);
+}
+
+bool Prefilter::prebuilt() const {
+  return (!impl_->literals.db || impl_->literals.prebuilt) && (!impl_->pattern_db.db || impl_->pattern_db.prebuilt);
+}
+
+std::vector<std::pair<std::string, std::string>> Prefilter::serialized_databases(const std::vector<std::string>& literals,
+                                                                                 const std::vector<std::string>& patterns) {
+  const Inputs in = inputs_of(literals, patterns);
+  std::vector<std::pair<std::string, std::string>> out;
+  auto keep = [&](const std::vector<std::string>& exprs, const std::vector<unsigned int>& flags) {
+    if (exprs.empty()) return;
+    hs_database_t* db = compile_here(exprs, flags);
+    char* bytes = nullptr;
+    size_t size = 0;
+    const hs_error_t rc = hs_serialize_database(db, &bytes, &size);
+    hs_free_database(db);
+    if (rc != HS_SUCCESS) throw std::runtime_error("prefilter: cannot serialize a database");
+    out.emplace_back(database_key(exprs, flags), std::string(bytes, size));
+    std::free(bytes);
+  };
+  keep(in.literal_exprs, in.literal_flags);
+  keep(in.patterns, in.pattern_flags);
+  return out;
 }
 
 Prefilter::~Prefilter() = default;
@@ -163,7 +241,7 @@ Prefilter::~Prefilter() = default;
 void Prefilter::compile_patterns() const {
   if (impl_->patterns.empty()) return;
   std::call_once(impl_->patterns_once, [&] {
-    compile(impl_->patterns, std::vector<unsigned int>(impl_->patterns.size(), HS_FLAG_SINGLEMATCH), impl_->pattern_db);
+    compile(impl_->patterns, impl_->pattern_flags, impl_->pattern_db);
   });
 }
 

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace atscan {
@@ -28,6 +29,14 @@ class Prefilter {
   bool matches(std::string_view content) const;
   // The literals `content` contains (lower case, sorted; patterns are not reported). Thread-safe.
   std::vector<std::string> matched_literals(std::string_view content) const;
+  // Whether every database built so far came from the build (prebuilt_databases.h) instead of being
+  // compiled in this process.
+  bool prebuilt() const;
+
+  // The databases a prefilter of these literals and patterns compiles, compiled for this machine and
+  // serialized, each with its key (database_key): what the build keeps for the shipped catalog.
+  static std::vector<std::pair<std::string, std::string>> serialized_databases(const std::vector<std::string>& literals,
+                                                                               const std::vector<std::string>& patterns);
 
  private:
   struct Impl;

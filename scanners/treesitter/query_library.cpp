@@ -397,6 +397,12 @@ std::string QueryLibrary::compile_error(const std::string& language) const {
   return it->second->error;
 }
 
+std::vector<std::string> QueryLibrary::languages() const {
+  std::vector<std::string> out;
+  for (const auto& [name, slot] : languages_) out.push_back(name);
+  return out;
+}
+
 void QueryLibrary::compile_all() const {
   for (const auto& [name, slot] : languages_) {
     const LanguageQueries* lq = find(name);

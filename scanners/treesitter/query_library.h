@@ -126,6 +126,8 @@ class QueryLibrary {
   void compile_in_background(const std::string& language) const;
   // Compiles every language now; throws std::runtime_error on the first broken query (tests, checks).
   void compile_all() const;
+  // The languages with a folder, sorted.
+  std::vector<std::string> languages() const;
 
   // The library for this process; prepare() sets it, scanners read it.
   static void set_current(std::shared_ptr<const QueryLibrary> lib);
