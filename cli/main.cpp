@@ -17,7 +17,7 @@ namespace {
 // The heap in transparent huge pages where the kernel offers them (THP "madvise"): the first touch of
 // each 4 KiB page was 13-15% of a cold scan's CPU time on a virtual machine (23,000-30,000 faults at
 // about 11 µs each); with 2 MiB pages there are 30-45% fewer faults and a cold scan of a real tree
-// takes 5-8% less wall time (bench/results/real.md). Set before mimalloc starts (an executable's
+// takes 5-10% less wall time (bench/results/real.md). Set before mimalloc starts (an executable's
 // .preinit_array runs before any library's initializer): enabled later, the segment the main thread
 // already holds, where the flow solver's graph lives, kept small pages. MIMALLOC_LARGE_OS_PAGES in the
 // environment decides instead when it is set.

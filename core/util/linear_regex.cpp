@@ -68,21 +68,8 @@ struct LinearRegex::Db {
 
   // A database from another process of this build: kept only if it loads and scans here.
   bool deserialize(std::string_view bytes) const {
-    hs_database_t* d = nullptr;
-    if (hs_deserialize_database(bytes.data(), bytes.size(), &d) != HS_SUCCESS) return false;
-    hs_scratch_t* s = nullptr;
-    bool hit = false;
-    const bool ok = hs_alloc_scratch(d, &s) == HS_SUCCESS && [&] {
-      const hs_error_t rc = hs_scan(d, "", 0, 0, s, stop_on_match, &hit);
-      return rc == HS_SUCCESS || rc == HS_SCAN_TERMINATED;
-    }();
-    if (s) hs_free_scratch(s);
-    if (!ok) {
-      hs_free_database(d);
-      return false;
-    }
-    db = d;
-    return true;
+    db = load_database(bytes);
+    return db != nullptr;
   }
 
   bool scan(std::string_view text) const {

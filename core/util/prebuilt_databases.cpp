@@ -33,6 +33,22 @@ std::string_view find_prebuilt_database(std::string_view key) {
   return {reinterpret_cast<const char*>(it->bytes), it->size};
 }
 
+hs_database_t* load_database(std::string_view bytes) {
+  hs_database_t* db = nullptr;
+  if (bytes.empty() || hs_deserialize_database(bytes.data(), bytes.size(), &db) != HS_SUCCESS) return nullptr;
+  hs_scratch_t* scratch = nullptr;
+  const bool scans = hs_alloc_scratch(db, &scratch) == HS_SUCCESS && [&] {
+    const hs_error_t rc = hs_scan(db, "", 0, 0, scratch, [](unsigned int, unsigned long long, unsigned long long, unsigned int, void*) { return 1; }, nullptr);
+    return rc == HS_SUCCESS || rc == HS_SCAN_TERMINATED;
+  }();
+  if (scratch) hs_free_scratch(scratch);
+  if (!scans) {
+    hs_free_database(db);
+    return nullptr;
+  }
+  return db;
+}
+
 std::string database_key(const std::vector<std::string>& expressions, const std::vector<unsigned int>& flags) {
   std::string key = "vectorscan block database\n";
   for (size_t i = 0; i < expressions.size(); ++i) {

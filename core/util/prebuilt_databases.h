@@ -5,6 +5,8 @@
 // file without literals waited for them; the regexes of a one-file C scan 35 ms). A database is looked
 // up by its exact expressions and flags, and used only when it loads and scans on this machine; anything
 // else is compiled as before.
+#include <hs/hs.h>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -29,6 +31,10 @@ std::pair<const PrebuiltDatabase*, size_t> registered_prebuilt_databases();
 
 // The serialized database for `key`, or empty.
 std::string_view find_prebuilt_database(std::string_view key);
+
+// A serialized database (the build's, or another process's) that loads and scans on this machine;
+// nullptr when it does not (another CPU or vectorscan release, damaged bytes). The caller frees it.
+hs_database_t* load_database(std::string_view bytes);
 
 // What identifies a database: every expression with its flags, in order.
 std::string database_key(const std::vector<std::string>& expressions, const std::vector<unsigned int>& flags);

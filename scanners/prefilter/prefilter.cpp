@@ -92,22 +92,7 @@ hs_database_t* compile_here(const std::vector<std::string>& patterns, const std:
 // The build's bytes for these expressions, when there are some and they load and scan on this machine
 // (a build for another CPU or vectorscan release is refused here, and compiled instead).
 hs_database_t* prebuilt(const std::vector<std::string>& patterns, const std::vector<unsigned int>& flags) {
-  const std::string_view bytes = find_prebuilt_database(database_key(patterns, flags));
-  if (bytes.empty()) return nullptr;
-  hs_database_t* db = nullptr;
-  if (hs_deserialize_database(bytes.data(), bytes.size(), &db) != HS_SUCCESS) return nullptr;
-  hs_scratch_t* scratch = nullptr;
-  bool hit = false;
-  const bool scans = hs_alloc_scratch(db, &scratch) == HS_SUCCESS && [&] {
-    const hs_error_t rc = hs_scan(db, "", 0, 0, scratch, on_match, &hit);
-    return rc == HS_SUCCESS || rc == HS_SCAN_TERMINATED;
-  }();
-  if (scratch) hs_free_scratch(scratch);
-  if (!scans) {
-    hs_free_database(db);
-    return nullptr;
-  }
-  return db;
+  return load_database(find_prebuilt_database(database_key(patterns, flags)));
 }
 
 void compile(const std::vector<std::string>& patterns, const std::vector<unsigned int>& flags, Database& out) {
