@@ -89,14 +89,10 @@ hs_database_t* compile_here(const std::vector<std::string>& patterns, const std:
   return db;
 }
 
-// The build's bytes for these expressions, when there are some and they load and scan on this machine
-// (a build for another CPU or vectorscan release is refused here, and compiled instead).
-hs_database_t* prebuilt(const std::vector<std::string>& patterns, const std::vector<unsigned int>& flags) {
-  return load_database(find_prebuilt_database(database_key(patterns, flags)));
-}
-
+// The build's bytes for these expressions when there are some and they load and scan on this machine
+// (a build for another CPU or vectorscan release is refused, and compiled instead).
 void compile(const std::vector<std::string>& patterns, const std::vector<unsigned int>& flags, Database& out) {
-  out.db = prebuilt(patterns, flags);
+  out.db = load_database(find_prebuilt_database(database_key(patterns, flags)));
   out.prebuilt = out.db != nullptr;
   if (!out.db) out.db = compile_here(patterns, flags);
   out.id = next_database_id++;

@@ -3,14 +3,14 @@
 // writes them as a C++ table (core/util/prebuilt_databases.h), sorted by key, that registers itself
 // when linked.
 //   atscan-prefilter-databases RULES_DIR OUT.cpp
-#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <sstream>
+#include <stdexcept>
 #include <string>
-
-#include <tree_sitter/api.h>
+#include <utility>
+#include <vector>
 
 #include "core/catalog/catalog.h"
 #include "scanners/prefilter/prefilter.h"

@@ -34,6 +34,11 @@ class TableSwap {
   std::pair<const PrebuiltDatabase*, size_t> saved_;
 };
 
+// A table of one entry: `bytes` under `key` (both must outlive it).
+PrebuiltDatabase entry(const std::string& key, const std::string& bytes) {
+  return {reinterpret_cast<const unsigned char*>(key.data()), key.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()};
+}
+
 std::vector<std::string> example_texts() {
   std::vector<std::string> out{"", "plain text without any trigger", "curl_easy_setopt(h, CURLOPT_CAINFO, \"ca.pem\");",
                                "requests.get(url, verify=False)", "'MIIBIjANBgkq'", "x = {'verify': True}"};
@@ -106,8 +111,7 @@ TEST(PrebuiltDatabases, ARegexUsesTheTablesBytesForItsKey) {
   const auto beta_bytes = LinearRegex("beta").serialized_databases();
   const std::string& key = alpha_keys[0].first;  // the search database
   const std::string& bytes = beta_bytes[0].second;
-  const PrebuiltDatabase table[] = {{reinterpret_cast<const unsigned char*>(key.data()), key.size(),
-                                     reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()}};
+  const PrebuiltDatabase table[] = {entry(key, bytes)};
   const TableSwap swap(table, 1);
   const LinearRegex alpha("alpha");
   EXPECT_TRUE(alpha.search("it says beta"));
@@ -117,8 +121,7 @@ TEST(PrebuiltDatabases, ARegexUsesTheTablesBytesForItsKey) {
 TEST(PrebuiltDatabases, BytesThatDoNotLoadAreIgnoredAndTheRegexCompiles) {
   const auto keys = LinearRegex("gamma").serialized_databases();
   const std::string garbage = "not a vectorscan database";
-  const PrebuiltDatabase table[] = {{reinterpret_cast<const unsigned char*>(keys[0].first.data()), keys[0].first.size(),
-                                     reinterpret_cast<const unsigned char*>(garbage.data()), garbage.size()}};
+  const PrebuiltDatabase table[] = {entry(keys[0].first, garbage)};
   const TableSwap swap(table, 1);
   const LinearRegex gamma("gamma");
   EXPECT_TRUE(gamma.search("a gamma ray"));
