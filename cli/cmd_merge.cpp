@@ -79,7 +79,7 @@ int run_merge_command(const MergeArgs& a, const GlobalOptions& g) {
     if (!std::cout) throw UsageError("merge: cannot write the merged log");
     return kClean;
   }
-  if (auto why = write_file_atomically(a.output, text)) throw UsageError("merge: --output: cannot write '" + a.output + "': " + *why);
+  if (auto why = write_report(a.output, text)) throw UsageError("merge: --output: cannot write '" + a.output + "': " + *why);
   return kClean;
 }
 

@@ -61,7 +61,8 @@ int report_scan(const ScanArgs& args, const GlobalOptions& g) {
   ctx.summary = outcome.summary;
   ctx.quiet = a.quiet;
   ctx.show_suppressed = a.show_suppressed;
-  // A report file is written whole, via a temporary file and rename (never through a symlink).
+  // A report file is written whole, via a temporary file and rename (never through a symlink); a
+  // stream (/dev/null, a FIFO) is written in place.
   std::ostringstream file;
   std::ostream* out = a.output.empty() ? static_cast<std::ostream*>(&std::cout) : &file;
   const bool tty = a.output.empty() && isatty(STDOUT_FILENO);
@@ -73,7 +74,7 @@ int report_scan(const ScanArgs& args, const GlobalOptions& g) {
   out->flush();
   if (!*out) throw UsageError("cannot write the report");
   if (!a.output.empty())
-    if (auto why = write_file_atomically(a.output, file.view())) throw UsageError("--output: cannot write '" + a.output + "': " + *why);
+    if (auto why = write_report(a.output, file.view())) throw UsageError("--output: cannot write '" + a.output + "': " + *why);
   std::cout.flush();
   report_notifications(std::cerr, outcome.notifications, a.quiet, a.verbose);
   if (a.verbose) report_notifications(std::cerr, outcome.explained, false, true);
@@ -179,6 +180,9 @@ ScanRun scan_with_filters(const ScanArgs& args, const GlobalOptions& global) {
     if (!shard) throw UsageError(error);
     opts.shard = *shard;
   }
+  // A report that could not be written is said before the scan, not after it.
+  if (!a.output.empty())
+    if (auto why = report_target_problem(a.output)) throw UsageError("--output: cannot write '" + a.output + "': " + *why);
   Baseline baseline;
   if (!a.baseline.empty() && !a.output.empty() && same_file(a.baseline, a.output))
     throw UsageError("--baseline and --output name the same file ('" + a.output + "'): the report would overwrite the baseline");

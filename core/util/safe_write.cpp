@@ -84,6 +84,41 @@ std::optional<std::string> write_file_atomically(const fs::path& target, std::st
   return std::nullopt;
 }
 
+namespace {
+// A FIFO or character device at `target`, links followed.
+bool is_stream(const fs::path& target) {
+  struct stat st {};
+  return ::stat(target.c_str(), &st) == 0 && (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode));
+}
+}  // namespace
+
+std::optional<std::string> write_report(const fs::path& target, std::string_view data) {
+  if (!is_stream(target)) return write_file_atomically(target, data);
+  // No O_CREAT: only what is there now is opened; no O_TRUNC: a stream has nothing to truncate.
+  const int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) return err("cannot open " + target.string());
+  const bool ok = write_all(fd, data);
+  const std::string why = ok ? "" : err("cannot write " + target.string());
+  ::close(fd);
+  return ok ? std::nullopt : std::optional<std::string>(why);
+}
+
+std::optional<std::string> report_target_problem(const fs::path& target) {
+  if (is_stream(target)) return std::nullopt;
+  const fs::path name = target.filename();
+  if (name.empty() || name == "." || name == "..") return "not a file name: " + target.string();
+  fs::path dir = target.parent_path();
+  if (dir.empty()) dir = ".";
+  struct stat dst {};
+  if (::stat(dir.c_str(), &dst) != 0 || !S_ISDIR(dst.st_mode)) return "no such folder: " + dir.string();
+  struct stat st {};
+  if (::lstat(target.c_str(), &st) == 0) {
+    if (S_ISLNK(st.st_mode)) return "refused: " + target.string() + " is a symlink; not written through";
+    if (!S_ISREG(st.st_mode)) return "refused: " + target.string() + " is not a regular file";
+  }
+  return std::nullopt;
+}
+
 bool same_file(const fs::path& a, const fs::path& b) {
   struct stat sa {}, sb {};
   if (::stat(a.c_str(), &sa) == 0 && ::stat(b.c_str(), &sb) == 0) return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;

@@ -21,6 +21,15 @@ struct SafeWriteOptions {
 std::optional<std::string> write_file_atomically(const std::filesystem::path& target, std::string_view data,
                                                  const SafeWriteOptions& options = {});
 
+// Where a report goes: a FIFO or a character device (/dev/null, /dev/stdout, a shell's >(…)), itself
+// or through links, is a stream and is written in place (nothing there to replace or to lose); any
+// other target is written by write_file_atomically, with its refusals.
+std::optional<std::string> write_report(const std::filesystem::path& target, std::string_view data);
+// Why write_report(target, …) would be refused, checked before a scan spends its time: a missing folder,
+// a symlink to something other than a stream, a folder or socket at the target. nullopt when it would
+// be written (a later failure, such as a full disk, is still reported by the write).
+std::optional<std::string> report_target_problem(const std::filesystem::path& target);
+
 // Writes all of `data` to `fd`, going on after short writes and EINTR; false on an error (errno set).
 bool write_all(int fd, std::string_view data);
 

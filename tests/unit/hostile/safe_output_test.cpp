@@ -50,6 +50,36 @@ TEST(SafeWrite, NeverWritesThroughASymlink) {
   EXPECT_EQ(fs::status(victim).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
 }
 
+// A report to a stream (/dev/null, a link to it as /dev/stdout is) is written in place; through a link
+// to a file it is refused like any other write, and said so before a scan (report_target_problem).
+TEST(SafeWrite, AReportGoesToAStreamInPlaceButNeverThroughALinkToAFile) {
+  HostileTree t, outside;
+  ASSERT_FALSE(write_report("/dev/null", "report").has_value());
+  EXPECT_TRUE(fs::is_character_file("/dev/null"));
+  fs::create_symlink("/dev/null", t.dir() / "to-null.sarif");
+  EXPECT_FALSE(report_target_problem(t.dir() / "to-null.sarif").has_value());
+  ASSERT_FALSE(write_report(t.dir() / "to-null.sarif", "report").has_value());
+  EXPECT_TRUE(fs::is_symlink(t.dir() / "to-null.sarif"));
+
+  auto victim = outside.write("victim", "precious");
+  fs::create_symlink(victim, t.dir() / "report.sarif");
+  auto before = report_target_problem(t.dir() / "report.sarif");
+  ASSERT_TRUE(before.has_value());
+  EXPECT_NE(before->find("is a symlink"), std::string::npos) << *before;
+  auto why = write_report(t.dir() / "report.sarif", "attacker");
+  ASSERT_TRUE(why.has_value());
+  EXPECT_EQ(slurp(victim), "precious");
+
+  auto missing = report_target_problem(t.dir() / "no-such" / "r.sarif");
+  ASSERT_TRUE(missing.has_value());
+  EXPECT_NE(missing->find("no such folder"), std::string::npos) << *missing;
+  fs::create_directory(t.dir() / "a-folder");
+  ASSERT_TRUE(report_target_problem(t.dir() / "a-folder").has_value());
+  EXPECT_FALSE(report_target_problem(t.dir() / "new.sarif").has_value());  // a new file is fine
+  ASSERT_FALSE(write_report(t.dir() / "new.sarif", "report").has_value());
+  EXPECT_EQ(slurp(t.dir() / "new.sarif"), "report");
+}
+
 TEST(SafeWrite, FixIgnoresAPlantedTemporaryNameAndStaysInTheRoot) {
   HostileTree t, outside;
   auto victim = outside.write("victim", "precious");
