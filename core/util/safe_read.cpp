@@ -130,7 +130,11 @@ SafeReadResult read_file_safely(const fs::path& path, const SafeReadOptions& opt
   if (cap > 0 && static_cast<std::uint64_t>(st.st_size) > cap) return too_large();
   // Blocking reads from here on: a regular file never blocks, and O_NONBLOCK means nothing for it.
   SafeReadResult r;
-  r.data.resize(static_cast<size_t>(st.st_size));
+  // One byte more than fstat announced: a read that stops short of it at exactly the announced size is
+  // the end (a regular file reads short only there), with no second read to learn it, a system call
+  // per file on every scan. A file that grew fills the spare byte and is read on below.
+  const size_t announced = static_cast<size_t>(st.st_size);
+  r.data.resize(announced + 1);
   size_t got = 0;
   for (;;) {
     if (got == r.data.size()) {
@@ -159,7 +163,9 @@ SafeReadResult read_file_safely(const fs::path& path, const SafeReadOptions& opt
       return fail(SafeReadStatus::unreadable, "unreadable: " + std::string(std::strerror(errno)));
     }
     if (n == 0) break;
+    const bool short_read = static_cast<size_t>(n) < r.data.size() - got;
     got += static_cast<size_t>(n);
+    if (short_read && got == announced) break;
   }
   if (cap > 0 && got > cap) return too_large();
   r.data.resize(got);

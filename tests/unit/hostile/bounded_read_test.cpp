@@ -31,6 +31,27 @@ TEST(SafeRead, ReadsARegularFile) {
   EXPECT_EQ(r.data, "hello");
 }
 
+// The read asks for one byte more than fstat announced and stops at a short read of exactly that size:
+// every size reads whole, at the cap too, and a file that announces no size (/proc) is read on.
+TEST(SafeRead, ReadsWholeFilesOfEverySizeAndFilesThatAnnounceNone) {
+  HostileTree t;
+  for (size_t n : {size_t{0}, size_t{1}, size_t{511}, size_t{512}, size_t{4096}, size_t{65537}, size_t{200000}}) {
+    std::string text(n, 'x');
+    for (size_t i = 0; i < n; ++i) text[i] = static_cast<char>('a' + i % 26);
+    auto p = t.write("f" + std::to_string(n), text);
+    auto r = read_file_safely(p, {.max_bytes = 200000, .root = t.dir()});
+    ASSERT_TRUE(r.ok()) << n << ": " << r.reason;
+    EXPECT_EQ(r.data, text) << n;
+  }
+  struct stat st {};
+  ASSERT_EQ(::stat("/proc/self/status", &st), 0);
+  ASSERT_EQ(st.st_size, 0);  // what makes it a test of the read past the announced size
+  auto r = read_file_safely("/proc/self/status");
+  ASSERT_TRUE(r.ok()) << r.reason;
+  EXPECT_NE(r.data.find("Name:"), std::string::npos);
+  EXPECT_NE(r.data.find("VmRSS:"), std::string::npos);  // whole, not the first byte or the first 512
+}
+
 TEST(SafeRead, FifoIsRefusedWithoutBlocking) {
   HostileTree t;
   const auto p = t.dir() / "pipe";
