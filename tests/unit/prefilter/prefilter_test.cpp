@@ -185,3 +185,15 @@ TEST(Prefilter, TheCatalogAdmitsCacertAndAuthmodeOnlyWhereTlsUsesThem) {
                             "wifi_config.sta.threshold.authmode = WIFI_AUTH_WPA2_PSK;"})
     EXPECT_FALSE(p.matches(other)) << other;
 }
+
+// "Pinning" counts as written in type names, not as the word in any case (spinning, version pinning).
+TEST(Prefilter, TheCatalogAdmitsPinningTypeNamesAndLeavesTheWordOut) {
+  const atscan::Catalog catalog = atscan::Catalog::load(ATSCAN_SOURCE_DIR "/rules");
+  const atscan::Prefilter p(catalog.trigger_literals(), catalog.trigger_patterns());
+  for (const char* tls : {"let session = URLSession(configuration: .default, delegate: URLSessionPinningDelegate(), delegateQueue: nil)",
+                          "manager.securityPolicy = AFSecurityPolicy(pinningMode: AFSSLPinningModeCertificate)"})
+    EXPECT_TRUE(p.matches(tls)) << tls;
+  for (const char* other : {"// keep the block allocator from spinning forever", "def pinning(self, candidate):",
+                            "# a command line overrides all PINNING"})
+    EXPECT_FALSE(p.matches(other)) << other;
+}
