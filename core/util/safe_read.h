@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace atscan {
 
@@ -27,6 +28,32 @@ struct SafeReadResult {
 // O_RDONLY|O_NOFOLLOW|O_NONBLOCK|O_CLOEXEC, checks fstat (regular file, size within the cap) and reads
 // at most the cap; more bytes than the cap on reading (the file grew) is `too_large`.
 SafeReadResult read_file_safely(const std::filesystem::path& path, const SafeReadOptions& options = {});
+
+// Memory a thread reads file after file into: kept from one file to the next and never zero-filled,
+// where a std::string per file was cleared byte by byte (memset) and, fresh from the allocator, faulted
+// in page by page: 6% of a FreeRTOS scan's CPU, where every file is read and most are dropped after
+// the prefilter. The view is valid until the next read into the same buffer.
+class ReadBuffer {
+ public:
+  ReadBuffer() = default;
+  ReadBuffer(const ReadBuffer&) = delete;
+  ReadBuffer& operator=(const ReadBuffer&) = delete;
+  ReadBuffer(ReadBuffer&& o) noexcept : bytes_(o.bytes_), capacity_(o.capacity_), size_(o.size_) { o.bytes_ = nullptr, o.capacity_ = o.size_ = 0; }
+  ReadBuffer& operator=(ReadBuffer&&) = delete;
+  ~ReadBuffer();
+  std::string_view view() const { return {bytes_, size_}; }
+
+ private:
+  friend SafeReadResult read_file_safely(const std::filesystem::path&, const SafeReadOptions&, ReadBuffer&);
+  char* grow(size_t n);  // at least n bytes, the first size_ kept
+  char* bytes_ = nullptr;
+  size_t capacity_ = 0;
+  size_t size_ = 0;
+};
+
+// read_file_safely into `into` (same checks, same results); `data` of the result stays empty and the
+// content is into.view(), empty on failure.
+SafeReadResult read_file_safely(const std::filesystem::path& path, const SafeReadOptions& options, ReadBuffer& into);
 
 // Whether `path` resolves to a location inside `root` (both resolved; a missing path is outside).
 bool resolves_inside(const std::filesystem::path& path, const std::filesystem::path& root);

@@ -51,6 +51,7 @@ struct Worker {
   const PreloadedResults* preloaded = nullptr;  // optional: results of sharded scans (atscan merge)
   bool record = false;                  // keep every reusable result for the shard's report
   std::vector<RecordedResult> recorded;
+  ReadBuffer buffer;  // every file this worker reads, one after the other (see ReadBuffer)
   Worker() {
     for (const auto& [name, make] : registered_scanners()) {
       scanners.push_back(make());
@@ -67,13 +68,13 @@ struct Worker {
     FileOutcome o;
     o.facts.file = entry.path;
     // Read again with the walk's checks: the file may have been replaced (FIFO, symlink) or grown since.
-    SafeReadResult read = read_file_safely(entry.abs_path, limits);
+    SafeReadResult read = read_file_safely(entry.abs_path, limits, buffer);
     if (!read.ok()) {
       o.notes.push_back({entry.path, read.status == SafeReadStatus::unreadable ? read.reason : "skipped: " + read.reason});
       o.skipped = true;
       return o;
     }
-    std::string content = std::move(read.data);
+    const std::string_view content = buffer.view();
     if (read_sha) *read_sha = sha256_hex(content);
     SourceFile src{entry.path, entry.abs_path, content};
     std::vector<Scanner*> wanted;
@@ -194,9 +195,10 @@ struct Worker {
   DemandNames::Uses names_used(const WalkEntry& entry, const DemandNames& demanded, const SafeReadOptions& limits) {
     SourceFile by_path{entry.path, entry.abs_path, {}};
     if (std::none_of(scanners.begin(), scanners.end(), [&](const auto& s) { return s->has_flows(by_path); })) return {};
-    SafeReadResult read = read_file_safely(entry.abs_path, limits);
-    if (!read.ok() || looks_binary(read.data) || !is_valid_utf8(read.data)) return {};
-    return demanded.in(read.data);
+    if (!read_file_safely(entry.abs_path, limits, buffer).ok()) return {};
+    const std::string_view content = buffer.view();
+    if (looks_binary(content) || !is_valid_utf8(content)) return {};
+    return demanded.in(content);
   }
 
   // Flow records only, for a file the first pass did not parse.
@@ -206,9 +208,8 @@ struct Worker {
     // Decided by path first: most files of a tree have no front-end with flow records.
     SourceFile by_path{entry.path, entry.abs_path, {}};
     if (std::none_of(scanners.begin(), scanners.end(), [&](const auto& s) { return s->has_flows(by_path); })) return o;
-    SafeReadResult read = read_file_safely(entry.abs_path, limits);
-    if (!read.ok()) return o;
-    const std::string content = std::move(read.data);
+    if (!read_file_safely(entry.abs_path, limits, buffer).ok()) return o;
+    const std::string_view content = buffer.view();
     if (looks_binary(content) || !is_valid_utf8(content)) return o;
     SourceFile src{entry.path, entry.abs_path, content};
     std::string cache_key, content_sha;

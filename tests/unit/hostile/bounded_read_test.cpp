@@ -52,6 +52,34 @@ TEST(SafeRead, ReadsWholeFilesOfEverySizeAndFilesThatAnnounceNone) {
   EXPECT_NE(r.data.find("VmRSS:"), std::string::npos);  // whole, not the first byte or the first 512
 }
 
+// One buffer for file after file (a worker's): each read leaves exactly that file's bytes in view,
+// across a growth past the first 2 MiB, and nothing after a refused file.
+TEST(SafeRead, ABufferHoldsEachFileReadIntoItWholeAndOnlyThat) {
+  HostileTree t;
+  ReadBuffer buffer;
+  auto small = t.write("small.txt", "abc");
+  ASSERT_TRUE(read_file_safely(small, {.max_bytes = 0, .root = t.dir()}, buffer).ok());
+  EXPECT_EQ(buffer.view(), "abc");
+  std::string big((3u << 20) + 7, 'x');
+  for (size_t i = 0; i < big.size(); i += 4093) big[i] = static_cast<char>('a' + i % 26);
+  auto large = t.write("large.bin", big);
+  ASSERT_TRUE(read_file_safely(large, {.max_bytes = 0, .root = t.dir()}, buffer).ok());
+  EXPECT_TRUE(buffer.view() == big);
+  auto two = t.write("two.txt", "de");
+  ASSERT_TRUE(read_file_safely(two, {.max_bytes = 0, .root = t.dir()}, buffer).ok());
+  EXPECT_EQ(buffer.view(), "de");
+  const auto pipe = t.dir() / "pipe";
+  ASSERT_EQ(::mkfifo(pipe.c_str(), 0600), 0);
+  auto refused = read_file_safely(pipe, {}, buffer);
+  EXPECT_EQ(refused.status, SafeReadStatus::not_regular);
+  EXPECT_TRUE(buffer.view().empty());
+  auto over = read_file_safely(large, {.max_bytes = 1000, .root = t.dir()}, buffer);
+  EXPECT_EQ(over.status, SafeReadStatus::too_large);
+  EXPECT_TRUE(buffer.view().empty());
+  ASSERT_TRUE(read_file_safely("/proc/self/status", {}, buffer).ok());  // announces 0 bytes
+  EXPECT_NE(buffer.view().find("VmRSS:"), std::string_view::npos);
+}
+
 TEST(SafeRead, FifoIsRefusedWithoutBlocking) {
   HostileTree t;
   const auto p = t.dir() / "pipe";
