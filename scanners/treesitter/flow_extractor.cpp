@@ -23,9 +23,37 @@ bool is(TSNode n, std::initializer_list<const char*> types) {
   return false;
 }
 // Every helper accepts a null node (a missing field): tree-sitter's own accessors do not.
+// Field ids by name, per grammar on this thread, keyed by the address of `name` (a string literal, never
+// a temporary's text): ts_node_child_by_field_name compares the name with the grammar's field names on
+// every call, and the walk asks for fields at most nodes.
 TSNode field(TSNode n, const char* name) {
   if (ts_node_is_null(n)) return n;
-  return ts_node_child_by_field_name(n, name, static_cast<uint32_t>(std::strlen(name)));
+  thread_local const TSLanguage* language = nullptr;
+  thread_local std::vector<std::pair<const char*, TSFieldId>> ids;
+  const TSLanguage* l = ts_node_language(n);
+  if (l != language) {
+    language = l;
+    ids.clear();
+  }
+  for (const auto& [known, id] : ids)
+    if (known == name) return ts_node_child_by_field_id(n, id);
+  const TSFieldId id = ts_language_field_id_for_name(l, name, static_cast<uint32_t>(std::strlen(name)));
+  ids.emplace_back(name, id);
+  return ts_node_child_by_field_id(n, id);
+}
+// Whether `n` is a comment, by grammar symbol (cached on this thread): the walk asks it of every child.
+bool is_comment(TSNode n) {
+  thread_local const TSLanguage* language = nullptr;
+  thread_local std::vector<int8_t> known;  // by symbol: -1 not yet seen, 0 no, 1 yes
+  const TSLanguage* l = ts_node_language(n);
+  if (l != language) {
+    language = l;
+    known.assign(ts_language_symbol_count(l) + 1, -1);
+  }
+  const TSSymbol sym = ts_node_symbol(n);
+  if (sym >= known.size()) known.resize(sym + 1, -1);
+  if (known[sym] < 0) known[sym] = is(n, {"comment", "line_comment", "block_comment"}) ? 1 : 0;
+  return known[sym] == 1;
 }
 // Children through a cursor: ts_node_named_child(n, i) walks from the first child every time, which
 // is quadratic on a translation unit of thousands of declarations (device headers).
@@ -51,7 +79,7 @@ void named_children_into(TSNode n, std::vector<TSNode>& out) {
   if (ts_tree_cursor_goto_first_child(c)) {
     do {
       TSNode k = ts_tree_cursor_current_node(c);
-      if (ts_node_is_named(k) && !is(k, {"comment", "line_comment", "block_comment"})) out.push_back(k);
+      if (ts_node_is_named(k) && !is_comment(k)) out.push_back(k);
     } while (ts_tree_cursor_goto_next_sibling(c));
   }
 }
