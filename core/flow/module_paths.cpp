@@ -34,6 +34,7 @@ ModuleIndex::ModuleIndex(const std::vector<std::string>& files) {
   for (const auto& f : files) {
     by_name_[name_of(f)].push_back(f);
     by_folder_[folder_of(f)].push_back(f);
+    if (name_of(f) == "__init__.py") packages_[folder_of(f)] = true;
   }
 }
 
@@ -117,7 +118,17 @@ std::vector<std::string> ModuleIndex::resolve(const std::string& from, const std
   }
   std::string path = module;  // dotted: Python modules and packages, Java/Kotlin classes
   std::replace(path.begin(), path.end(), '.', '/');
-  return by_suffix(from, {path + ".py", path + "/__init__.py", path + ".java", path + ".kt", path + ".rb"});
+  const std::string py = path + ".py", package = path + "/__init__.py";
+  auto found = by_suffix(from, {py, package, path + ".java", path + ".kt", path + ".rb"});
+  // A Python candidate whose folder above the dotted path is a package is a submodule of that package,
+  // never what `import a.b` names, unless that folder is the importing file's own.
+  std::erase_if(found, [&](const std::string& f) {
+    const std::string* tail = f.ends_with(package) ? &package : f.ends_with(py) ? &py : nullptr;
+    if (!tail || f.size() == tail->size()) return false;
+    const std::string root = f.substr(0, f.size() - tail->size() - 1);
+    return root != dir && packages_.count(root);
+  });
+  return found;
 }
 
 }  // namespace atscan::flow
