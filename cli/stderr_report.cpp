@@ -88,6 +88,15 @@ void report_stats(std::ostream& err, const ScanStats& s) {
       << s.cache_wait_seconds << " s for its writes after the judge\n";
   if (!s.memo.empty()) err << "atscan: stats: memo: " << s.memo << "\n";
   if (s.files_from_shards > 0) err << "atscan: stats: merge: " << s.files_from_shards << " file results from the shards\n";
+  if (!s.setup_seconds.empty()) {
+    err << "atscan: stats: set-up (thread time, once per process):";
+    const char* sep = " ";
+    for (const auto& [what, seconds] : s.setup_seconds) {
+      err << sep << what << " " << seconds << " s";
+      sep = ", ";
+    }
+    err << "\n";
+  }
   for (const auto& [name, p] : s.by_front_end)
     err << "atscan: stats: front-end " << name << ": " << p.files << " files, " << p.bytes << " bytes, " << p.seconds
         << " s (thread time)\n";

@@ -1,6 +1,7 @@
 #pragma once
 // A front-end: knows one language or format, emits facts, knows nothing about policy.
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -65,6 +66,9 @@ class Scanner {
   // thread is preparing for it (a language's queries compiling, started by this call): the pipeline
   // scans other files meanwhile and comes back to this one.
   virtual bool ready(const SourceFile& file) { return true; }
+  // Work done once per process rather than per file (a language's queries compiled), by what, in
+  // seconds of thread time: added to `out` for --stats. Called on a throwaway instance after the scan.
+  virtual void add_setup_seconds(std::map<std::string, double>& out) const {}
 };
 
 using ScannerFactory = std::function<std::unique_ptr<Scanner>()>;

@@ -758,6 +758,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     if (auto it = external.fixes.find(Location{f.location.file, f.location.line, f.location.column, 0, 0}); it != external.fixes.end())
       f.fix = it->second;
   out.stats.judge_seconds = seconds_since(phase_start);
+  for (const auto& [name, make] : registered_scanners()) make()->add_setup_seconds(out.stats.setup_seconds);
   out.stats.peak_rss_after_judge = peak_rss_bytes();
   if (options.cache) {
     const auto wait_start = std::chrono::steady_clock::now();

@@ -54,6 +54,7 @@ struct ScanStats {
   // The process's peak resident set at the end of the scan, of the files read for flows and of the judge.
   std::uint64_t peak_rss_after_scan = 0, peak_rss_after_flows = 0, peak_rss_after_judge = 0;
   std::map<std::string, PhaseStats> by_front_end;                 // front-end name → files, bytes, thread time
+  std::map<std::string, double> setup_seconds;                    // once-per-process work (Scanner::add_setup_seconds)
 };
 
 struct ScanOptions {

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <chrono>
 #include <mutex>
 #include <sstream>
 #include <stdexcept>
@@ -348,6 +349,7 @@ const LanguageQueries* QueryLibrary::find(const std::string& language) const {
   if (it == languages_.end()) return nullptr;
   Slot& slot = *it->second;
   std::call_once(slot.once, [&] {
+    const auto start = std::chrono::steady_clock::now();
     auto lq = std::make_unique<LanguageQueries>();
     lq->language = language;
     lq->grammar = slot.grammar;
@@ -385,9 +387,17 @@ const LanguageQueries* QueryLibrary::find(const std::string& language) const {
     } catch (const std::exception& e) {
       slot.error = e.what();  // ~LanguageQueries releases what did compile
     }
+    slot.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     slot.compiled.store(true, std::memory_order_release);
   });
   return slot.queries.get();
+}
+
+std::map<std::string, double> QueryLibrary::compile_seconds() const {
+  std::map<std::string, double> out;
+  for (const auto& [language, slot] : languages_)
+    if (slot->compiled.load(std::memory_order_acquire)) out[language] = slot->seconds;
+  return out;
 }
 
 std::string QueryLibrary::compile_error(const std::string& language) const {

@@ -85,6 +85,11 @@ class TreeSitterScanner : public Scanner {
     return false;
   }
 
+  void add_setup_seconds(std::map<std::string, double>& out) const override {
+    if (auto lib = library())
+      for (const auto& [language, seconds] : lib->compile_seconds()) out[language + " queries compiled"] += seconds;
+  }
+
   bool has_flows(const SourceFile& file) const override { return has_flow_support(language_for(file.path, file.content)); }
 
   bool scan_flows(const SourceFile& file, FileFacts& out, std::vector<ScanNote>& notes) override {

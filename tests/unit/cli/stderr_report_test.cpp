@@ -59,6 +59,8 @@ TEST(StderrReport, StatsNameEveryPhaseAndFrontEnd) {
   s.peak_rss_after_flows = 150ull << 20;
   s.peak_rss_after_judge = 200ull << 20;
   s.memo = "not replayed: a.py changed; this outcome is kept";
+  s.setup_seconds["c queries compiled"] = 0.03125;
+  s.setup_seconds["python queries compiled"] = 0.5;
   std::ostringstream err;
   report_stats(err, s);
   EXPECT_NE(err.str().find("files walked 10, prefiltered out 6, parsed 4, bytes parsed 2048"), std::string::npos) << err.str();
@@ -72,6 +74,8 @@ TEST(StderrReport, StatsNameEveryPhaseAndFrontEnd) {
   EXPECT_NE(err.str().find("flow solver: graph 0.750 s (30 nodes, 40 edges), queries 0.250 s, teardown 0.250 s"), std::string::npos) << err.str();
   EXPECT_NE(err.str().find("memo: not replayed: a.py changed; this outcome is kept"), std::string::npos) << err.str();
   EXPECT_NE(err.str().find("front-end TreeSitterScanner .py: 3 files, 1500 bytes, 0.250 s"), std::string::npos) << err.str();
+  EXPECT_NE(err.str().find("set-up (thread time, once per process): c queries compiled 0.031 s, python queries compiled 0.500 s\n"), std::string::npos)
+      << err.str();
 }
 
 TEST(StderrReport, ProgressLineOnlyAfterTheDelayAndErasedAtTheEnd) {
