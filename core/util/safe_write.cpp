@@ -36,16 +36,20 @@ bool write_all(int fd, std::string_view data) {
   return true;
 }
 
-std::optional<std::string> write_file_atomically(const fs::path& target, std::string_view data, const SafeWriteOptions& options) {
+namespace {
+// What every write of a file checks before it starts: a file name, an existing folder (inside `root`
+// when one is given) and, at the target, nothing yet or a regular file (never a link). `mode` becomes
+// the permission bits to write with: the existing file's, or 0666 minus the umask.
+std::optional<std::string> target_problem(const fs::path& target, const fs::path& root, mode_t& mode) {
   const fs::path name = target.filename();
   if (name.empty() || name == "." || name == "..") return "not a file name: " + target.string();
   fs::path dir = target.parent_path();
   if (dir.empty()) dir = ".";
   struct stat dst {};
   if (::stat(dir.c_str(), &dst) != 0 || !S_ISDIR(dst.st_mode)) return "no such folder: " + dir.string();
-  if (!options.root.empty() && !resolves_inside(dir, options.root)) return "refused: " + target.string() + " is outside the scan root";
+  if (!root.empty() && !resolves_inside(dir, root)) return "refused: " + target.string() + " is outside the scan root";
   struct stat st {};
-  mode_t mode = 0666 & ~current_umask();
+  mode = 0666 & ~current_umask();
   if (::lstat(target.c_str(), &st) == 0) {
     if (S_ISLNK(st.st_mode)) return "refused: " + target.string() + " is a symlink; not written through";
     if (!S_ISREG(st.st_mode)) return "refused: " + target.string() + " is not a regular file";
@@ -53,6 +57,16 @@ std::optional<std::string> write_file_atomically(const fs::path& target, std::st
   } else if (errno != ENOENT) {
     return err("cannot inspect " + target.string());
   }
+  return std::nullopt;
+}
+}  // namespace
+
+std::optional<std::string> write_file_atomically(const fs::path& target, std::string_view data, const SafeWriteOptions& options) {
+  mode_t mode = 0;
+  if (auto why = target_problem(target, options.root, mode)) return why;
+  const fs::path name = target.filename();
+  fs::path dir = target.parent_path();
+  if (dir.empty()) dir = ".";
   std::string pattern = (dir / ("." + name.string() + ".atscan-XXXXXX")).string();
   std::vector<char> buf(pattern.begin(), pattern.end());
   buf.push_back('\0');
@@ -105,18 +119,8 @@ std::optional<std::string> write_report(const fs::path& target, std::string_view
 
 std::optional<std::string> report_target_problem(const fs::path& target) {
   if (is_stream(target)) return std::nullopt;
-  const fs::path name = target.filename();
-  if (name.empty() || name == "." || name == "..") return "not a file name: " + target.string();
-  fs::path dir = target.parent_path();
-  if (dir.empty()) dir = ".";
-  struct stat dst {};
-  if (::stat(dir.c_str(), &dst) != 0 || !S_ISDIR(dst.st_mode)) return "no such folder: " + dir.string();
-  struct stat st {};
-  if (::lstat(target.c_str(), &st) == 0) {
-    if (S_ISLNK(st.st_mode)) return "refused: " + target.string() + " is a symlink; not written through";
-    if (!S_ISREG(st.st_mode)) return "refused: " + target.string() + " is not a regular file";
-  }
-  return std::nullopt;
+  mode_t mode = 0;
+  return target_problem(target, {}, mode);
 }
 
 bool same_file(const fs::path& a, const fs::path& b) {

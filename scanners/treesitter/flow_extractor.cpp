@@ -41,19 +41,30 @@ TSNode field(TSNode n, const char* name) {
   ids.emplace_back(name, id);
   return ts_node_child_by_field_id(n, id);
 }
-// Whether `n` is a comment, by grammar symbol (cached on this thread): the walk asks it of every child.
-bool is_comment(TSNode n) {
-  thread_local const TSLanguage* language = nullptr;
-  thread_local std::vector<int8_t> known;  // by symbol: -1 not yet seen, 0 no, 1 yes
-  const TSLanguage* l = ts_node_language(n);
-  if (l != language) {
-    language = l;
-    known.assign(ts_language_symbol_count(l) + 1, -1);
+// A yes/no answer per grammar symbol, decided once per symbol by `decide` and kept (one per question and
+// thread): the walk asks its questions of every node, and the answers depend on the node's type alone.
+class SymbolAnswers {
+ public:
+  template <typename Decide>
+  bool of(TSNode n, Decide&& decide) {
+    const TSLanguage* l = ts_node_language(n);
+    if (l != language_) {
+      language_ = l;
+      known_.assign(ts_language_symbol_count(l) + 1, -1);
+    }
+    const TSSymbol sym = ts_node_symbol(n);
+    if (sym >= known_.size()) known_.resize(sym + 1, -1);
+    if (known_[sym] < 0) known_[sym] = decide(n) ? 1 : 0;
+    return known_[sym] == 1;
   }
-  const TSSymbol sym = ts_node_symbol(n);
-  if (sym >= known.size()) known.resize(sym + 1, -1);
-  if (known[sym] < 0) known[sym] = is(n, {"comment", "line_comment", "block_comment"}) ? 1 : 0;
-  return known[sym] == 1;
+
+ private:
+  const TSLanguage* language_ = nullptr;
+  std::vector<int8_t> known_;  // by symbol: -1 not yet seen, 0 no, 1 yes
+};
+bool is_comment(TSNode n) {
+  thread_local SymbolAnswers answers;
+  return answers.of(n, [](TSNode k) { return is(k, {"comment", "line_comment", "block_comment"}); });
 }
 // Children through a cursor: ts_node_named_child(n, i) walks from the first child every time, which
 // is quadratic on a translation unit of thousands of declarations (device headers).
@@ -121,20 +132,11 @@ const std::set<std::string, std::less<>> kOtherRecordTypes = {
 
 // Whether record() may act on `n`'s type, cached per grammar symbol on this thread.
 bool record_type(TSNode n) {
-  thread_local const TSLanguage* language = nullptr;
-  thread_local std::vector<int8_t> known;  // by symbol: -1 not yet seen, 0 no, 1 yes
-  const TSLanguage* l = ts_node_language(n);
-  if (l != language) {
-    language = l;
-    known.assign(ts_language_symbol_count(l) + 1, -1);
-  }
-  const TSSymbol sym = ts_node_symbol(n);
-  if (sym >= known.size()) known.resize(sym + 1, -1);
-  if (known[sym] < 0) {
-    const std::string_view t = ts_node_type(n);
-    known[sym] = kFunctionTypes.count(t) || kCallTypes.count(t) || kOtherRecordTypes.count(t) ? 1 : 0;
-  }
-  return known[sym] == 1;
+  thread_local SymbolAnswers answers;
+  return answers.of(n, [](TSNode k) {
+    const std::string_view t = ts_node_type(k);
+    return kFunctionTypes.count(t) || kCallTypes.count(t) || kOtherRecordTypes.count(t);
+  });
 }
 
 std::string last_part(const std::string& callee) {
