@@ -16,15 +16,27 @@
 namespace {
 // The heap in transparent huge pages where the kernel offers them (THP "madvise"): the first touch of
 // each 4 KiB page was 13-15% of a cold scan's CPU time on a virtual machine (23,000-30,000 faults at
-// about 11 µs each); with 2 MiB pages there are 30-45% fewer faults and a cold scan of a real tree
-// takes 5-10% less wall time (bench/results/real.md). Set before mimalloc starts (an executable's
-// .preinit_array runs before any library's initializer): enabled later, the segment the main thread
-// already holds, where the flow solver's graph lives, kept small pages. MIMALLOC_LARGE_OS_PAGES in the
-// environment decides instead when it is set.
-void large_pages_before_mimalloc_starts(int, char**, char** envp) {
+// about 11 µs each); with 2 MiB pages a cold scan of a real tree takes 5-10% less wall time
+// (bench/results/real.md). mimalloc asks for huge pages only for memory it commits at once, so:
+//   - every segment is committed whole when it is made (eager_commit_delay 0): by default a thread's
+//     first segment is committed page by page, and the threads' segments, two thirds of a scan's heap,
+//     were faulted in 4 KiB at a time (python: 19,800 faults → 900, cold wall −10 to −16%);
+//   - freed memory is kept, not given back (allow_decommit 0): giving back part of a huge page splits
+//     it, and the next use faults it in again page by page. atscan is a process per run; the cost is
+//     10-20 MiB more resident at the peak.
+// Set before mimalloc starts (an executable's .preinit_array runs before any library's initializer):
+// enabled later, the segment the main thread already holds, where the flow solver's graph lives, kept
+// small pages. An option named in the environment (MIMALLOC_LARGE_OS_PAGES, …) is left to it.
+bool in_environment(char** envp, const char* name) {
+  const size_t n = std::strlen(name);
   for (char** e = envp; e && *e; ++e)
-    if (std::strncmp(*e, "MIMALLOC_LARGE_OS_PAGES=", 24) == 0) return;
-  mi_option_enable(mi_option_large_os_pages);
+    if (std::strncmp(*e, name, n) == 0 && (*e)[n] == '=') return true;
+  return false;
+}
+void large_pages_before_mimalloc_starts(int, char**, char** envp) {
+  if (!in_environment(envp, "MIMALLOC_LARGE_OS_PAGES")) mi_option_enable(mi_option_large_os_pages);
+  if (!in_environment(envp, "MIMALLOC_EAGER_COMMIT_DELAY")) mi_option_set(mi_option_eager_commit_delay, 0);
+  if (!in_environment(envp, "MIMALLOC_ALLOW_DECOMMIT")) mi_option_disable(mi_option_allow_decommit);
 }
 [[gnu::section(".preinit_array"), gnu::used]] void (*const kLargePages)(int, char**, char**) = large_pages_before_mimalloc_starts;
 }  // namespace

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The CLI runs on mimalloc when the build says so (ATSCAN_MIMALLOC, off in sanitizer builds): the
 # library is a dependency of the binary ahead of libc, and it is the allocator actually in use. Its
-# heap asks for transparent huge pages from the start (cli/main.cpp), unless MIMALLOC_LARGE_OS_PAGES
-# says otherwise.
+# heap asks for transparent huge pages from the start, commits each segment whole and keeps freed memory
+# (cli/main.cpp: only memory committed at once is given huge pages), unless the environment names the
+# option.
 # Usage: allocator.sh ATSCAN_BINARY SOURCE_DIR
 set -uo pipefail
 atscan=$(realpath "$1")
@@ -27,17 +28,29 @@ if ! grep -q "heap stats" <<<"$stats"; then
   echo "FAIL: MIMALLOC_SHOW_STATS=1 printed no mimalloc statistics: mimalloc is not the allocator in use"
   fail=1
 fi
-# mimalloc lists its options as it starts, when verbose: large OS pages are on before it starts, and
-# the environment still decides when it names them.
-option() { env "$@" MIMALLOC_VERBOSE=1 "$atscan" --version 2>&1 >/dev/null | sed -n "s/^mimalloc: option 'large_os_pages': //p"; }
-on=$(option) off=$(option MIMALLOC_LARGE_OS_PAGES=0)
-if [ "$on" != "1" ]; then
-  echo "FAIL: large OS pages are not on when mimalloc starts (option large_os_pages: '$on')"
-  fail=1
-fi
-if [ "$off" != "0" ]; then
-  echo "FAIL: MIMALLOC_LARGE_OS_PAGES=0 did not turn large OS pages off (option large_os_pages: '$off')"
-  fail=1
-fi
-[ $fail -eq 0 ] && echo "allocator.sh: mimalloc is linked ahead of libc and in use, with large OS pages"
+# mimalloc lists its options as it starts, when verbose: they are set before it starts, and the
+# environment still decides an option it names.
+option() {
+  local name=$1
+  shift
+  env "$@" MIMALLOC_VERBOSE=1 "$atscan" --version 2>&1 >/dev/null | sed -n "s/^mimalloc: option '$name': //p"
+}
+expect() {
+  local name=$1 want=$2 got
+  shift 2
+  got=$(option "$name" "$@")
+  if [ "$got" != "$want" ]; then
+    echo "FAIL: option $name is '$got', not $want, when mimalloc starts${*:+ with $*}"
+    fail=1
+  fi
+}
+expect large_os_pages 1
+expect large_os_pages 0 MIMALLOC_LARGE_OS_PAGES=0
+expect eager_commit_delay 0
+expect eager_commit_delay 3 MIMALLOC_EAGER_COMMIT_DELAY=3
+expect allow_decommit 0
+expect allow_decommit 1 MIMALLOC_ALLOW_DECOMMIT=1
+# The name is matched whole: another variable that starts with it changes nothing.
+expect allow_decommit 0 MIMALLOC_ALLOW_DECOMMIT_X=1
+[ $fail -eq 0 ] && echo "allocator.sh: mimalloc is linked ahead of libc and in use, with large OS pages committed whole"
 exit $fail
