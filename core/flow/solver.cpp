@@ -252,42 +252,57 @@ struct Solver::Impl {
   }
 
   // A name as the language would look it up: local, file, imported/included, then (C/C++) linkage.
-  std::string resolve_key(const std::string& file, const std::string& fn, const std::string& name, int depth,
-                          std::set<std::string>& seen) {
+  // `seen`: the files this search went through (views of strings that outlive it: the caller's file and
+  // the import targets the solver keeps); at most a few, so a list.
+  using Seen = std::vector<std::string_view>;
+  std::string resolve_probe;  // keys built to look up, not to keep
+  // The name `import pkg.mod` binds without an alias ("mod"), per import record.
+  std::unordered_map<const Import*, std::string> import_bound_;
+  const std::string& import_bound(const Import& imp) {
+    auto it = import_bound_.find(&imp);
+    if (it == import_bound_.end()) it = import_bound_.emplace(&imp, ModuleIndex::last_component(imp.module)).first;
+    return it->second;
+  }
+  std::string resolve_key(const std::string& file, const std::string& fn, const std::string& name, int depth, Seen& seen) {
     if (name.empty() || depth > 8) return "";
     if (fn.empty() && name.find('.') == std::string::npos && !defined_names.count(name) && !imported_names.count(name)) return "";
-    if (!fn.empty() && locals.contains(key(file, fn, name))) return key(file, fn, name);
-    if (file_defs.contains(key(file, "", name))) return key(file, "", name);
-    if (!seen.insert(file).second) return "";
+    if (!fn.empty()) {
+      key_into(resolve_probe, file, fn, name);
+      if (locals.contains(resolve_probe)) return resolve_probe;
+    }
+    key_into(resolve_probe, file, "", name);
+    if (file_defs.contains(resolve_probe)) return resolve_probe;
+    if (std::find(seen.begin(), seen.end(), std::string_view(file)) != seen.end()) return "";
+    seen.push_back(file);
     auto fit = file_index.find(file);
     if (fit == file_index.end()) return "";
     const auto dot = name.find('.');
+    // "Class" of "Class.member": compared with what each import binds.
+    const std::string_view head = dot == std::string::npos ? std::string_view() : std::string_view(name).substr(0, dot);
     for (const auto& imp : fit->second->imports) {
-      const auto& targets = module_targets(file, imp, false);
       if (!imp.name.empty()) {
-        const std::string bound = imp.alias.empty() ? imp.name : imp.alias;
+        const std::string& bound = imp.alias.empty() ? imp.name : imp.alias;
         std::string rest;
         if (bound == name) rest = imp.name;
-        else if (dot != std::string::npos && name.substr(0, dot) == bound) rest = imp.name + name.substr(dot);  // Class.member
+        else if (dot != std::string::npos && head == bound) rest = imp.name + name.substr(dot);  // Class.member
         if (rest.empty()) continue;
-        for (const auto& t : targets) {
-          std::set<std::string> inner;
+        for (const auto& t : module_targets(file, imp, false)) {
+          Seen inner;
           if (auto k = resolve_key(t, "", rest, depth + 1, inner); !k.empty()) return k;
         }
         // `from pkg import mod` then mod.x: the imported name is a module itself
-        if (dot != std::string::npos && name.substr(0, dot) == bound)
+        if (dot != std::string::npos && head == bound)
           for (const auto& t : module_targets(file, imp, true)) {
-            std::set<std::string> inner;
+            Seen inner;
             if (auto k = resolve_key(t, "", name.substr(dot + 1), depth + 1, inner); !k.empty()) return k;
           }
       } else if (imp.include) {
-        for (const auto& t : targets)
+        for (const auto& t : module_targets(file, imp, false))
           if (auto k = resolve_key(t, "", name, depth + 1, seen); !k.empty()) return k;
       } else if (dot != std::string::npos) {
-        const std::string bound = imp.alias.empty() ? ModuleIndex::last_component(imp.module) : imp.alias;
-        if (name.substr(0, dot) != bound) continue;
-        for (const auto& t : targets) {
-          std::set<std::string> inner;
+        if (head != (imp.alias.empty() ? import_bound(imp) : imp.alias)) continue;
+        for (const auto& t : module_targets(file, imp, false)) {
+          Seen inner;
           if (auto k = resolve_key(t, "", name.substr(dot + 1), depth + 1, inner); !k.empty()) return k;
         }
       }
@@ -327,7 +342,7 @@ struct Solver::Impl {
     bool added = false;
     const int id = file_lookups.insert(probe, &added);
     if (!added) return file_answers[static_cast<size_t>(id)];
-    std::set<std::string> seen;
+    Seen seen;
     file_answers.push_back(resolve_key(file, "", name, 0, seen));
     return file_answers.back();
   }
@@ -470,6 +485,10 @@ struct Solver::Impl {
       }
     }
     size_t position = 0;
+    // Per call, not per argument: the callee's key prefix and the caller's interned names.
+    const std::string owner = target ? key(target->file, target->fn->name, "") : std::string();
+    const std::string* caller_file = nullptr;
+    const std::string* caller_fn = nullptr;
     for (size_t i = 0; i < call.parts.size(); ++i) {
       const Value& arg = call.parts[i];
       auto srcs = sources(arg, file, fn);
@@ -484,13 +503,15 @@ struct Solver::Impl {
       if (arg.label.empty()) pi = position++;
       else pi = static_cast<size_t>(std::find(params.begin(), params.end(), arg.label) - params.begin());
       if (pi >= params.size()) continue;
-      const std::string owner = key(target->file, target->fn->name, "");
       int p = node(key(target->file, target->fn->name, params[pi]), owner);
-      nodes[p].defs.push_back(Def{&arg, intern(file), intern(fn), arg.location.line ? &arg.location : &call.location, what});
+      if (!caller_file) {
+        caller_file = intern(file);
+        caller_fn = intern(fn);
+      }
+      nodes[p].defs.push_back(Def{&arg, caller_file, caller_fn, arg.location.line ? &arg.location : &call.location, what});
       for (int s : srcs) edge(s, p, EdgeKind::param_in, call.location, what);
     }
     if (target) {
-      const std::string owner = key(target->file, target->fn->name, "");
       int r = node(key(target->file, target->fn->name, kReturn), owner);
       edge(r, id, EdgeKind::return_out, call.location, Message{Why::returned_by, 0, &call.text, nullptr});
     }
