@@ -23,12 +23,22 @@ std::string basename(std::string_view path) {
   return std::string(slash == std::string_view::npos ? path : path.substr(slash + 1));
 }
 
+namespace {
+// ASCII case-insensitive equality of two texts of the same length, without building lowered copies:
+// the front-ends ask ends_with_ci of every walked path (about 1% of a cold scan's CPU went to the copies).
+bool equal_ci(std::string_view a, std::string_view b) {
+  for (size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+  return true;
+}
+}  // namespace
+
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && lower(s.substr(0, prefix.size())) == lower(prefix);
+  return s.size() >= prefix.size() && equal_ci(s.substr(0, prefix.size()), prefix);
 }
 
 bool ends_with_ci(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && lower(s.substr(s.size() - suffix.size())) == lower(suffix);
+  return s.size() >= suffix.size() && equal_ci(s.substr(s.size() - suffix.size()), suffix);
 }
 
 bool contains_any(std::string_view text, const std::vector<std::string_view>& needles) {
