@@ -17,6 +17,7 @@
 #include "core/judge/endpoint_context.h"
 #include "core/judge/endpoint_notes.h"
 #include "core/judge/severity_policy.h"
+#include "core/judge/verdict_prefetch.h"
 #include "core/judge/system_store_names.h"
 #include "core/util/stable_sort.h"
 
@@ -114,6 +115,9 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
   };
   std::map<std::tuple<std::string, std::string, int>, LoadedBundle> bundles;  // (file's folder, value, depth)
 
+  // The oracle's verdicts on material written in the facts, asked for on another thread while the
+  // solver builds its graph on this one (verdict_prefetch.h); stopped when the judging is done.
+  VerdictPrefetch prefetch(files, oracle_, options_.root, canonical_root);
   // One solver over the flow records of every file: values reach sinks, settings reach endpoints.
   std::vector<flow::FlowFile> flow_files;
   for (const auto& f : files) flow_files.push_back({f.file, &f.flows});
