@@ -5,6 +5,9 @@
 
 #ifdef ATSCAN_WITH_MIMALLOC
 #include <mimalloc.h>
+#include <unistd.h>
+
+#include "cli/heap_policy.h"
 #endif
 
 #include "cli/commands.h"
@@ -20,7 +23,8 @@ namespace {
 // (bench/results/real.md). mimalloc asks for huge pages only for memory it commits at once, so:
 //   - every segment is committed whole when it is made (eager_commit_delay 0): by default a thread's
 //     first segment is committed page by page, and the threads' segments, two thirds of a scan's heap,
-//     were faulted in 4 KiB at a time (python: 19,800 faults → 900, cold wall −10 to −16%);
+//     were faulted in 4 KiB at a time (python: 19,800 faults → 900, cold wall −10 to −16%); not on
+//     machines with many CPUs, where as many workers would each hold a few huge pages (heap_policy.h);
 //   - freed memory is kept, not given back (allow_decommit 0): giving back part of a huge page splits
 //     it, and the next use faults it in again page by page. atscan is a process per run; the cost is
 //     10-20 MiB more resident at the peak.
@@ -35,7 +39,8 @@ bool in_environment(char** envp, const char* name) {
 }
 void large_pages_before_mimalloc_starts(int, char**, char** envp) {
   if (!in_environment(envp, "MIMALLOC_LARGE_OS_PAGES")) mi_option_enable(mi_option_large_os_pages);
-  if (!in_environment(envp, "MIMALLOC_EAGER_COMMIT_DELAY")) mi_option_set(mi_option_eager_commit_delay, 0);
+  if (!in_environment(envp, "MIMALLOC_EAGER_COMMIT_DELAY") && atscan::cli::commit_segments_whole(sysconf(_SC_NPROCESSORS_ONLN)))
+    mi_option_set(mi_option_eager_commit_delay, 0);
   if (!in_environment(envp, "MIMALLOC_ALLOW_DECOMMIT")) mi_option_disable(mi_option_allow_decommit);
 }
 [[gnu::section(".preinit_array"), gnu::used]] void (*const kLargePages)(int, char**, char**) = large_pages_before_mimalloc_starts;
