@@ -43,12 +43,13 @@ bench_machine() {
 }
 
 # Commit of the checkout, with "+dirty" when the working tree has changes (BENCH_COMMIT= overrides, for a
-# run from an exported copy).
+# run from an exported copy). The benches' own result files do not count: a second run after the first
+# rewrote them measures the same code.
 bench_commit() {
   local c
   [ -n "${BENCH_COMMIT:-}" ] && { echo "$BENCH_COMMIT"; return; }
   c=$(git -C "$bench_root" rev-parse --short HEAD 2>/dev/null || echo unknown)
-  git -C "$bench_root" diff --quiet HEAD 2>/dev/null || c="$c+dirty"
+  git -C "$bench_root" diff --quiet HEAD -- . ':(exclude)bench/results' 2>/dev/null || c="$c+dirty"
   echo "$c"
 }
 
