@@ -197,8 +197,11 @@ struct Worker {
     if (std::none_of(scanners.begin(), scanners.end(), [&](const auto& s) { return s->has_flows(by_path); })) return {};
     if (!read_file_safely(entry.abs_path, limits, buffer).ok()) return {};
     const std::string_view content = buffer.view();
-    if (looks_binary(content) || !is_valid_utf8(content)) return {};
-    return demanded.in(content);
+    // Most files mention no demanded name: the search decides first, the checks of a readable text
+    // (a pass over the whole file each) only for a file that does.
+    DemandNames::Uses uses = demanded.in(content);
+    if (uses.mentioned.empty() || looks_binary(content) || !is_valid_utf8(content)) return {};
+    return uses;
   }
 
   // Flow records only, for a file the first pass did not parse.
