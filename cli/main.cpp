@@ -23,7 +23,7 @@ namespace {
 // (bench/results/real.md). mimalloc asks for huge pages only for memory it commits at once, so:
 //   - every segment is committed whole when it is made (eager_commit_delay 0): by default a thread's
 //     first segment is committed page by page, and the threads' segments, two thirds of a scan's heap,
-//     were faulted in 4 KiB at a time (python: 19,800 faults → 900, cold wall −10 to −16%); not on
+//     were faulted in 4 KiB at a time (python: 19,800 faults → 900; cold wall −8 to −14% on the real trees); not on
 //     machines with many CPUs, where as many workers would each hold a few huge pages (heap_policy.h);
 //   - freed memory is kept, not given back (allow_decommit 0): giving back part of a huge page splits
 //     it, and the next use faults it in again page by page. atscan is a process per run; the cost is

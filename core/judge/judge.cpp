@@ -291,7 +291,7 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
         }
         case TrustKind::embedded_pem:
         case TrustKind::embedded_der: verdict = oracle_.judge_bundle_bytes(t.value, t.verify_depth); break;
-        case TrustKind::pin_set: verdict = oracle_.judge_pins(t.values, PinSetOptions{t.leaf_only_pins, t.expiration, t.declared_pins, t.refused}); break;
+        case TrustKind::pin_set: verdict = oracle_.judge_pins(t.values, VerdictPrefetch::pin_set_options(t)); break;
         case TrustKind::verify_disabled:
           verdict.reason = "certificate verification is disabled: insecure (any certificate is accepted), though it does not break on a CA change";
           break;

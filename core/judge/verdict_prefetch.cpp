@@ -37,7 +37,7 @@ VerdictPrefetch::VerdictPrefetch(const std::vector<FileFacts>& files, TrustOracl
             case TrustKind::embedded_pem:
             case TrustKind::embedded_der: (void)oracle.judge_bundle_bytes(t.value, t.verify_depth); break;
             case TrustKind::pin_set:
-              (void)oracle.judge_pins(t.values, PinSetOptions{t.leaf_only_pins, t.expiration, t.declared_pins, t.refused});
+              (void)oracle.judge_pins(t.values, pin_set_options(t));
               break;
             case TrustKind::custom_verify_callback: (void)oracle.judge_callback(t.callback_constants); break;
             default: break;

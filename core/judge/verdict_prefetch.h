@@ -33,6 +33,11 @@ class VerdictPrefetch {
 
   // Whether a fact of this kind, as written, names material the oracle judges (tests).
   static bool judged_as_written(const TrustFact& t);
+  // The options a pin set's verdict is asked with, here and by the judge: the same question, so the
+  // judge finds the verdict this thread made.
+  static PinSetOptions pin_set_options(const TrustFact& t) {
+    return PinSetOptions{t.leaf_only_pins, t.expiration, t.declared_pins, t.refused};
+  }
 
  private:
   std::atomic<bool> stop_{false};

@@ -5,9 +5,7 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-
+#include "tests/unit/filters/review_fixture.h"
 #include "tests/unit/trust/trust_fixture.h"
 
 namespace atscan {
@@ -69,7 +67,7 @@ TEST(VerdictPrefetch, AsksForThePinSetAndLeavesItsVerdictAsItWouldBe) {
   prefetch.wait();
   EXPECT_TRUE(oracle.context_built());
   // What the judge then asks, with the judge's arguments: the same verdict as a fresh oracle gives.
-  const PinSetOptions options{pins.leaf_only_pins, pins.expiration, pins.declared_pins, pins.refused};
+  const PinSetOptions options = VerdictPrefetch::pin_set_options(pins);
   TrustOracle fresh(aws_profile(), "", kTestNow);
   const TrustVerdict got = oracle.judge_pins(pins.values, options), want = fresh.judge_pins(pins.values, options);
   EXPECT_EQ(got.kind, VerdictKind::accepts) << got.summary();
@@ -77,21 +75,17 @@ TEST(VerdictPrefetch, AsksForThePinSetAndLeavesItsVerdictAsItWouldBe) {
 }
 
 TEST(VerdictPrefetch, ABundleInTheTreeIsJudgedAsTheJudgeResolvesIt) {
-  const auto root = std::filesystem::temp_directory_path() / "atscan-verdict-prefetch";
-  std::filesystem::remove_all(root);
-  std::filesystem::create_directories(root / "src" / "certs");
-  std::filesystem::copy_file(cert_data("ats_anchors.pem"), root / "src" / "certs" / "ca.pem");
+  const TempTree tree;
+  tree.write("src/certs/ca.pem", slurp(cert_data("ats_anchors.pem")));
   TrustOracle oracle(aws_profile(), "", kTestNow);
   TrustFact bundle = fact(TrustKind::bundle_path);
   bundle.value = "certs/ca.pem";  // beside the file that names it
   const std::vector<FileFacts> files = {file_with({bundle})};
-  const auto canonical = std::filesystem::weakly_canonical(root);
-  VerdictPrefetch prefetch(files, oracle, root.string(), canonical);
+  VerdictPrefetch prefetch(files, oracle, tree.str(), tree.path());
   prefetch.wait();
   EXPECT_TRUE(oracle.context_built());
-  const TrustVerdict v = oracle.judge_bundle_path(canonical / "src" / "certs" / "ca.pem", 0, canonical);
+  const TrustVerdict v = oracle.judge_bundle_path(tree.path() / "src" / "certs" / "ca.pem", 0, tree.path());
   EXPECT_EQ(v.kind, VerdictKind::accepts) << v.summary();
-  std::filesystem::remove_all(root);
 }
 
 TEST(VerdictPrefetch, StoppingEndsTheAskingAndAMissingBundleIsNoError) {
