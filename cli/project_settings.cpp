@@ -232,7 +232,7 @@ void apply_rule_settings(std::vector<Finding>& findings, const std::string& scan
                          const ScanArgs& a) {
   if (s.configs.empty() && a.select.empty() && a.ignore.empty()) return;
   std::erase_if(findings, [&](Finding& f) {
-    const std::string abs = normal(fs::path(scan_root) / f.location.file);
+    const std::string abs = normal(fs::path(scan_root) / f.location.file.str());
     const ProjectConfig* c = f.location.file.empty() ? s.named ? s.for_file("") : nullptr : s.for_file(abs);
     if (!selection_for(c, a).selects(f.rule_id)) return true;
     if (!c) return false;

@@ -47,7 +47,7 @@ void fill_snippets(const std::string& root_dir, std::vector<Finding>& findings) 
     if (f.location.line <= 0) continue;
     auto [it, fresh] = lines_of.try_emplace(f.location.file);
     if (fresh) {
-      std::filesystem::path p(f.location.file);
+      std::filesystem::path p(f.location.file.str());
       std::ifstream in(p.is_absolute() ? p : std::filesystem::path(root_dir) / p, std::ios::binary);
       for (std::string l; std::getline(in, l);) it->second.push_back(l.empty() || l.back() != '\r' ? l : l.substr(0, l.size() - 1));
     }

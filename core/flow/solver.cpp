@@ -637,7 +637,7 @@ struct Solver::Impl {
                                   bool& cut) {
     if (depth > options.max_depth) {
       cut = true;
-      note(at.file.empty() ? file : at.file,
+      note(at.file.empty() ? file : at.file.str(),
            "line " + std::to_string(at.line) + ": flow: a value was not followed beyond depth " + std::to_string(options.max_depth));
       return {};
     }

@@ -150,14 +150,15 @@ void rewrite_paths(std::vector<Finding>& findings, std::vector<Notification>& no
   // A scan names few files many times: each is mapped once (mapping normalises paths, which cost more
   // than the rest of reporting on a file with many findings).
   std::unordered_map<std::string, std::string> mapped;
-  auto rename = [&](std::string& file) {
-    if (file.empty()) return;
-    auto it = mapped.find(file);
-    if (it == mapped.end()) it = mapped.emplace(file, map(file)).first;
-    std::string shown = it->second;
-    if (shown != file && std::none_of(renames.begin(), renames.end(), [&](const auto& r) { return r.first == file; }))
-      renames.emplace_back(file, shown);
-    file = std::move(shown);
+  auto rename = [&](auto& file) {  // a Location's FilePath or a Notification's std::string
+    const std::string& text = file;
+    if (text.empty()) return;
+    auto it = mapped.find(text);
+    if (it == mapped.end()) it = mapped.emplace(text, map(text)).first;
+    const std::string& shown = it->second;
+    if (shown != text && std::none_of(renames.begin(), renames.end(), [&](const auto& r) { return r.first == text; }))
+      renames.emplace_back(text, shown);
+    file = shown;
   };
   for (auto& f : findings) {
     // Messages name places the finding carries ("via app/x.py:12", "loaded by app/upload.py"): the same

@@ -100,7 +100,7 @@ std::optional<Json> sarif_fix(const Fix& fix, const std::string& finding_file) {
   std::map<std::string, Json> replacements;
   for (const auto& e : fix.edits) {
     auto r = region(edit_range(e.range));
-    const std::string& file = e.range.file.empty() ? finding_file : e.range.file;
+    const std::string& file = e.range.file.empty() ? finding_file : e.range.file.str();
     if (!r || file.empty()) return std::nullopt;
     if (!replacements.contains(file)) order.push_back(file);
     replacements[file].push_back(Json{{"deletedRegion", std::move(*r)}, {"insertedContent", Json{{"text", e.replacement}}}});

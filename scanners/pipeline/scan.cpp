@@ -670,8 +670,6 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
       on_every_worker(workers, find_names);
       out.stats.names_seconds = seconds_since(names_start);
       out.stats.files_checked_for_names = static_cast<int>(unread.size());
-      out.stats.names_seconds = seconds_since(names_start);
-      out.stats.files_checked_for_names = static_cast<int>(unread.size());
       // How common a name is counts its mentions in any form (a word like "decorator" is common even
       // where few files use the exact name); a file is read only for a name it uses as written.
       std::map<std::string, size_t> files_using;

@@ -33,7 +33,7 @@ class FlowExtractor {
 
   std::string language_;
   std::string_view source_;
-  std::string file_;
+  FilePath file_;  // interned once: every location of the file copies a pointer
 };
 
 // A #define body as an expression: adjacent string literals (across line continuations), a name, a

@@ -41,7 +41,7 @@ std::string setting(const PatternInfo& info, const std::string& key, const std::
 
 }  // namespace
 
-Location location_of(TSNode node, const std::string& file) {
+Location location_of(TSNode node, const FilePath& file) {
   TSPoint s = ts_node_start_point(node), e = ts_node_end_point(node);
   return Location{file, static_cast<int>(s.row) + 1, static_cast<int>(s.column) + 1, static_cast<int>(e.row) + 1,
                   static_cast<int>(e.column) + 1};

@@ -35,6 +35,6 @@ bool add_match_facts(const TSQueryMatch& m, const MatchContext& ctx, FileFacts& 
 // names an object; literal-only facts whose text another fact already resolved are dropped.
 void dedupe_facts(FileFacts& facts);
 
-Location location_of(TSNode node, const std::string& file);
+Location location_of(TSNode node, const FilePath& file);
 
 }  // namespace atscan::ts
