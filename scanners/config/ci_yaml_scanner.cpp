@@ -38,18 +38,18 @@ class CiYamlScanner : public Scanner {
   void scan(const SourceFile& f, FileFacts& out, std::vector<ScanNote>& notes) override {
     auto docs = load_yaml(f, notes);
     if (!docs) return;
-    for (const auto& d : *docs) walk(f, d, "", out);
+    for (const auto& d : docs->documents()) walk(f, d, "", out);
   }
 
  private:
-  void scalar_script(const SourceFile& f, const YAML::Node& v, FileFacts& out) {
+  void scalar_script(const SourceFile& f, const YamlNode& v, FileFacts& out) {
     script_facts(f, v.Scalar(), scalar_origin(f, v), out);
   }
 
-  void argv(const SourceFile& f, const YAML::Node& map, FileFacts& out) {
+  void argv(const SourceFile& f, const YamlNode& map, FileFacts& out) {
     ShellCommand words;
     for (const char* k : {"entrypoint", "command", "args"}) {
-      const YAML::Node v = map[k];
+      const YamlNode v = map[k];
       if (!v || !v.IsSequence()) continue;
       for (const auto& item : v) {
         if (!item.IsScalar()) continue;
@@ -67,10 +67,10 @@ class CiYamlScanner : public Scanner {
 
   // compose `volumes:` that bind a folder of the tree into the container (./certs:/etc/ssl/custom:ro, or
   // {type: bind, source: ./certs, target: /certs}): a container path under the target is that tree file.
-  static void volumes(const SourceFile& f, const YAML::Node& list, FileFacts& out) {
+  static void volumes(const SourceFile& f, const YamlNode& list, FileFacts& out) {
     for (const auto& item : list) {
       std::string source, target;
-      YAML::Node at = item;
+      YamlNode at = item;
       if (item.IsScalar()) {
         const std::string& spec = item.Scalar();
         const auto colon = spec.find(':');
@@ -89,7 +89,7 @@ class CiYamlScanner : public Scanner {
     }
   }
 
-  void walk(const SourceFile& f, const YAML::Node& n, const std::string& parent_key, FileFacts& out) {
+  void walk(const SourceFile& f, const YamlNode& n, const std::string& parent_key, FileFacts& out) {
     if (n.IsMap()) {
       // Kubernetes env entry: {name: X, value: Y}.
       const std::string ename = scalar(n["name"]);
@@ -98,7 +98,7 @@ class CiYamlScanner : public Scanner {
       bool argv_done = false;
       for (auto it = n.begin(); it != n.end(); ++it) {
         const std::string key = scalar(it->first);
-        const YAML::Node v = it->second;
+        const YamlNode v = it->second;
         if (v.IsScalar()) {
           if (env_assignment_facts(f, key, v.Scalar(), node_location(f, it->first), "", out)) continue;
           if (is_skip_verify_key(key)) {

@@ -52,15 +52,15 @@ class EnvoyScanner : public Scanner {
     }
     file_ = &f;
     out_ = &out;
-    for (const auto& d : *docs) find_clusters(d);
+    for (const auto& d : docs->documents()) find_clusters(d);
   }
 
  private:
-  void find_clusters(const YAML::Node& n) {
+  void find_clusters(const YamlNode& n) {
     if (n.IsMap()) {
       for (auto it = n.begin(); it != n.end(); ++it) {
         // A copy: it->second lives in a temporary proxy, too short for a range-for.
-        const YAML::Node v = it->second;
+        const YamlNode v = it->second;
         if (scalar(it->first) == "clusters" && v.IsSequence()) {
           for (const auto& c : v)
             if (c.IsMap()) cluster(c);
@@ -73,13 +73,13 @@ class EnvoyScanner : public Scanner {
     }
   }
 
-  void cluster(const YAML::Node& c) {
+  void cluster(const YamlNode& c) {
     const std::string name = scalar(c["name"]);
     const std::string obj = "cluster:" + (name.empty() ? std::to_string(c.Mark().line + 1) : name);
     inside(c, obj);
   }
 
-  void inside(const YAML::Node& n, const std::string& obj) {
+  void inside(const YamlNode& n, const std::string& obj) {
     if (n.IsSequence()) {
       for (const auto& item : n) inside(item, obj);
       return;
@@ -87,7 +87,7 @@ class EnvoyScanner : public Scanner {
     if (!n.IsMap()) return;
     for (auto it = n.begin(); it != n.end(); ++it) {
       const std::string key = scalar(it->first);
-      const YAML::Node v = it->second;
+      const YamlNode v = it->second;
       if ((key == "validation_context" || key == "default_validation_context") && v.IsMap()) validation(v, obj);
       else if (key == "socket_address" && v.IsMap() && v["address"] && v["address"].IsScalar())
         out_->endpoints.push_back(endpoint_fact(obj, v["address"].Scalar(), "socket_address", node_location(*file_, v["address"])));
@@ -97,8 +97,8 @@ class EnvoyScanner : public Scanner {
     }
   }
 
-  void validation(const YAML::Node& vc, const std::string& obj) {
-    if (const YAML::Node ca = vc["trusted_ca"]; ca && ca.IsMap()) {
+  void validation(const YamlNode& vc, const std::string& obj) {
+    if (const YamlNode ca = vc["trusted_ca"]; ca && ca.IsMap()) {
       const Location l = node_location(*file_, ca);
       if (auto fn = scalar(ca["filename"]); !fn.empty())
         out_->trust.push_back(trust_fact(kCustomCa, TrustKind::bundle_path, "trusted_ca filename", obj, fn, node_location(*file_, ca["filename"])));
@@ -111,7 +111,7 @@ class EnvoyScanner : public Scanner {
     }
     for (auto it = vc.begin(); it != vc.end(); ++it) {
       const std::string key = scalar(it->first);
-      const YAML::Node pins = it->second;
+      const YamlNode pins = it->second;
       if (key != "verify_certificate_spki" && key != "verify_certificate_hash") continue;
       if (!pins.IsSequence() || pins.size() == 0) continue;
       auto t = trust_fact(kPinning, TrustKind::pin_set, key, obj, "", node_location(*file_, it->first));

@@ -85,7 +85,7 @@ class JvmPropertiesScanner : public Scanner {
     if (ends_with_ci(f.path, ".properties")) return scan_properties(f, out);
     auto docs = load_yaml(f, notes);
     if (!docs) return;
-    for (const auto& d : *docs) flatten(f, d, "", out);
+    for (const auto& d : docs->documents()) flatten(f, d, "", out);
   }
 
  private:
@@ -111,7 +111,7 @@ class JvmPropertiesScanner : public Scanner {
     }
   }
 
-  static void flatten(const SourceFile& f, const YAML::Node& n, const std::string& prefix, FileFacts& out) {
+  static void flatten(const SourceFile& f, const YamlNode& n, const std::string& prefix, FileFacts& out) {
     if (!n.IsMap()) return;
     for (auto it = n.begin(); it != n.end(); ++it) {
       const std::string key = prefix.empty() ? scalar(it->first) : prefix + "." + scalar(it->first);

@@ -1,10 +1,6 @@
 #include "scanners/config/yaml_nodes.h"
 
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/parser.h>
-
-#include <algorithm>
-#include <sstream>
+#include <yaml-cpp/exceptions.h>
 
 #include "scanners/config/config_text.h"
 
@@ -18,7 +14,7 @@ constexpr size_t kMaxExpandedNodes = 200000;
 constexpr int kMaxDepth = 200;
 
 // Whether the tree under `n` (aliases expanded) stays within the budget; `left` counts down.
-bool within_budget(const YAML::Node& n, size_t& left, int depth) {
+bool within_budget(const YamlNode& n, size_t& left, int depth) {
   if (left == 0 || depth > kMaxDepth) return false;
   --left;
   if (n.IsSequence()) {
@@ -31,57 +27,18 @@ bool within_budget(const YAML::Node& n, size_t& left, int depth) {
   return true;
 }
 
-// yaml-cpp's LoadAll never ends on some malformed streams: a ',' where a block node starts is a
-// token no rule consumes, so every call yields another empty document at the same place, and memory
-// grows until the process dies. A first pass with a handler that builds nothing finds that (a document
-// that starts where the previous one started) and caps the document count; only then are nodes built.
-class DocumentCounter : public YAML::EventHandler {
- public:
-  int last_start = -1;
-  bool stuck = false;
-  void OnDocumentStart(const YAML::Mark& mark) override {
-    stuck = mark.pos == last_start;
-    last_start = mark.pos;
-  }
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-  void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-  void OnMapEnd() override {}
-};
-
+// yaml-cpp's parser never ends on some malformed streams: a ',' where a block node starts is a token no
+// rule consumes, so every call yields another empty document at the same place. YamlStream::parse
+// stops there, and after this many documents.
 constexpr int kMaxDocuments = 10000;
-
-// Empty when the stream can be loaded; otherwise why not (YAML::Exception for syntax errors passes).
-std::string unloadable(const std::string& text) {
-  std::istringstream in(text);
-  YAML::Parser parser(in);
-  DocumentCounter counter;
-  for (int docs = 0; parser.HandleNextDocument(counter);) {
-    if (counter.stuck) {
-      const auto line = std::count(text.begin(), text.begin() + std::min<size_t>(static_cast<size_t>(std::max(counter.last_start, 0)), text.size()), '\n');
-      return "skipped: malformed YAML at line " + std::to_string(line + 1) + ": a token no YAML rule accepts (a ',' outside a flow collection?)";
-    }
-    if (++docs > kMaxDocuments) return "skipped: more than " + std::to_string(kMaxDocuments) + " YAML documents in one file";
-  }
-  return "";
-}
 
 }  // namespace
 
-std::optional<std::vector<YAML::Node>> load_yaml(const SourceFile& file, std::vector<ScanNote>& notes) {
+std::optional<YamlStream> load_yaml(const SourceFile& file, std::vector<ScanNote>& notes) {
   try {
-    const std::string text(file.content);
-    if (auto why = unloadable(text); !why.empty()) {
-      notes.push_back({file.path, why, "warning"});
-      return std::nullopt;
-    }
-    std::vector<YAML::Node> docs = YAML::LoadAll(text);
+    YamlStream docs = YamlStream::parse(file.content, kMaxDocuments);
     size_t left = kMaxExpandedNodes;
-    for (const auto& d : docs) {
+    for (const auto& d : docs.documents()) {
       if (!within_budget(d, left, 0)) {
         notes.push_back({file.path, "skipped: YAML too large or too deep once aliases are expanded (more than " +
                                         std::to_string(kMaxExpandedNodes) + " nodes or " + std::to_string(kMaxDepth) + " levels)",
@@ -90,6 +47,8 @@ std::optional<std::vector<YAML::Node>> load_yaml(const SourceFile& file, std::ve
       }
     }
     return docs;
+  } catch (const YamlStreamError& e) {
+    notes.push_back({file.path, e.what(), "warning"});
   } catch (const YAML::Exception& e) {
     // Helm chart templates and other Go-templated YAML are not YAML until rendered: say so quietly.
     const bool templated = file.content.find("{{") != std::string_view::npos;
@@ -104,13 +63,13 @@ std::optional<std::vector<YAML::Node>> load_yaml(const SourceFile& file, std::ve
   return std::nullopt;
 }
 
-Location node_location(const SourceFile& file, const YAML::Node& node) {
+Location node_location(const SourceFile& file, const YamlNode& node) {
   const auto m = node.Mark();
   if (m.line < 0) return at(file, 0, 0);
   return at(file, m.line + 1, m.column + 1);
 }
 
-TextOrigin scalar_origin(const SourceFile& file, const YAML::Node& node) {
+TextOrigin scalar_origin(const SourceFile& file, const YamlNode& node) {
   const auto m = node.Mark();
   TextOrigin o;
   if (m.pos < 0 || static_cast<size_t>(m.pos) >= file.content.size()) return o;
@@ -137,7 +96,7 @@ TextOrigin scalar_origin(const SourceFile& file, const YAML::Node& node) {
   return o;
 }
 
-std::string scalar(const YAML::Node& node) {
+std::string scalar(const YamlNode& node) {
   return node && node.IsScalar() ? node.Scalar() : std::string();
 }
 

@@ -20,7 +20,7 @@ class YarnrcScanner : public Scanner {
     if (basename(f.path) == ".yarnrc") return scan_v1(f, out);
     auto docs = load_yaml(f, notes);
     if (!docs) return;
-    for (const auto& d : *docs) walk(f, d, "", out);
+    for (const auto& d : docs->documents()) walk(f, d, "", out);
   }
 
  private:
@@ -37,11 +37,11 @@ class YarnrcScanner : public Scanner {
     }
   }
 
-  static void walk(const SourceFile& f, const YAML::Node& n, const std::string& object, FileFacts& out) {
+  static void walk(const SourceFile& f, const YamlNode& n, const std::string& object, FileFacts& out) {
     if (!n.IsMap()) return;
     for (auto it = n.begin(); it != n.end(); ++it) {
       const std::string key = scalar(it->first);
-      const YAML::Node v = it->second;
+      const YamlNode v = it->second;
       if (key == "networkSettings" && v.IsMap()) {
         for (auto h = v.begin(); h != v.end(); ++h) {
           const std::string host = scalar(h->first);
