@@ -34,7 +34,11 @@ YamlNode::iterator YamlNode::end() const {
 
 void YamlNode::iterator::load() {
   item_ = Item{};
-  if (!data_ || at_ >= data_->kids.size()) return;
+  if (!data_) return;
+  if (at_ >= data_->kids.size()) {
+    at_ = data_->kids.size();  // the end, even past a map's last pair
+    return;
+  }
   if (data_->kind == YamlData::Kind::map) {
     item_.first = YamlNode(data_->kids[at_]);
     if (at_ + 1 < data_->kids.size()) item_.second = YamlNode(data_->kids[at_ + 1]);

@@ -110,6 +110,20 @@ TEST(YamlTree, IteratingAMapGivesKeysAndValues) {
   EXPECT_EQ(none, 0);
 }
 
+// The parser always gives a map pairs; a tree built otherwise still ends its iteration.
+TEST(YamlTree, IteratingAMapWithAKeyWithoutValueEnds) {
+  YamlData key, value, lone, map;
+  key.kind = value.kind = lone.kind = YamlData::Kind::scalar;
+  key.text = "k";
+  value.text = "v";
+  lone.text = "lone";
+  map.kind = YamlData::Kind::map;
+  map.kids = {&key, &value, &lone};
+  std::vector<std::string> seen;
+  for (const auto& kv : YamlNode(&map)) seen.push_back(kv.first.Scalar() + "=" + (kv.second ? kv.second.Scalar() : "(none)"));
+  EXPECT_EQ(seen, (std::vector<std::string>{"k=v", "lone=(none)"}));
+}
+
 // A ',' where a block node starts is a token no rule consumes: yaml-cpp's parser then yields empty
 // documents at the same place for ever.
 TEST(YamlTree, AStreamTheParserSticksInIsRefused) {
