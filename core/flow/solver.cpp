@@ -44,12 +44,16 @@ std::string normalise_type(const std::string& t) {
 
 enum class EdgeKind { plain, param_in, return_out };
 
-// An edge is listed twice (out of one node, into the other); where and why it holds is kept once, in
-// Impl::edge_info, since an edge per argument of every call is most of the solver's memory.
+// An edge is kept once, in Impl::edges, and threaded on two lists in the order edges were added: the
+// edges out of `from` and the edges into `to`. A vector per node and direction was an allocation, and
+// its regrowth, per node: with the kernel zeroing each fresh page, the graph's memory was a third of
+// its build time. Where and why the edge holds is in Impl::edge_info, written out only for a step.
 struct Edge {
-  int other = -1;
+  int from = -1, to = -1;
   EdgeKind kind = EdgeKind::plain;
-  int info = -1;  // index in Impl::edge_info
+  int info = -1;      // index in Impl::edge_info
+  int next_out = -1;  // the next edge out of `from`, -1 = none
+  int next_in = -1;   // the next edge into `to`, -1 = none
 };
 
 // Why a value moves along an edge or into a definition, written out only when a step is shown: a
@@ -97,7 +101,7 @@ struct Node {
   const std::string* key = nullptr;  // the key as Impl::ids holds it: one copy of each key
   int owner = 0;  // for parameters and returns, the function they belong to (Impl::owner_id; 0 = none)
   std::vector<Def> defs;
-  std::vector<Edge> out, in;
+  int first_out = -1, last_out = -1, first_in = -1, last_in = -1;  // lists of Impl::edges, -1 = empty
 };
 
 struct FunctionRef {
@@ -192,6 +196,7 @@ struct Solver::Impl {
   // nodes and edges built from them point into them.
   std::deque<Value> kept;
   std::vector<EdgeInfo> edge_info;
+  std::vector<Edge> edges;  // every edge once, threaded on its nodes' lists (Edge)
   std::vector<char> call_done;  // by node id: the call's argument flows are registered
   std::map<int, std::vector<ResolvedValue>> memo;
   std::set<int> evaluating;
@@ -208,7 +213,7 @@ struct Solver::Impl {
     const int oid = owner_id(owner);
     bool fresh = false;
     const int id = ids.insert(k, &fresh);
-    if (fresh) nodes.push_back(Node{&ids.key(id), oid, {}, {}, {}});
+    if (fresh) nodes.push_back(Node{&ids.key(id), oid, {}});
     else if (oid != 0 && nodes[id].owner == 0) nodes[id].owner = oid;  // first seen as a plain name
     return id;
   }
@@ -216,8 +221,14 @@ struct Solver::Impl {
     if (from < 0 || to < 0 || from == to) return;
     const int info = static_cast<int>(edge_info.size());
     edge_info.push_back({&at, message});
-    nodes[from].out.push_back({to, kind, info});
-    nodes[to].in.push_back({from, kind, info});
+    const int e = static_cast<int>(edges.size());
+    edges.push_back(Edge{from, to, kind, info, -1, -1});
+    Node& f = nodes[from];
+    (f.last_out >= 0 ? edges[f.last_out].next_out : f.first_out) = e;
+    f.last_out = e;
+    Node& t = nodes[to];
+    (t.last_in >= 0 ? edges[t.last_in].next_in : t.first_in) = e;
+    t.last_in = e;
     if (reaches_target(to)) mark_reaching(from);  // an edge a query adds late (origins build nodes) keeps the set exact
   }
 
@@ -236,8 +247,8 @@ struct Solver::Impl {
       if (reaches_target(n)) continue;
       if (static_cast<size_t>(n) >= reaching.size()) reaching.resize(nodes.size(), 0);
       reaching[n] = 1;
-      for (const Edge& e : nodes[n].in)
-        if (!reaches_target(e.other)) stack.push_back(e.other);
+      for (int r = nodes[n].first_in; r >= 0; r = edges[r].next_in)
+        if (!reaches_target(edges[r].from)) stack.push_back(edges[r].from);
     }
   }
 
@@ -699,7 +710,7 @@ struct Solver::Impl {
   struct Visit {
     int parent = -1;       // index into the visit list
     int node = -1;
-    // The edge taken: its index in nodes[edge_owner].in (backward) or .out (forward); indices stay
+    // The edge taken (from edge_owner, backward or forward): its index in Impl::edges; indices stay
     // valid when later queries append edges, pointers would not.
     int edge_owner = -1;
     int edge_index = -1;
@@ -776,16 +787,16 @@ struct Solver::Impl {
       queue.pop_front();
       const Visit cur = visits[vi];
       if (cur.depth >= options.max_depth) {
-        if (!nodes[cur.node].in.empty()) limited.insert(cur.source);
+        if (nodes[cur.node].first_in >= 0) limited.insert(cur.source);
         continue;
       }
-      for (size_t ei = 0; ei < nodes[cur.node].in.size(); ++ei) {
-        const Edge& e = nodes[cur.node].in[ei];
+      for (int ei = nodes[cur.node].first_in; ei >= 0; ei = edges[ei].next_in) {
+        const Edge e = edges[ei];
         int entered = cur.entered;
-        if (e.kind == EdgeKind::return_out) entered = nodes[e.other].owner;  // into the callee through its return
+        if (e.kind == EdgeKind::return_out) entered = nodes[e.from].owner;  // into the callee through its return
         if (e.kind == EdgeKind::param_in && cur.entered != 0 && nodes[cur.node].owner == cur.entered) continue;
-        if (!seen_back.insert(pair_key(e.other, entered)).second) continue;
-        visits.push_back(Visit{vi, e.other, cur.node, static_cast<int>(ei), entered, cur.depth + 1, false, cur.steps + 1, cur.source});
+        if (!seen_back.insert(pair_key(e.from, entered)).second) continue;
+        visits.push_back(Visit{vi, e.from, cur.node, ei, entered, cur.depth + 1, false, cur.steps + 1, cur.source});
         queue.push_back(static_cast<int>(visits.size()) - 1);
       }
     }
@@ -801,16 +812,16 @@ struct Solver::Impl {
       const Visit cur = visits[vi];
       const int d = cur.forward ? cur.depth : 0;
       if (d >= options.max_depth) {
-        if (!nodes[cur.node].out.empty()) limited.insert(cur.source);
+        if (nodes[cur.node].first_out >= 0) limited.insert(cur.source);
         continue;
       }
-      for (size_t ei = 0; ei < nodes[cur.node].out.size(); ++ei) {
-        const Edge& e = nodes[cur.node].out[ei];
+      for (int ei = nodes[cur.node].first_out; ei >= 0; ei = edges[ei].next_out) {
+        const Edge e = edges[ei];
         int entered = cur.forward ? cur.entered : 0;
-        if (e.kind == EdgeKind::param_in) entered = nodes[e.other].owner;
+        if (e.kind == EdgeKind::param_in) entered = nodes[e.to].owner;
         if (e.kind == EdgeKind::return_out && entered != 0 && nodes[cur.node].owner == entered) continue;
-        if (!wanted(e.other) || !seen_fwd.insert(pair_key(e.other, entered)).second) continue;
-        visits.push_back(Visit{vi, e.other, cur.node, static_cast<int>(ei), entered, d + 1, true, cur.steps + 1, cur.source});
+        if (!wanted(e.to) || !seen_fwd.insert(pair_key(e.to, entered)).second) continue;
+        visits.push_back(Visit{vi, e.to, cur.node, ei, entered, d + 1, true, cur.steps + 1, cur.source});
         queue.push_back(static_cast<int>(visits.size()) - 1);
       }
     }
@@ -826,8 +837,7 @@ struct Solver::Impl {
   std::vector<Step> path_to(const std::vector<Visit>& visits, int vi) {
     std::vector<Step> back, fwd;
     for (int i = vi; i >= 0 && visits[i].edge_owner >= 0; i = visits[i].parent) {
-      const Node& owner = nodes[visits[i].edge_owner];
-      const Edge& e = visits[i].forward ? owner.out[visits[i].edge_index] : owner.in[visits[i].edge_index];
+      const Edge& e = edges[visits[i].edge_index];
       Step step{*edge_info[e.info].at, edge_info[e.info].message.str()};
       auto& list = visits[i].forward ? fwd : back;
       if (list.empty() || !(list.back() == step)) list.push_back(std::move(step));
@@ -1012,6 +1022,7 @@ Solver::Solver(const std::vector<FlowFile>& files, SolverOptions options) : impl
   // the page faults were a fifth of the build. Pages reserved and never used cost nothing.
   impl_->nodes.reserve(records * 2);
   impl_->edge_info.reserve(records * 2);
+  impl_->edges.reserve(records * 2);
   impl_->file_lookups.reserve(records / 2);
   impl_->strings.reserve(records);
   for (const auto& [file, ff] : impl_->files) impl_->declare(file, *ff);
@@ -1063,11 +1074,7 @@ std::optional<TargetLink> Solver::link_to_targets(const Anchor& a) {
 std::vector<Notification> Solver::notifications() const { return {impl_->notes.begin(), impl_->notes.end()}; }
 
 size_t Solver::node_count() const { return impl_->nodes.size(); }
-size_t Solver::edge_count() const {
-  size_t n = 0;
-  for (const auto& node : impl_->nodes) n += node.out.size();
-  return n;
-}
+size_t Solver::edge_count() const { return impl_->edges.size(); }
 
 Value parse_object_text(const std::string& raw) {
   std::string t;
