@@ -89,18 +89,20 @@ struct EdgeInfo {
   Message message;
 };
 
+// A definition of a node: kept in Impl::defs and threaded on its node's list, as edges are (Edge).
 struct Def {
   const Value* value = nullptr;
   const std::string* file = nullptr;
   const std::string* fn = nullptr;
   const Location* at = nullptr;
   Message message;
+  int next = -1;  // the node's next definition, -1 = none
 };
 
 struct Node {
   const std::string* key = nullptr;  // the key as Impl::ids holds it: one copy of each key
   int owner = 0;  // for parameters and returns, the function they belong to (Impl::owner_id; 0 = none)
-  std::vector<Def> defs;
+  int first_def = -1, last_def = -1;                               // list of Impl::defs, -1 = empty
   int first_out = -1, last_out = -1, first_in = -1, last_in = -1;  // lists of Impl::edges, -1 = empty
 };
 
@@ -197,6 +199,15 @@ struct Solver::Impl {
   std::deque<Value> kept;
   std::vector<EdgeInfo> edge_info;
   std::vector<Edge> edges;  // every edge once, threaded on its nodes' lists (Edge)
+  std::vector<Def> defs;    // every definition once, threaded on its node's list
+  void add_def(int node, Def d) {
+    const int i = static_cast<int>(defs.size());
+    d.next = -1;
+    defs.push_back(d);
+    Node& n = nodes[node];
+    (n.last_def >= 0 ? defs[n.last_def].next : n.first_def) = i;
+    n.last_def = i;
+  }
   std::vector<char> call_done;  // by node id: the call's argument flows are registered
   std::map<int, std::vector<ResolvedValue>> memo;
   std::set<int> evaluating;
@@ -213,7 +224,7 @@ struct Solver::Impl {
     const int oid = owner_id(owner);
     bool fresh = false;
     const int id = ids.insert(k, &fresh);
-    if (fresh) nodes.push_back(Node{&ids.key(id), oid, {}});
+    if (fresh) nodes.push_back(Node{&ids.key(id), oid});
     else if (oid != 0 && nodes[id].owner == 0) nodes[id].owner = oid;  // first seen as a plain name
     return id;
   }
@@ -425,8 +436,8 @@ struct Solver::Impl {
         *e++ = ':';
         e = std::to_chars(e, end + sizeof end, v.location.end_column).ptr;
         int id = node(site_key("\x1bL", file, v.location.line, v.location.column, std::string_view(end, static_cast<size_t>(e - end))));
-        if (nodes[id].defs.empty()) {
-          nodes[id].defs.push_back(Def{&v, intern(file), intern(fn), &v.location, {}});
+        if (nodes[id].first_def < 0) {
+          add_def(id, Def{&v, intern(file), intern(fn), &v.location, {}});
           literals[file].emplace(std::make_pair(v.location.line, v.location.column), std::make_pair(&v.location, id));
         }
         return {id};
@@ -519,7 +530,7 @@ struct Solver::Impl {
         caller_file = intern(file);
         caller_fn = intern(fn);
       }
-      nodes[p].defs.push_back(Def{&arg, caller_file, caller_fn, arg.location.line ? &arg.location : &call.location, what});
+      add_def(p, Def{&arg, caller_file, caller_fn, arg.location.line ? &arg.location : &call.location, what});
       for (int s : srcs) edge(s, p, EdgeKind::param_in, call.location, what);
     }
     if (target) {
@@ -590,7 +601,7 @@ struct Solver::Impl {
       } else {
         continue;
       }
-      nodes[target].defs.push_back(Def{&a.value, intern(file), intern(fn), &a.location, what});
+      add_def(target, Def{&a.value, intern(file), intern(fn), &a.location, what});
       auto srcs = sources(a.value, file, fn);
       for (int s : srcs) edge(s, target, EdgeKind::plain, a.location, what);
       if (a.target.kind == ValueKind::field) {
@@ -623,9 +634,11 @@ struct Solver::Impl {
     if (evaluating.count(id)) return {};  // a cycle adds no new value
     evaluating.insert(id);
     std::vector<ResolvedValue> out;
-    const auto defs = nodes[id].defs;  // copy: evaluation may add nodes
+    // Copies of the definitions there are now: evaluation may add nodes and definitions.
+    std::vector<Def> now;
+    for (int i = nodes[id].first_def, last = nodes[id].last_def; i >= 0; i = i == last ? -1 : defs[i].next) now.push_back(defs[i]);
     bool cut = false;
-    for (const auto& d : defs) {
+    for (const auto& d : now) {
       if (!d.value) continue;
       const std::string message = d.message.str();
       if (d.value->kind == ValueKind::literal) {
@@ -1023,6 +1036,7 @@ Solver::Solver(const std::vector<FlowFile>& files, SolverOptions options) : impl
   impl_->nodes.reserve(records * 2);
   impl_->edge_info.reserve(records * 2);
   impl_->edges.reserve(records * 2);
+  impl_->defs.reserve(records + records / 2);
   impl_->file_lookups.reserve(records / 2);
   impl_->strings.reserve(records);
   for (const auto& [file, ff] : impl_->files) impl_->declare(file, *ff);
