@@ -47,11 +47,11 @@ enum class EdgeKind { plain, param_in, return_out };
 // An edge is kept once, in Impl::edges, and threaded on two lists in the order edges were added: the
 // edges out of `from` and the edges into `to`. A vector per node and direction was an allocation, and
 // its regrowth, per node: with the kernel zeroing each fresh page, the graph's memory was a third of
-// its build time. Where and why the edge holds is in Impl::edge_info, written out only for a step.
+// its build time. Where and why edge i holds is Impl::edge_info[i] (apart: searches read only these
+// fields), written out only for a step.
 struct Edge {
   int from = -1, to = -1;
   EdgeKind kind = EdgeKind::plain;
-  int info = -1;      // index in Impl::edge_info
   int next_out = -1;  // the next edge out of `from`, -1 = none
   int next_in = -1;   // the next edge into `to`, -1 = none
 };
@@ -197,7 +197,7 @@ struct Solver::Impl {
   // Values a query brings (an anchor's object and value): kept for as long as the graph, since the
   // nodes and edges built from them point into them.
   std::deque<Value> kept;
-  std::vector<EdgeInfo> edge_info;
+  std::vector<EdgeInfo> edge_info;  // by edge index (Edge)
   std::vector<Edge> edges;  // every edge once, threaded on its nodes' lists (Edge)
   std::vector<Def> defs;    // every definition once, threaded on its node's list
   void add_def(int node, Def d) {
@@ -230,10 +230,9 @@ struct Solver::Impl {
   }
   void edge(int from, int to, EdgeKind kind, const Location& at, const Message& message) {
     if (from < 0 || to < 0 || from == to) return;
-    const int info = static_cast<int>(edge_info.size());
-    edge_info.push_back({&at, message});
     const int e = static_cast<int>(edges.size());
-    edges.push_back(Edge{from, to, kind, info, -1, -1});
+    edges.push_back(Edge{from, to, kind, -1, -1});
+    edge_info.push_back({&at, message});
     Node& f = nodes[from];
     (f.last_out >= 0 ? edges[f.last_out].next_out : f.first_out) = e;
     f.last_out = e;
@@ -850,8 +849,8 @@ struct Solver::Impl {
   std::vector<Step> path_to(const std::vector<Visit>& visits, int vi) {
     std::vector<Step> back, fwd;
     for (int i = vi; i >= 0 && visits[i].edge_owner >= 0; i = visits[i].parent) {
-      const Edge& e = edges[visits[i].edge_index];
-      Step step{*edge_info[e.info].at, edge_info[e.info].message.str()};
+      const EdgeInfo& e = edge_info[visits[i].edge_index];
+      Step step{*e.at, e.message.str()};
       auto& list = visits[i].forward ? fwd : back;
       if (list.empty() || !(list.back() == step)) list.push_back(std::move(step));
     }
