@@ -77,7 +77,8 @@ void report_stats(std::ostream& err, const ScanStats& s) {
       << s.solve_seconds << " s)\n";
   err << "atscan: stats: flow solver: graph " << s.solve_graph_seconds << " s (" << s.solve_nodes << " nodes, " << s.solve_edges
       << " edges), queries " << std::max(0.0, s.solve_seconds - s.solve_graph_seconds - s.solve_teardown_seconds) << " s, teardown "
-      << s.solve_teardown_seconds << " s\n";
+      << s.solve_teardown_seconds << " s; its searches went through " << s.solve_visited_nodes << " nodes in " << s.solve_visited_files
+      << " files (" << s.solve_visited_flow_files << " of the " << s.files_for_flows << " files read for flows)\n";
   if (s.peak_rss_after_judge > 0)
     err << std::setprecision(0) << "atscan: stats: peak RSS after scan " << mib(s.peak_rss_after_scan) << " MiB, after files read for flows "
         << mib(s.peak_rss_after_flows) << " MiB, after judge " << mib(s.peak_rss_after_judge) << " MiB\n"

@@ -257,9 +257,42 @@ struct Solver::Impl {
       if (reaches_target(n)) continue;
       if (static_cast<size_t>(n) >= reaching.size()) reaching.resize(nodes.size(), 0);
       reaching[n] = 1;
+      visit(n);
       for (int r = nodes[n].first_in; r >= 0; r = edges[r].next_in)
-        if (!reaches_target(edges[r].from)) stack.push_back(edges[r].from);
+        if (!reaches_target(edges[r].from)) {
+          searched(edge_info[r].at->file);
+          stack.push_back(edges[r].from);
+        }
     }
+  }
+
+  // Nodes some search went through (a value evaluated, a link or target search, the nodes that reach a
+  // target): what the answers depend on, against the whole graph that was built (--stats). With them,
+  // the files whose records a search read: a definition or an edge may come from another file than
+  // its nodes (a field of a type is keyed by the type, not by the file that stores into it).
+  std::vector<char> visited;
+  size_t visited_count = 0;
+  std::set<std::string> searched_files;
+  void visit(int id) {
+    if (static_cast<size_t>(id) >= visited.size()) visited.resize(std::max(nodes.size(), static_cast<size_t>(id) + 1), 0);
+    if (!visited[id]) {
+      visited[id] = 1;
+      ++visited_count;
+    }
+  }
+  void searched(const std::string& file) {
+    if (!file.empty()) searched_files.insert(file);
+  }
+  // The file a node belongs to, from its key (file number after the tag of a place; a type's field
+  // or an environment variable belongs to none): nullptr when none.
+  const std::string* file_of_node(int id, const std::unordered_map<std::string_view, const std::string*>& by_id) const {
+    std::string_view k = *nodes[id].key;
+    if (k.starts_with("\x1bL")) k.remove_prefix(2);
+    else if (k.starts_with("\x1d")) k.remove_prefix(1);
+    const auto sep = k.find(kSep);
+    if (sep == std::string_view::npos || sep == 0) return nullptr;
+    auto it = by_id.find(k.substr(0, sep));
+    return it == by_id.end() ? nullptr : it->second;
   }
 
   const std::string& language(const std::string& file) const {
@@ -629,6 +662,7 @@ struct Solver::Impl {
   }
 
   std::vector<ResolvedValue> eval_node(int id, int depth, const Location& at) {
+    visit(id);
     if (auto it = memo.find(id); it != memo.end()) return it->second;
     if (evaluating.count(id)) return {};  // a cycle adds no new value
     evaluating.insert(id);
@@ -638,6 +672,7 @@ struct Solver::Impl {
     for (int i = nodes[id].first_def, last = nodes[id].last_def; i >= 0; i = i == last ? -1 : defs[i].next) now.push_back(defs[i]);
     bool cut = false;
     for (const auto& d : now) {
+      if (d.file) searched(*d.file);
       if (!d.value) continue;
       const std::string message = d.message.str();
       if (d.value->kind == ValueKind::literal) {
@@ -798,6 +833,7 @@ struct Solver::Impl {
       int vi = queue.front();
       queue.pop_front();
       const Visit cur = visits[vi];
+      visit(cur.node);
       if (cur.depth >= options.max_depth) {
         if (nodes[cur.node].first_in >= 0) limited.insert(cur.source);
         continue;
@@ -808,6 +844,7 @@ struct Solver::Impl {
         if (e.kind == EdgeKind::return_out) entered = nodes[e.from].owner;  // into the callee through its return
         if (e.kind == EdgeKind::param_in && cur.entered != 0 && nodes[cur.node].owner == cur.entered) continue;
         if (!seen_back.insert(pair_key(e.from, entered)).second) continue;
+        searched(edge_info[ei].at->file);
         visits.push_back(Visit{vi, e.from, cur.node, ei, entered, cur.depth + 1, false, cur.steps + 1, cur.source});
         queue.push_back(static_cast<int>(visits.size()) - 1);
       }
@@ -822,6 +859,7 @@ struct Solver::Impl {
       int vi = queue.front();
       queue.pop_front();
       const Visit cur = visits[vi];
+      visit(cur.node);
       const int d = cur.forward ? cur.depth : 0;
       if (d >= options.max_depth) {
         if (nodes[cur.node].first_out >= 0) limited.insert(cur.source);
@@ -833,6 +871,7 @@ struct Solver::Impl {
         if (e.kind == EdgeKind::param_in) entered = nodes[e.to].owner;
         if (e.kind == EdgeKind::return_out && entered != 0 && nodes[cur.node].owner == entered) continue;
         if (!wanted(e.to) || !seen_fwd.insert(pair_key(e.to, entered)).second) continue;
+        searched(edge_info[ei].at->file);
         visits.push_back(Visit{vi, e.to, cur.node, ei, entered, d + 1, true, cur.steps + 1, cur.source});
         queue.push_back(static_cast<int>(visits.size()) - 1);
       }
@@ -873,8 +912,10 @@ struct Solver::Impl {
   Closure closure_of(const std::vector<const Anchor*>& anchors, const std::vector<char>* toward = nullptr) {
     Closure c;
     std::vector<std::pair<int, int>> start;
-    for (size_t i = 0; i < anchors.size(); ++i)
+    for (size_t i = 0; i < anchors.size(); ++i) {
+      searched(anchors[i]->file);
       for (int o : origins(*anchors[i])) start.push_back({o, static_cast<int>(i)});
+    }
     if (!start.empty()) c.visits = closure(start, anchors, toward);
     for (size_t i = 0; i < c.visits.size(); ++i) {
       if (c.visits[i].entered != 0) continue;
@@ -1053,11 +1094,24 @@ std::string Solver::function_at(const std::string& file, const Location& at) con
 double Solver::seconds() const { return impl_->seconds; }
 double Solver::build_seconds() const { return impl_->build_seconds; }
 
+size_t Solver::visited_node_count() const { return impl_->visited_count; }
+
+std::vector<std::string> Solver::visited_files() const {
+  std::unordered_map<std::string_view, const std::string*> by_id;
+  for (const auto& [file, id] : impl_->file_ids) by_id.emplace(id, &file);
+  std::set<std::string> out = impl_->searched_files;
+  for (size_t n = 0; n < impl_->visited.size(); ++n)
+    if (impl_->visited[n])
+      if (const std::string* f = impl_->file_of_node(static_cast<int>(n), by_id)) out.insert(*f);
+  return {out.begin(), out.end()};
+}
+
 std::vector<ResolvedValue> Solver::values_of(const std::string& file, const Location& at, const Value& v) {
   Timed timed(impl_->seconds, impl_->timing_depth);
   bool cut = false;
   Location where = at;
   where.file = file;
+  impl_->searched(file);
   return impl_->eval(v, file, function_at(file, at), 0, where, cut);
 }
 

@@ -95,6 +95,11 @@ class Solver {
   // Size of the graph (for --stats and benchmarks).
   size_t node_count() const;
   size_t edge_count() const;
+  // What the searches so far went through (for --stats): how many nodes, and the files whose records
+  // they read (the anchors', the nodes', the definitions' and the edges' files; sorted). A search that needs few of the graph's nodes and files says how much of the building and
+  // of the reading for flows a graph built on demand would save.
+  size_t visited_node_count() const;
+  std::vector<std::string> visited_files() const;
 
  private:
   struct Impl;

@@ -689,7 +689,7 @@ std::vector<Finding> Judge::judge(const std::vector<FileFacts>& files, std::vect
   for (auto& n : solver.notifications()) notes.push_back(std::move(n));
   const auto teardown = std::chrono::steady_clock::now();
   solver_seconds_ = solver.seconds();
-  solver_shape_ = {solver.build_seconds(), 0, solver.node_count(), solver.edge_count()};
+  solver_shape_ = {solver.build_seconds(), 0, solver.node_count(), solver.edge_count(), solver.visited_node_count(), solver.visited_files()};
   solver_owner.reset();
   solver_shape_.teardown_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - teardown).count();
   solver_seconds_ += solver_shape_.teardown_seconds;

@@ -34,6 +34,8 @@ class Judge {
   struct SolverShape {
     double graph_seconds = 0, teardown_seconds = 0;
     size_t nodes = 0, edges = 0;
+    size_t visited_nodes = 0;                // of nodes: those the searches went through
+    std::vector<std::string> visited_files;  // the files whose records the searches read (sorted)
   };
   const SolverShape& solver_shape() const { return solver_shape_; }
 

@@ -629,6 +629,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   // parsed file carrying a flow (carries_flows) includes or imports, give the solver their flow
   // records (no facts, no findings).
   const auto demand_start = std::chrono::steady_clock::now();
+  std::set<std::string> flow_only;  // the files read for flows only (--stats: which of them a search needed)
   {
     std::vector<std::string> paths;
     for (const auto& e : walked.files) paths.push_back(e.path);
@@ -730,7 +731,10 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
                                            " files use names that scanned files define; the rest were not read for flows", "note"});
     out.stats.files_for_flows = static_cast<int>(demand.size());
     std::sort(demand.begin(), demand.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (auto& [index, r] : demand) facts.push_back(std::move(r.facts));
+    for (auto& [index, r] : demand) {
+      flow_only.insert(r.facts.file);
+      facts.push_back(std::move(r.facts));
+    }
   }
   out.stats.flows_seconds = seconds_since(demand_start);
   out.stats.peak_rss_after_flows = peak_rss_bytes();
@@ -755,6 +759,9 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   out.stats.solve_teardown_seconds = judge.solver_shape().teardown_seconds;
   out.stats.solve_nodes = judge.solver_shape().nodes;
   out.stats.solve_edges = judge.solver_shape().edges;
+  out.stats.solve_visited_nodes = judge.solver_shape().visited_nodes;
+  out.stats.solve_visited_files = static_cast<int>(judge.solver_shape().visited_files.size());
+  for (const auto& f : judge.solver_shape().visited_files) out.stats.solve_visited_flow_files += static_cast<int>(flow_only.count(f));
   for (auto& f : out.findings)
     if (auto it = external.fixes.find(Location{f.location.file, f.location.line, f.location.column, 0, 0}); it != external.fixes.end())
       f.fix = it->second;

@@ -51,6 +51,10 @@ struct ScanStats {
   double solve_seconds = 0;  // of judge_seconds: the flow solver (graph, queries, teardown)
   double solve_graph_seconds = 0, solve_teardown_seconds = 0;  // of solve_seconds
   size_t solve_nodes = 0, solve_edges = 0;                     // the solver's graph
+  // Of the graph: the nodes its searches went through, the files they belong to, and how many of those
+  // are files read for flows (what a graph built on demand would have to build and read).
+  size_t solve_visited_nodes = 0;
+  int solve_visited_files = 0, solve_visited_flow_files = 0;
   // The process's peak resident set at the end of the scan, of the files read for flows and of the judge.
   std::uint64_t peak_rss_after_scan = 0, peak_rss_after_flows = 0, peak_rss_after_judge = 0;
   std::map<std::string, PhaseStats> by_front_end;                 // front-end name → files, bytes, thread time

@@ -55,6 +55,9 @@ TEST(StderrReport, StatsNameEveryPhaseAndFrontEnd) {
   s.solve_teardown_seconds = 0.25;
   s.solve_nodes = 30;
   s.solve_edges = 40;
+  s.solve_visited_nodes = 12;
+  s.solve_visited_files = 3;
+  s.solve_visited_flow_files = 1;
   s.peak_rss_after_scan = 100ull << 20;
   s.peak_rss_after_flows = 150ull << 20;
   s.peak_rss_after_judge = 200ull << 20;
@@ -71,7 +74,10 @@ TEST(StderrReport, StatsNameEveryPhaseAndFrontEnd) {
       << err.str();
   EXPECT_NE(err.str().find("files cheaper to scan again; waited 0.125 s for its writes after the judge"), std::string::npos) << err.str();
   EXPECT_NE(err.str().find("peak RSS after scan 100 MiB, after files read for flows 150 MiB, after judge 200 MiB"), std::string::npos) << err.str();
-  EXPECT_NE(err.str().find("flow solver: graph 0.750 s (30 nodes, 40 edges), queries 0.250 s, teardown 0.250 s"), std::string::npos) << err.str();
+  EXPECT_NE(err.str().find("flow solver: graph 0.750 s (30 nodes, 40 edges), queries 0.250 s, teardown 0.250 s; its searches went through 12 nodes "
+                           "in 3 files (1 of the 5 files read for flows)\n"),
+            std::string::npos)
+      << err.str();
   EXPECT_NE(err.str().find("memo: not replayed: a.py changed; this outcome is kept"), std::string::npos) << err.str();
   EXPECT_NE(err.str().find("front-end TreeSitterScanner .py: 3 files, 1500 bytes, 0.250 s"), std::string::npos) << err.str();
   EXPECT_NE(err.str().find("set-up (thread time, once per process): c queries compiled 0.031 s, python queries compiled 0.500 s\n"), std::string::npos)

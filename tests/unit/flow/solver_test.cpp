@@ -211,3 +211,25 @@ TEST(FlowSolver, TheInnermostFunctionHoldsAPlaceAmongManyAndNestedOnes) {
   EXPECT_EQ(solver.function_at("a.js", at("a.js", 5050)), "outer");
   EXPECT_EQ(solver.function_at("a.js", at("a.js", 5200)), "");
 }
+
+// --stats reports what the searches went through against what was built: a file no search reaches
+// (here one with flows of its own, unrelated to the PEM) is built but not visited.
+TEST(FlowSolver, CountsTheNodesAndFilesItsSearchesWentThrough) {
+  ThreeFileC c;
+  FileFlows other;
+  other.language = "c";
+  other.functions.push_back(Function{"log_line", {"text"}, {"const char *"}, range("util/log.c", 1, 9)});
+  other.assignments.push_back(assign(AssignKind::assign, "log_line", name("prefix"), lit("[log] ", at("util/log.c", 3)), at("util/log.c", 3)));
+  other.calls.push_back(Call{"log_line", call("fputs", {name("prefix"), name("stderr")}, at("util/log.c", 4))});
+  auto files = c.files();
+  files.push_back({"util/log.c", &other});
+  Solver solver(files);
+  EXPECT_EQ(solver.visited_node_count(), 0u);
+  EXPECT_TRUE(solver.visited_files().empty());
+  auto values = solver.values_of("net/transport.c", at("net/transport.c", 12), field("pCreds", "pRootCa"));
+  ASSERT_EQ(values.size(), 1u);
+  EXPECT_GT(solver.visited_node_count(), 0u);
+  EXPECT_LT(solver.visited_node_count(), solver.node_count());
+  // The PEM goes config.h → demo.c → transport.c; the log file is never entered.
+  EXPECT_EQ(solver.visited_files(), (std::vector<std::string>{"app/demo.c", "cfg/config.h", "net/transport.c"}));
+}
