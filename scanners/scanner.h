@@ -66,6 +66,10 @@ class Scanner {
   // thread is preparing for it (a language's queries compiling, started by this call): the pipeline
   // scans other files meanwhile and comes back to this one.
   virtual bool ready(const SourceFile& file) { return true; }
+  // Whether this run expects to hand scan() few files: a rescan whose other files come from the cache
+  // (its last outcome is stored), or a walk of a handful of files. Called on a throwaway instance before
+  // those files; a front-end may then prepare only what they need (tree-sitter: QueryParts).
+  virtual void expect_few_files(bool few) {}
   // Work done once per process rather than per file (a language's queries compiled), by what, in
   // seconds of thread time: added to `out` for --stats. Called on a throwaway instance after the scan.
   virtual void add_setup_seconds(std::map<std::string, double>& out) const {}

@@ -5,11 +5,13 @@
 #include <fstream>
 #include <limits>
 #include <chrono>
+#include <cstdlib>
 #include <mutex>
 #include <sstream>
 #include <stdexcept>
 
 #include "scanners/treesitter/grammar_registry.h"
+#include "scanners/treesitter/query_gates.h"
 #include "scanners/treesitter/query_shapes.h"
 
 namespace atscan::ts {
@@ -253,6 +255,14 @@ void release(CombinedQuery& c) {
 
 std::mutex g_mutex;
 std::shared_ptr<const QueryLibrary> g_current;
+std::atomic<int> g_parts{-1};  // QueryParts, or -1: not decided yet (the environment, then first_file)
+std::atomic<bool> g_few_files{false};
+
+bool covers(const std::vector<char>& part, const std::vector<char>& need) {
+  for (size_t i = 0; i < need.size(); ++i)
+    if (need[i] && !part[i]) return false;
+  return true;
+}
 
 }  // namespace
 
@@ -295,6 +305,7 @@ std::shared_ptr<const QueryLibrary> QueryLibrary::load(const std::string& rules_
 
 LanguageQueries::~LanguageQueries() {
   release(all);
+  for (auto& p : parts_) release(p->query);
   release(endpoints_);
   if (marks_) ts_query_delete(marks_->query);
 }
@@ -343,13 +354,12 @@ void QueryLibrary::compile_in_background(const std::string& language) const {
 
 bool QueryLibrary::has(const std::string& language) const { return languages_.count(language) > 0; }
 
-const LanguageQueries* QueryLibrary::find(const std::string& language) const {
+const LanguageQueries* QueryLibrary::describe(const std::string& language) const {
   namespace fs = std::filesystem;
   auto it = languages_.find(language);
   if (it == languages_.end()) return nullptr;
   Slot& slot = *it->second;
-  std::call_once(slot.once, [&] {
-    const auto start = std::chrono::steady_clock::now();
+  std::call_once(slot.described, [&] {
     auto lq = std::make_unique<LanguageQueries>();
     lq->language = language;
     lq->grammar = slot.grammar;
@@ -361,42 +371,171 @@ const LanguageQueries* QueryLibrary::find(const std::string& language) const {
     for (const auto& dir : dirs)
       for (const auto& e : fs::directory_iterator(dir, ec))
         if (e.path().extension() == ".scm") by_name[e.path().filename().string()] = e.path();
-    std::vector<fs::path> files;
-    for (const auto& [name, path] : by_name) files.push_back(path);
-    try {
-      fs::path constants, marks;
-      std::vector<fs::path> facts;
-      std::vector<int> all, endpoints;
-      for (const auto& f : files) {
-        if (f.filename() == "_constants.scm") constants = f;
-        else if (f.filename() == "_marks.scm") marks = f;
-        else {
-          if (f.filename() == "endpoints.scm") endpoints.push_back(static_cast<int>(facts.size()));
-          all.push_back(static_cast<int>(facts.size()));
-          facts.push_back(f);
-          lq->files.push_back(f.string());
-        }
+    for (const auto& [name, path] : by_name) {
+      if (path.filename() == "_constants.scm") lq->constants_path = path;
+      else if (path.filename() == "_marks.scm") lq->marks_path = path;
+      else {
+        if (path.filename() == "endpoints.scm") lq->endpoint_files.push_back(static_cast<int>(lq->fact_paths.size()));
+        lq->fact_paths.push_back(path);
+        lq->files.push_back(path.string());
+        const std::string text = read_text(path);
+        lq->gates.push_back(file_gate(text));
+        const auto split = split_patterns(text);
+        lq->patterns.push_back(split ? split->size() : 0);
       }
-      if (!constants.empty() && facts.empty()) ts_query_delete(compile(slot.grammar, constants).query);  // still checked
-      lq->all = combine(slot.grammar, constants, facts, all, marks);
-      lq->constants_path = constants;
-      lq->marks_path = marks;
-      lq->fact_paths = facts;
-      lq->endpoint_files = endpoints;
-      slot.queries = std::move(lq);
-    } catch (const std::exception& e) {
-      slot.error = e.what();  // ~LanguageQueries releases what did compile
     }
-    slot.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    slot.compiled.store(true, std::memory_order_release);
+    for (const auto& path : {lq->constants_path, lq->marks_path})
+      if (!path.empty())
+        if (const auto split = split_patterns(read_text(path))) lq->fixed_patterns += split->size();
+    slot.queries = std::move(lq);
   });
   return slot.queries.get();
 }
 
+const LanguageQueries* QueryLibrary::find(const std::string& language) const {
+  auto it = languages_.find(language);
+  if (it == languages_.end()) return nullptr;
+  Slot& slot = *it->second;
+  std::call_once(slot.once, [&] {
+    const auto start = std::chrono::steady_clock::now();
+    // Written once, here: readers reach `all` only through this once (query_for, find).
+    auto* lq = const_cast<LanguageQueries*>(describe(language));
+    try {
+      std::vector<int> all(lq->fact_paths.size());
+      for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+      if (!lq->constants_path.empty() && all.empty()) ts_query_delete(compile(slot.grammar, lq->constants_path).query);  // still checked
+      lq->all = combine(slot.grammar, lq->constants_path, lq->fact_paths, all, lq->marks_path);
+    } catch (const std::exception& e) {
+      slot.error = e.what();
+    }
+    slot.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    slot.compiled.store(true, std::memory_order_release);
+  });
+  return slot.error.empty() ? slot.queries.get() : nullptr;
+}
+
+std::vector<char> LanguageQueries::files_for(std::string_view text) const {
+  std::vector<char> need(gates.size(), 1);
+  for (size_t i = 0; i < gates.size(); ++i)
+    if (gates[i]) need[i] = gate_open(*gates[i], text) ? 1 : 0;
+  return need;
+}
+
+QueryPart* LanguageQueries::part_for(const std::vector<char>& need, QueryParts parts, bool compile) const {
+  if (parts == QueryParts::whole || std::all_of(need.begin(), need.end(), [](char c) { return c != 0; })) return nullptr;
+  std::lock_guard lock(parts_mutex_);
+  for (auto& p : parts_)
+    if (covers(p->files, need)) return p.get();
+  if (!compile || (parts == QueryParts::first_file && (!parts_.empty() || !QueryLibrary::few_files()))) return nullptr;
+  if (parts == QueryParts::first_file) {
+    size_t in = fixed_patterns, total = fixed_patterns;
+    for (size_t i = 0; i < need.size() && i < patterns.size(); ++i) {
+      total += patterns[i];
+      if (need[i]) in += patterns[i];
+    }
+    if (2 * in > total) return nullptr;
+  }
+  parts_.push_back(std::make_unique<QueryPart>());
+  parts_.back()->files = need;
+  return parts_.back().get();
+}
+
+void LanguageQueries::compile_part(QueryPart& part) const {
+  std::call_once(part.once, [&] {
+    const auto start = std::chrono::steady_clock::now();
+    std::vector<int> which;
+    for (size_t i = 0; i < part.files.size(); ++i)
+      if (part.files[i]) which.push_back(static_cast<int>(i));
+    try {
+      part.query = combine(grammar, constants_path, fact_paths, which, marks_path);
+    } catch (const std::exception& e) {
+      part.error = e.what();
+    }
+    part.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    part.compiled.store(true, std::memory_order_release);
+  });
+}
+
+double LanguageQueries::parts_seconds() const {
+  std::lock_guard lock(parts_mutex_);
+  double s = 0;
+  for (const auto& p : parts_)
+    if (p->compiled.load(std::memory_order_acquire)) s += p->seconds;
+  return s;
+}
+
+void QueryLibrary::set_parts(QueryParts parts) { g_parts.store(static_cast<int>(parts)); }
+void QueryLibrary::set_few_files(bool few) { g_few_files.store(few); }
+bool QueryLibrary::few_files() { return g_few_files.load(); }
+
+QueryParts QueryLibrary::parts() {
+  int p = g_parts.load();
+  if (p < 0) {
+    const char* e = std::getenv("ATSCAN_QUERY_PARTS");
+    const std::string v = e ? e : "";
+    p = static_cast<int>(v == "whole" ? QueryParts::whole : v == "each" ? QueryParts::each_file : QueryParts::first_file);
+    int unset = -1;
+    g_parts.compare_exchange_strong(unset, p);
+    p = g_parts.load();
+  }
+  return static_cast<QueryParts>(p);
+}
+
+const CombinedQuery* QueryLibrary::query_for(const std::string& language, std::string_view text, std::string& error) const {
+  auto it = languages_.find(language);
+  if (it == languages_.end()) {
+    error = "no queries for " + language;
+    return nullptr;
+  }
+  Slot& slot = *it->second;
+  auto whole = [&]() -> const CombinedQuery* {
+    if (const LanguageQueries* lq = find(language)) return &lq->all;
+    error = slot.error;
+    return nullptr;
+  };
+  if (slot.compiled.load(std::memory_order_acquire)) return whole();
+  const QueryParts mode = parts();
+  const LanguageQueries* lq = describe(language);
+  QueryPart* part = lq->part_for(lq->files_for(text), mode, mode == QueryParts::each_file || !slot.started.load(std::memory_order_acquire));
+  if (!part) return whole();
+  lq->compile_part(*part);
+  if (!part->error.empty()) {
+    error = part->error;
+    return nullptr;
+  }
+  return &part->query;
+}
+
+bool QueryLibrary::ready_for(const std::string& language, std::string_view text) const {
+  auto it = languages_.find(language);
+  if (it == languages_.end() || it->second->compiled.load(std::memory_order_acquire)) return true;
+  const LanguageQueries* lq = describe(language);
+  const QueryPart* part = lq->part_for(lq->files_for(text), parts(), false);
+  return part && part->compiled.load(std::memory_order_acquire);
+}
+
+void QueryLibrary::prepare_in_background(const std::string& language, std::string_view text) const {
+  auto it = languages_.find(language);
+  if (it == languages_.end() || it->second->compiled.load(std::memory_order_acquire)) return;
+  const QueryParts mode = parts();
+  const LanguageQueries* lq = describe(language);
+  QueryPart* part = lq->part_for(lq->files_for(text), mode, mode == QueryParts::each_file || !it->second->started.load(std::memory_order_acquire));
+  if (!part) {
+    compile_in_background(language);
+    return;
+  }
+  if (part->compiled.load(std::memory_order_acquire) || part->started.exchange(true)) return;
+  std::lock_guard lock(background_mutex_);
+  background_.emplace_back([lq, part] { lq->compile_part(*part); });
+}
+
 std::map<std::string, double> QueryLibrary::compile_seconds() const {
   std::map<std::string, double> out;
-  for (const auto& [language, slot] : languages_)
-    if (slot->compiled.load(std::memory_order_acquire)) out[language] = slot->seconds;
+  for (const auto& [language, slot] : languages_) {
+    const bool whole = slot->compiled.load(std::memory_order_acquire);
+    const double parts = slot->queries ? slot->queries->parts_seconds() : 0;
+    if (whole || parts > 0) out[language] = (whole ? slot->seconds : 0) + parts;
+  }
   return out;
 }
 

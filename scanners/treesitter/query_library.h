@@ -75,11 +75,49 @@ struct CombinedQuery {
   }
 };
 
+// Which queries a scan runs on a file before the whole language's query is compiled (query_gates.h).
+// `whole`: every query file at once (the first file of the language waits for all of it).
+// `first_file`: in a scan that expects few files to parse (QueryLibrary::few_files), the query files the
+// first file can match, then the whole query once a later file needs one that part leaves out; a
+// part of more than half the patterns is not worth a second compile, so the whole query is compiled
+// instead (a tree's first C or Python file needs most of them). A one-file scan, such as a pre-commit
+// run after an edit, compiles a fraction: C++ 0.20 → 0.09 s (bench/results/one-file.md).
+// `each_file`: every file the part it can match (tests: its facts must be those of the whole query).
+// The facts are the same whichever runs. ATSCAN_QUERY_PARTS=whole (or each) in the environment
+// chooses for a run.
+enum class QueryParts { whole, first_file, each_file };
+
+// The fact files one scanned text can match, compiled as one query (kept by LanguageQueries).
+struct QueryPart {
+  std::vector<char> files;  // by fact file: 1 = in this part
+  std::once_flag once;
+  std::atomic<bool> started{false};  // a background compile was asked
+  std::atomic<bool> compiled{false};
+  CombinedQuery query;
+  std::string error;  // when it did not compile
+  double seconds = 0;
+};
+
 struct LanguageQueries {
   std::string language;
   const TSLanguage* grammar = nullptr;
   std::vector<std::string> files;        // the fact query files (paths), in the order their facts are added
-  CombinedQuery all;                     // _constants.scm, every fact file and _marks.scm
+  CombinedQuery all;                     // _constants.scm, every fact file and _marks.scm (QueryLibrary::find)
+  // By fact file: the literals one of which a text must hold for that file's patterns to match in it
+  // (query_gates.h); nullopt: every text may match it.
+  std::vector<std::optional<std::vector<std::string>>> gates;
+  // Patterns by fact file, and of _constants.scm and _marks.scm together: what a part would cost
+  // against the whole query (compile time grows with the patterns).
+  std::vector<size_t> patterns;
+  size_t fixed_patterns = 0;
+  // The fact files `text` can match (1 = can).
+  std::vector<char> files_for(std::string_view text) const;
+  // The part that covers `need` (every file it marks), compiling it when `compile` and none is
+  // compiled or under way yet; nullptr when there is none (the whole query is wanted instead).
+  QueryPart* part_for(const std::vector<char>& need, QueryParts parts, bool compile) const;
+  // Compiles `part` once (other callers wait for it); its error, if any, is kept in it.
+  void compile_part(QueryPart& part) const;
+  double parts_seconds() const;
   // _constants.scm and endpoints.scm, for files outside the trust prefilter: compiled on first use (a
   // run over a few files that all pass the prefilter never needs it, and compiling is most of startup).
   const CombinedQuery& endpoints() const;
@@ -98,6 +136,8 @@ struct LanguageQueries {
   mutable std::once_flag endpoints_once_, marks_once_;
   mutable CombinedQuery endpoints_;
   mutable std::optional<QueryFile> marks_;
+  mutable std::mutex parts_mutex_;
+  mutable std::vector<std::unique_ptr<QueryPart>> parts_;
 };
 
 // A folder may hold a file `_inherits` naming other language folders (one per line, e.g. typescript
@@ -124,6 +164,23 @@ class QueryLibrary {
   // with other files instead of compiling (up to a third of a second for C++) while the other
   // workers wait for it. The destructor waits for these threads.
   void compile_in_background(const std::string& language) const;
+  // The query to run on a file of `language` whose text is `text` (see QueryParts): the whole query once
+  // it is compiled, else the part the text needs, compiling it; nullptr with `error` set when the
+  // language has no queries or they do not compile. The facts it yields are those of the whole query.
+  const CombinedQuery* query_for(const std::string& language, std::string_view text, std::string& error) const;
+  // Whether query_for(language, text) returns without compiling or waiting.
+  bool ready_for(const std::string& language, std::string_view text) const;
+  // Starts what query_for(language, text) will need on a thread of its own (the whole query or a part).
+  void prepare_in_background(const std::string& language, std::string_view text) const;
+  // The language's query files and gates, without compiling anything; nullptr when it has no folder.
+  const LanguageQueries* describe(const std::string& language) const;
+  // The policy for every library of this process (tests); by default ATSCAN_QUERY_PARTS, else first_file.
+  static void set_parts(QueryParts parts);
+  static QueryParts parts();
+  // Whether the running scan expects few files to parse (Scanner::expect_few_files): first_file compiles
+  // a part only then, so a tree's scan compiles each language once, whole.
+  static void set_few_files(bool few);
+  static bool few_files();
   // Compiles every language now; throws std::runtime_error on the first broken query (tests, checks).
   void compile_all() const;
   // The languages with a folder, sorted.
@@ -141,6 +198,7 @@ class QueryLibrary {
     std::string dir;
     std::vector<std::string> inherited_dirs;  // from `_inherits`: folders whose queries apply too
     const TSLanguage* grammar = nullptr;
+    std::once_flag described;           // `queries` holds the paths and gates (nothing compiled)
     std::once_flag once;
     std::atomic<bool> compiled{false};  // the once has run: queries or error are set
     std::atomic<bool> started{false};   // compile_in_background was asked

@@ -70,6 +70,7 @@ class TreeSitterScanner : public Scanner {
   std::string_view name() const override { return "tree-sitter"; }
 
   void prepare(const ScanConfig& config) override { QueryLibrary::set_current(QueryLibrary::load(config.rules_dir)); }
+  void expect_few_files(bool few) override { QueryLibrary::set_few_files(few); }
 
   bool wants(const SourceFile& file) const override {
     auto lib = library();
@@ -80,8 +81,8 @@ class TreeSitterScanner : public Scanner {
     auto lib = library();
     if (!lib) return true;
     const std::string& language = language_of(file);
-    if (lib->ready(language)) return true;
-    lib->compile_in_background(language);
+    if (lib->ready_for(language, file.content)) return true;
+    lib->prepare_in_background(language, file.content);
     return false;
   }
 
@@ -107,9 +108,13 @@ class TreeSitterScanner : public Scanner {
   void scan(const SourceFile& file, FileFacts& out, std::vector<ScanNote>& notes, bool endpoints_only) {
     auto lib = library();
     const std::string language = language_of(file);
-    const LanguageQueries* lq = lib ? lib->find(language) : nullptr;
-    if (!lq) {
-      if (lib && lib->has(language)) notes.push_back({file.path, "not scanned: " + lib->compile_error(language), "error"});
+    const LanguageQueries* lq = lib ? lib->describe(language) : nullptr;
+    if (!lq) return;
+    // The whole language's query, or the part of it this file can match (QueryParts): the same facts.
+    std::string query_error;
+    const CombinedQuery* compiled = endpoints_only ? &lq->endpoints() : lib->query_for(language, file.content, query_error);
+    if (!compiled) {
+      notes.push_back({file.path, "not scanned: " + query_error, "error"});
       return;
     }
     if (!ts_parser_set_language(parser_.get(), lq->grammar)) {
@@ -151,7 +156,7 @@ class TreeSitterScanner : public Scanner {
     // One pass of the combined query. Constants are bound as they come (the last binding wins, as at
     // run time for module code); fact matches are held, by query file, until constants and marks are
     // known, then their predicates decide, query file by query file as separate passes would.
-    const CombinedQuery& cq = endpoints_only ? lq->endpoints() : lq->all;
+    const CombinedQuery& cq = *compiled;
     std::map<std::string, TSNode> constants;
     ValueResolver plain(file.content, nullptr);
     ValueResolver values(file.content, &constants);  // complete once the pass is over

@@ -1,0 +1,259 @@
+#include "scanners/treesitter/query_gates.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace atscan::ts {
+namespace {
+
+bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Brackets, strings (with their quotes) and the runs of other bytes between spaces. nullopt for a
+// string that does not close.
+std::optional<std::vector<std::string_view>> tokens(std::string_view t) {
+  std::vector<std::string_view> out;
+  for (size_t i = 0; i < t.size();) {
+    const char c = t[i];
+    if (space(c)) {
+      ++i;
+    } else if (c == '(' || c == ')' || c == '[' || c == ']') {
+      out.push_back(t.substr(i, 1));
+      ++i;
+    } else if (c == '"') {
+      size_t j = i + 1;
+      while (j < t.size() && t[j] != '"') j += t[j] == '\\' ? 2 : 1;
+      if (j >= t.size()) return std::nullopt;
+      out.push_back(t.substr(i, j + 1 - i));
+      i = j + 1;
+    } else {
+      size_t j = i;
+      while (j < t.size() && !space(t[j]) && std::string_view("()[]\"").find(t[j]) == std::string_view::npos) ++j;
+      out.push_back(t.substr(i, j - i));
+      i = j;
+    }
+  }
+  return out;
+}
+
+bool is_name(std::string_view tok) {
+  if (tok.empty()) return false;
+  return std::all_of(tok.begin(), tok.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+// One element of a pattern: a node, a group of siblings, an alternation or an anonymous node, with
+// the captures and the quantifier that follow it.
+struct Element {
+  bool alternation = false;
+  bool optional = false;  // `?` or `*`
+  std::vector<size_t> captures;
+  std::vector<Element> children;
+};
+
+class Reader {
+ public:
+  explicit Reader(std::vector<std::string_view> t) : t_(std::move(t)) {}
+
+  // The elements up to `closer` ("" = the end), consuming it.
+  bool elements(std::string_view closer, std::vector<Element>& out) {
+    while (true) {
+      if (at_ >= t_.size()) return closer.empty();
+      const std::string_view tok = t_[at_];
+      if (tok == closer) {
+        ++at_;
+        return true;
+      }
+      if (tok == ")" || tok == "]") return false;
+      if (tok == "." || tok.starts_with('!') || (tok.size() > 1 && tok.ends_with(':') && is_name(tok.substr(0, tok.size() - 1)))) {
+        ++at_;  // an anchor, a negated field, a field name before its element
+        continue;
+      }
+      Element e;
+      if (tok == "(") {
+        ++at_;
+        if (at_ < t_.size() && is_name(t_[at_])) ++at_;  // a node's type (or `_`); else a group of siblings
+        if (!elements(")", e.children)) return false;
+      } else if (tok == "[") {
+        ++at_;
+        e.alternation = true;
+        if (!elements("]", e.children)) return false;
+      } else if (tok.starts_with('"') || tok == "_") {
+        ++at_;
+      } else {
+        return false;  // a quantifier or capture with nothing before it, or a token not known here
+      }
+      while (at_ < t_.size()) {  // suffixes
+        const std::string_view s = t_[at_];
+        if (s == "?" || s == "*") e.optional = true;
+        else if (s == "+") {
+        } else if (s.size() > 2 && s.starts_with("@c") && std::all_of(s.begin() + 2, s.end(), [](char c) { return c >= '0' && c <= '9'; }))
+          e.captures.push_back(std::stoul(std::string(s.substr(2))));
+        else break;
+        ++at_;
+      }
+      out.push_back(std::move(e));
+    }
+  }
+
+ private:
+  std::vector<std::string_view> t_;
+  size_t at_ = 0;
+};
+
+// A query string's bytes (tree-sitter reads \\ \" \n \t \r); nullopt for any other escape.
+std::optional<std::string> unquote(std::string_view v) {
+  if (v.size() < 2 || !v.starts_with('"') || !v.ends_with('"')) return std::nullopt;
+  std::string out;
+  for (size_t i = 1; i + 1 < v.size(); ++i) {
+    if (v[i] != '\\') {
+      out += v[i];
+      continue;
+    }
+    if (i + 2 >= v.size()) return std::nullopt;
+    const char e = v[++i];
+    if (e == '\\' || e == '"') out += e;
+    else if (e == 'n') out += '\n';
+    else if (e == 't') out += '\t';
+    else if (e == 'r') out += '\r';
+    else return std::nullopt;
+  }
+  return out;
+}
+
+void mark(const Element& e, bool mandatory, std::set<size_t>& out) {
+  const bool here = mandatory && !e.optional;
+  if (here) out.insert(e.captures.begin(), e.captures.end());
+  for (const auto& c : e.children) mark(c, here && !e.alternation, out);  // a branch may not be the one taken
+}
+
+}  // namespace
+
+std::optional<std::vector<size_t>> mandatory_captures(std::string_view shape) {
+  auto t = tokens(shape);
+  if (!t) return std::nullopt;
+  Reader r(std::move(*t));
+  std::vector<Element> top;
+  if (!r.elements("", top)) return std::nullopt;
+  std::set<size_t> out;
+  for (const auto& e : top) mark(e, true, out);
+  return std::vector<size_t>(out.begin(), out.end());
+}
+
+std::optional<std::string> regex_literal(std::string_view re) {
+  // Runs of plain characters at the top level, each required in that order; a quantifier takes the
+  // character before it out of its run. Groups, classes, anchors and class escapes end a run.
+  if (re.find("(?") != std::string_view::npos) return std::nullopt;  // flags, look-arounds
+  std::vector<std::string> runs(1);
+  auto cut = [&] {
+    if (!runs.back().empty()) runs.emplace_back();
+  };
+  for (size_t i = 0; i < re.size(); ++i) {
+    const char c = re[i];
+    if (c == '\\') {
+      if (i + 1 >= re.size()) return std::nullopt;
+      const char e = re[++i];
+      const auto u = static_cast<unsigned char>(e);
+      if (std::isalnum(u)) {
+        if (std::string_view("sSdDwWbB").find(e) == std::string_view::npos) return std::nullopt;  // \x41, \p{…}, \1 …
+        cut();
+      } else {
+        runs.back() += e;
+      }
+    } else if (c == '|' || c == ')' || c == ']' || c == '}') {
+      return std::nullopt;  // an alternation at the top (no run is required), or a bracket not understood
+    } else if (c == '(' || c == '[') {
+      // Skip the group or class (escapes and nested classes counted), ending the run. A class whose
+      // first member is ']' is not read here.
+      if (re.substr(i).starts_with("[]") || re.substr(i).starts_with("[^]")) return std::nullopt;
+      int depth = 0;
+      bool in_class = false;
+      size_t j = i;
+      for (; j < re.size(); ++j) {
+        if (re[j] == '\\') ++j;
+        else if (in_class) in_class = re[j] != ']';
+        else if (re[j] == '[') in_class = true;
+        else if (re[j] == '(') ++depth;
+        else if (re[j] == ')' && --depth == 0) break;
+        if (c == '[' && !in_class && depth == 0) break;
+      }
+      if (j >= re.size()) return std::nullopt;
+      i = j;
+      cut();
+    } else if (c == '?' || c == '*' || c == '{') {
+      if (!runs.back().empty()) runs.back().pop_back();  // the character before is optional
+      cut();
+      if (c == '{') {
+        const size_t close = re.find('}', i);
+        if (close == std::string_view::npos) return std::nullopt;
+        i = close;
+      }
+    } else if (c == '+') {
+      cut();  // at least once: the run so far stays, the next character need not follow it
+    } else if (c == '^' || c == '$' || c == '.') {
+      cut();
+    } else {
+      runs.back() += c;
+    }
+  }
+  const auto best = std::max_element(runs.begin(), runs.end(), [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
+  if (best->empty()) return std::nullopt;
+  return *best;
+}
+
+std::optional<std::vector<std::string>> pattern_gate(const PatternShape& p) {
+  const auto mandatory = mandatory_captures(p.shape);
+  if (!mandatory) return std::nullopt;
+  auto t = tokens(p.predicates);
+  if (!t) return std::nullopt;
+  // (#op @capture "literal" …) groups, in order; the first that gates is taken.
+  for (size_t i = 0; i + 1 < t->size(); ++i) {
+    if ((*t)[i] != "(") continue;
+    const std::string_view op = (*t)[i + 1];
+    size_t end = i + 2;
+    while (end < t->size() && (*t)[end] != ")") ++end;
+    if (end >= t->size()) return std::nullopt;
+    if (op == "#match?" && end == i + 4 && (*t)[i + 2].starts_with('@')) {
+      const std::string name((*t)[i + 2].substr(1));
+      const auto at = std::find(p.captures.begin(), p.captures.end(), name);
+      const auto re = unquote((*t)[i + 3]);
+      if (at != p.captures.end() && re && std::binary_search(mandatory->begin(), mandatory->end(), static_cast<size_t>(at - p.captures.begin())))
+        if (auto literal = regex_literal(*re)) return std::vector<std::string>{*literal};
+    }
+    if ((op == "#eq?" || op == "#any-of?") && end > i + 3 && (*t)[i + 2].starts_with('@')) {
+      const std::string name((*t)[i + 2].substr(1));
+      const auto at = std::find(p.captures.begin(), p.captures.end(), name);
+      const size_t k = static_cast<size_t>(at - p.captures.begin());
+      std::vector<std::string> literals;
+      bool plain = at != p.captures.end() && std::binary_search(mandatory->begin(), mandatory->end(), k);
+      for (size_t a = i + 3; plain && a < end; ++a) {
+        const std::string_view v = (*t)[a];
+        plain = v.size() >= 2 && v.starts_with('"') && v.ends_with('"') && v.find('\\') == std::string_view::npos;
+        if (plain) literals.emplace_back(v.substr(1, v.size() - 2));
+      }
+      if (plain) return literals;
+    }
+    i = end;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::vector<std::string>> file_gate(std::string_view query_text) {
+  const auto patterns = split_patterns(query_text);
+  if (!patterns) return std::nullopt;
+  std::set<std::string> all;
+  for (const auto& p : *patterns) {
+    auto g = pattern_gate(p);
+    if (!g) return std::nullopt;
+    all.insert(g->begin(), g->end());
+  }
+  return std::vector<std::string>(all.begin(), all.end());
+}
+
+bool gate_open(const std::vector<std::string>& literals, std::string_view text) {
+  return std::any_of(literals.begin(), literals.end(), [&](const std::string& l) { return text.find(l) != std::string_view::npos; });
+}
+
+}  // namespace atscan::ts

@@ -1,0 +1,41 @@
+#pragma once
+// Which query files a file can match, read from the query text alone (no compile). A pattern can only
+// match where its `#eq?` / `#any-of?` on a capture holds, and those predicates compare the captured
+// node's own text with the literal (match_facts.cpp), so when every match has that capture the
+// literal is in the file. A query file whose every pattern has such a predicate is *gated*: a file
+// that holds none of its literals gets no match from it, and leaving the file out of the query run
+// on it changes nothing. Compiling only the files a scan needs is what makes a one-file scan cheap:
+// tree-sitter takes a third of a second to compile the C++ queries, most of it for files (Arduino,
+// Qt, Poco …) that the scanned file never calls.
+//
+// A capture under `?` or `*`, or in one branch of an alternation, may be missing from a match (a
+// predicate on a missing capture holds), so it gates nothing; neither does a literal written with an
+// escape (its bytes in the file are not the ones written). Anything this reader does not know makes
+// the pattern, and so its file, ungated: the file is always compiled.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "scanners/treesitter/query_shapes.h"
+
+namespace atscan::ts {
+
+// The captures (k of @c<k>) that every match of `shape` has; nullopt when the shape is not read.
+std::optional<std::vector<size_t>> mandatory_captures(std::string_view shape);
+
+// A run of characters every match of the regular expression `re` holds (the longest such run at its
+// top level), or nullopt: a `#match?` on a capture every match has gates its pattern with it.
+std::optional<std::string> regex_literal(std::string_view re);
+
+// Literals one of which a file must hold for `p` to match; nullopt when none is known.
+std::optional<std::vector<std::string>> pattern_gate(const PatternShape& p);
+
+// The literals of a query file's text (every pattern gated: the union of their literals, sorted);
+// nullopt when some pattern is not gated or the text is not read.
+std::optional<std::vector<std::string>> file_gate(std::string_view query_text);
+
+// Whether `text` holds one of `literals`.
+bool gate_open(const std::vector<std::string>& literals, std::string_view text);
+
+}  // namespace atscan::ts
