@@ -81,7 +81,7 @@ struct CombinedQuery {
 // first file can match, then the whole query once a later file needs one that part leaves out; a
 // part of more than half the patterns is not worth a second compile, so the whole query is compiled
 // instead (a tree's first C or Python file needs most of them). A one-file scan, such as a pre-commit
-// run after an edit, compiles a fraction: C++ 0.20 → 0.09 s (bench/results/one-file.md).
+// run after an edit, compiles a fraction: C++ 0.20-0.35 → 0.09-0.10 s (bench/results/one-file.md).
 // `each_file`: every file the part it can match (tests: its facts must be those of the whole query).
 // The facts are the same whichever runs. ATSCAN_QUERY_PARTS=whole (or each) in the environment
 // chooses for a run.
