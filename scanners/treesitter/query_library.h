@@ -79,9 +79,9 @@ struct CombinedQuery {
 // `whole`: every query file at once (the first file of the language waits for all of it).
 // `first_file`: in a scan that expects few files to parse (QueryLibrary::few_files), the query files the
 // first file can match, then the whole query once a later file needs one that part leaves out; a
-// part of more than half the patterns is not worth a second compile, so the whole query is compiled
-// instead (a tree's first C or Python file needs most of them). A one-file scan, such as a pre-commit
-// run after an edit, compiles a fraction: C++ 0.20-0.35 → 0.09-0.10 s (bench/results/one-file.md).
+// part of more than two thirds of the pattern nodes is not worth a second compile, so the whole query
+// is compiled instead. A one-file scan, such as a pre-commit
+// run after an edit, compiles a fraction: Swift 0.86 → 0.27 s, C++ 0.36 → 0.16 s (bench/results/one-file.md).
 // `each_file`: every file the part it can match (tests: its facts must be those of the whole query).
 // The facts are the same whichever runs. ATSCAN_QUERY_PARTS=whole (or each) in the environment
 // chooses for a run.
@@ -106,10 +106,10 @@ struct LanguageQueries {
   // By fact file: the literals one of which a text must hold for that file's patterns to match in it
   // (query_gates.h); nullopt: every text may match it.
   std::vector<std::optional<std::vector<std::string>>> gates;
-  // Patterns by fact file, and of _constants.scm and _marks.scm together: what a part would cost
-  // against the whole query (compile time grows with the patterns).
-  std::vector<size_t> patterns;
-  size_t fixed_patterns = 0;
+  // Pattern nodes by fact file, and of _constants.scm and _marks.scm together: what a part would cost
+  // against the whole query (compile time grows with the nodes).
+  std::vector<size_t> weights;
+  size_t fixed_weight = 0;
   // The fact files `text` can match (1 = can).
   std::vector<char> files_for(std::string_view text) const;
   // The part that covers `need` (every file it marks), compiling it when `compile` and none is

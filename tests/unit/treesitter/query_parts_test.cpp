@@ -108,8 +108,8 @@ TEST(QueryParts, AScanThatExpectsManyFilesCompilesTheWholeQuery) {
   EXPECT_FALSE(whole_first(QueryParts::first_file, /*few=*/true, kAlpha, "parts-few"));
 }
 
-TEST(QueryParts, APartOfMoreThanHalfThePatternsIsNotCompiledFirst) {
-  // beta and any: 7 of 9 patterns, so the whole query straight away.
+TEST(QueryParts, APartOfMoreThanTwoThirdsOfThePatternNodesIsNotCompiledFirst) {
+  // beta and any: 32 of the 42 pattern nodes (alpha 2 × 5, beta 6 × 5, any 2), so the whole query.
   EXPECT_TRUE(whole_first(QueryParts::first_file, /*few=*/true, kBeta, "parts-half"));
 }
 
