@@ -81,7 +81,7 @@ struct CombinedQuery {
 // first file can match, then the whole query once a later file needs one that part leaves out; a
 // part of more than two thirds of the pattern nodes is not worth a second compile, so the whole query
 // is compiled instead. A one-file scan, such as a pre-commit
-// run after an edit, compiles a fraction: Swift 0.86 → 0.27 s, C++ 0.36 → 0.16 s (bench/results/one-file.md).
+// run after an edit, compiles a fraction: Swift 0.63 → 0.23 s, C++ 0.21 → 0.15 s (bench/results/one-file.md).
 // `each_file`: every file the part it can match (tests: its facts must be those of the whole query).
 // The facts are the same whichever runs. ATSCAN_QUERY_PARTS=whole (or each) in the environment
 // chooses for a run.
