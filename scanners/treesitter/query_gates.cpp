@@ -243,8 +243,12 @@ std::optional<std::vector<std::string>> pattern_gate(const PatternShape& p) {
 std::optional<std::vector<std::string>> file_gate(std::string_view query_text) {
   const auto patterns = split_patterns(query_text);
   if (!patterns) return std::nullopt;
+  return file_gate(*patterns);
+}
+
+std::optional<std::vector<std::string>> file_gate(const std::vector<PatternShape>& patterns) {
   std::set<std::string> all;
-  for (const auto& p : *patterns) {
+  for (const auto& p : patterns) {
     auto g = pattern_gate(p);
     if (!g) return std::nullopt;
     all.insert(g->begin(), g->end());

@@ -31,8 +31,9 @@ std::optional<std::string> regex_literal(std::string_view re);
 // Literals one of which a file must hold for `p` to match; nullopt when none is known.
 std::optional<std::vector<std::string>> pattern_gate(const PatternShape& p);
 
-// The literals of a query file's text (every pattern gated: the union of their literals, sorted);
-// nullopt when some pattern is not gated or the text is not read.
+// The literals of a query file (every pattern gated: the union of their literals, sorted); nullopt
+// when some pattern is not gated or the text is not read.
+std::optional<std::vector<std::string>> file_gate(const std::vector<PatternShape>& patterns);
 std::optional<std::vector<std::string>> file_gate(std::string_view query_text);
 
 // Whether `text` holds one of `literals`.

@@ -261,8 +261,7 @@ std::atomic<bool> g_few_files{false};
 // What compiling a query file costs, roughly: the nodes of its patterns (tree-sitter analyses each
 // node against the grammar; Swift's url-session.scm, 5 patterns of 52 nodes, is 0.94 of the 1.15 s
 // of all Swift queries, where counting patterns would call it a third).
-size_t query_weight(const std::string& text) {
-  const auto split = split_patterns(text);
+size_t query_weight(const std::string& text, const std::optional<std::vector<PatternShape>>& split) {
   if (!split) return text.size() / 16 + 1;  // not read here: as much as any text of its size
   size_t nodes = 0;
   for (const auto& p : *split)
@@ -398,12 +397,16 @@ const LanguageQueries* QueryLibrary::describe(const std::string& language) const
         lq->fact_paths.push_back(path);
         lq->files.push_back(path.string());
         const std::string text = read_text(path);
-        lq->gates.push_back(file_gate(text));
-        lq->weights.push_back(query_weight(text));
+        const auto split = split_patterns(text);
+        lq->gates.push_back(split ? file_gate(*split) : std::nullopt);
+        lq->weights.push_back(query_weight(text, split));
       }
     }
     for (const auto& path : {lq->constants_path, lq->marks_path})
-      if (!path.empty()) lq->fixed_weight += query_weight(read_text(path));
+      if (!path.empty()) {
+        const std::string text = read_text(path);
+        lq->fixed_weight += query_weight(text, split_patterns(text));
+      }
     slot.queries = std::move(lq);
   });
   return slot.queries.get();
@@ -443,7 +446,7 @@ QueryPart* LanguageQueries::part_for(const std::vector<char>& need, QueryParts p
   std::lock_guard lock(parts_mutex_);
   for (auto& p : parts_)
     if (covers(p->files, need)) return p.get();
-  if (!compile || (parts == QueryParts::first_file && (!parts_.empty() || !QueryLibrary::few_files()))) return nullptr;
+  if (!compile || (parts == QueryParts::first_file && !parts_.empty())) return nullptr;
   if (parts == QueryParts::first_file) {
     size_t in = fixed_weight, total = fixed_weight;
     for (size_t i = 0; i < need.size() && i < weights.size(); ++i) {
@@ -498,6 +501,14 @@ QueryParts QueryLibrary::parts() {
   return static_cast<QueryParts>(p);
 }
 
+QueryPart* QueryLibrary::part_for_text(const Slot& slot, const std::string& language, std::string_view text, bool create) const {
+  const QueryParts mode = parts();
+  // A scan that expects many files never makes a part: no search of the text for the gates' literals.
+  if (mode == QueryParts::whole || (mode == QueryParts::first_file && !few_files())) return nullptr;
+  const LanguageQueries* lq = describe(language);
+  return lq->part_for(lq->files_for(text), mode, create && (mode == QueryParts::each_file || !slot.started.load(std::memory_order_acquire)));
+}
+
 const CombinedQuery* QueryLibrary::query_for(const std::string& language, std::string_view text, std::string& error) const {
   auto it = languages_.find(language);
   if (it == languages_.end()) {
@@ -505,17 +516,13 @@ const CombinedQuery* QueryLibrary::query_for(const std::string& language, std::s
     return nullptr;
   }
   Slot& slot = *it->second;
-  auto whole = [&]() -> const CombinedQuery* {
+  QueryPart* part = slot.compiled.load(std::memory_order_acquire) ? nullptr : part_for_text(slot, language, text, true);
+  if (!part) {
     if (const LanguageQueries* lq = find(language)) return &lq->all;
     error = slot.error;
     return nullptr;
-  };
-  if (slot.compiled.load(std::memory_order_acquire)) return whole();
-  const QueryParts mode = parts();
-  const LanguageQueries* lq = describe(language);
-  QueryPart* part = lq->part_for(lq->files_for(text), mode, mode == QueryParts::each_file || !slot.started.load(std::memory_order_acquire));
-  if (!part) return whole();
-  lq->compile_part(*part);
+  }
+  slot.queries->compile_part(*part);
   if (!part->error.empty()) {
     error = part->error;
     return nullptr;
@@ -526,22 +533,20 @@ const CombinedQuery* QueryLibrary::query_for(const std::string& language, std::s
 bool QueryLibrary::ready_for(const std::string& language, std::string_view text) const {
   auto it = languages_.find(language);
   if (it == languages_.end() || it->second->compiled.load(std::memory_order_acquire)) return true;
-  const LanguageQueries* lq = describe(language);
-  const QueryPart* part = lq->part_for(lq->files_for(text), parts(), false);
+  const QueryPart* part = part_for_text(*it->second, language, text, false);
   return part && part->compiled.load(std::memory_order_acquire);
 }
 
 void QueryLibrary::prepare_in_background(const std::string& language, std::string_view text) const {
   auto it = languages_.find(language);
   if (it == languages_.end() || it->second->compiled.load(std::memory_order_acquire)) return;
-  const QueryParts mode = parts();
-  const LanguageQueries* lq = describe(language);
-  QueryPart* part = lq->part_for(lq->files_for(text), mode, mode == QueryParts::each_file || !it->second->started.load(std::memory_order_acquire));
+  QueryPart* part = part_for_text(*it->second, language, text, true);
   if (!part) {
     compile_in_background(language);
     return;
   }
   if (part->compiled.load(std::memory_order_acquire) || part->started.exchange(true)) return;
+  const LanguageQueries* lq = it->second->queries.get();
   std::lock_guard lock(background_mutex_);
   background_.emplace_back([lq, part] { lq->compile_part(*part); });
 }

@@ -206,6 +206,9 @@ class QueryLibrary {
     std::string error;
     double seconds = 0;  // the compile, once `compiled`
   };
+  // The part to run on `text` (QueryParts), or nullptr for the whole query; `create`: a part may be
+  // made for it. Describes the language first.
+  QueryPart* part_for_text(const Slot& slot, const std::string& language, std::string_view text, bool create) const;
   std::map<std::string, std::unique_ptr<Slot>> languages_;
   mutable std::mutex background_mutex_;
   mutable std::vector<std::thread> background_;
