@@ -18,7 +18,8 @@
 # before every run ("cold"); the plain one then runs warm (an unchanged tree: the whole-scan memo replays
 # it), and a third warm with --no-memo (per-file results from the cache, solver and judge run: what a
 # scan after editing a file costs, less parsing that file). Peak RSS is that of a run without the cache
-# (the most a scan holds). The warm report's results must equal the uncached one's ("same" column).
+# (the most a scan holds). The warm report's results must equal the uncached one's, and so must those of an
+# uncached scan with --no-tiered-triggers ("same" column: cache / tiers).
 # Writes bench/results/real.md.
 set -euo pipefail
 . "$(dirname "$0")/lib/corpus.sh"
@@ -127,6 +128,13 @@ for name in "${names[@]}"; do
     "$atscan" scan "$tree" --format sarif --cache-dir "$cache" >"$work/warm.out" 2>/dev/null || true
     same=$(python3 -c 'import json,sys; r=lambda p: [x.get("results", []) for x in json.load(open(p))["runs"]]; print("yes" if r(sys.argv[1]) == r(sys.argv[2]) else "NO")' "$work/peak.out" "$work/warm.out" 2>/dev/null || echo "?")
   fi
+  # The uncached report with --no-tiered-triggers (files admitted by the plain weak words too) against the tiered one.
+  tiers="-"
+  if "$atscan" scan --help 2>/dev/null | grep -q -- '--no-tiered-triggers'; then
+    "$atscan" scan "$tree" --format sarif --no-cache --no-tiered-triggers >"$work/plain.out" 2>/dev/null || true
+    tiers=$(python3 -c 'import json,sys; r=lambda p: [x.get("results", []) for x in json.load(open(p))["runs"]]; print("yes" if r(sys.argv[1]) == r(sys.argv[2]) else "NO")' "$work/peak.out" "$work/plain.out" 2>/dev/null || echo "?")
+  fi
+  same="$same / $tiers"
   [ "$a_rc" -le 1 ] 2>/dev/null || echo "real.sh: atscan exited $a_rc on $name" >&2
   read -r r_rss _ < <(peak "$rg_script" "$tree")
   r_found=$(wc -l <"$work/peak.out")
@@ -171,10 +179,11 @@ done
   echo "  ast-grep: \`ast-grep scan -c bench/ast-grep/sgconfig.yml --format sarif TREE\` ($(grep -h '^id:' "$here"/ast-grep/rules/*.yml | wc -l) rules, $(ls "$here"/ast-grep/rules | wc -l) languages)"
   echo "- atscan s: warm, an unchanged tree (the cache filled by the warm-up run: the whole-scan memo replays it); no-memo s: warm with"
   echo "  --no-memo (per-file results from the cache; the solver and the judge run: a scan after an edit, less parsing the edited file);"
-  echo "  cold s: the cache emptied before every run; peak RSS: a run without the cache; same: the warm report's results equal the uncached one's"
+  echo "  cold s: the cache emptied before every run; peak RSS: a run without the cache; same: the warm report's results equal the uncached one's,"
+  echo "  and the uncached report's results with --no-tiered-triggers (files admitted by the plain weak words too) equal the tiered one's"
   echo "- results: atscan SARIF results / files rg lists / ast-grep SARIF results"
   echo
-  echo "| tree | files | MB | atscan s | atscan no-memo s | atscan cold s | rg s | ast-grep s | atscan / no-memo / cold ÷ rg | ast-grep ÷ atscan cold | CPU s atscan / rg / ast-grep | CPU atscan/rg / ast-grep/atscan | peak RSS MiB atscan / rg / ast-grep | results atscan / rg / ast-grep | same |"
+  echo "| tree | files | MB | atscan s | atscan no-memo s | atscan cold s | rg s | ast-grep s | atscan / no-memo / cold ÷ rg | ast-grep ÷ atscan cold | CPU s atscan / rg / ast-grep | CPU atscan/rg / ast-grep/atscan | peak RSS MiB atscan / rg / ast-grep | results atscan / rg / ast-grep | same: cache / tiers |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
   echo

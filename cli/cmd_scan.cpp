@@ -211,6 +211,7 @@ ScanRun scan_with_filters(const ScanArgs& args, const GlobalOptions& global) {
   opts.explain = a.verbose;
   opts.jobs = a.jobs;
   opts.lower_test_code = !a.test_code_same_level;
+  opts.tiered_triggers = !a.no_tiered_triggers;
   opts.external = clang_fact_source(a.compile_commands);
   if (!clang_engine_in_play(a.compile_commands, scan_root)) opts.external = {};
   opts.after_walk = [&](WalkResult& walked) {
@@ -251,7 +252,8 @@ ScanRun scan_with_filters(const ScanArgs& args, const GlobalOptions& global) {
     }
   }
   opts.cache = cache.get();
-  if (cache && !a.no_memo) opts.memo_key = memo_key_of(g, profile->id);
+  // A memo replays the files a scan read; one that admits files by the weak words reads others.
+  if (cache && !a.no_memo) opts.memo_key = memo_key_of(g, profile->id) + (a.no_tiered_triggers ? " weak-triggers" : "");
   opts.record = !a.shard.empty() && a.format == "sarif";
   opts.preloaded = a.preloaded;
   if (opts.record || opts.preloaded) {
@@ -328,6 +330,9 @@ void add_scan_options(CLI::App& cmd, ScanArgs& a, bool with_review_filters) {
   cmd.add_flag("--no-memo", a.no_memo,
                "Scan even when no file changed since the last scan of this tree (by default its outcome is replayed; "
                "per-file results still come from the cache)");
+  cmd.add_flag("--no-tiered-triggers", a.no_tiered_triggers,
+               "Parse every file that holds a weak trigger word (verify, ca:, pinning, mii, …) in any form, not only files "
+               "with the TLS forms the catalog narrows them to: slower, for checking that the narrowing leaves no finding out");
   cmd.add_option("--shard", a.shard, "Scan only shard I of N (I/N, 1-based), split by a stable hash of each path");
   cmd.add_option("-p,--compile-commands", a.compile_commands,
                  "C/C++ through Clang with this compilation database (a compile_commands.json or its folder); "

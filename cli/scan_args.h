@@ -51,6 +51,7 @@ struct ScanArgs {
   bool no_cache = false;             // --no-cache
   bool no_memo = false;   // --no-memo: never replay a whole earlier outcome (per-file results still cached)
   bool show_suppressed = false;      // --show-suppressed
+  bool no_tiered_triggers = false;   // --no-tiered-triggers: the prefilter admits files by the weak words too
   std::set<std::string> given;       // long names of the options given on the command line
   // Not options: set by `scan --shard` (keep the front-end results for the report) and `merge` (take
   // them from the shards; the shards' run key must match this run's).

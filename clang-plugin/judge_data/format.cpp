@@ -74,6 +74,7 @@ void write_rule(Writer& w, const Rule& r) {
   w.strs(r.tags);
   w.strs(r.triggers);
   w.strs(r.trigger_patterns);
+  w.strs(r.weak_triggers);
   w.str(r.category);
   w.str(r.security_severity);
   w.str(r.source);
@@ -90,6 +91,7 @@ Rule read_rule(Reader& rd) {
   r.tags = rd.strs();
   r.triggers = rd.strs();
   r.trigger_patterns = rd.strs();
+  r.weak_triggers = rd.strs();
   r.category = rd.str();
   r.security_severity = rd.str();
   r.source = rd.str();

@@ -14,7 +14,7 @@ namespace atscan {
 namespace {
 
 const std::set<std::string> kRequired = {"id", "title", "severity", "message", "languages", "docs", "tags"};
-const std::set<std::string> kOptional = {"triggers", "trigger-patterns", "category", "note", "security-severity"};
+const std::set<std::string> kOptional = {"triggers", "trigger-patterns", "weak-triggers", "category", "note", "security-severity"};
 
 [[noreturn]] void fail(const std::string& source, const YAML::Mark& mark, const std::string& what) {
   std::ostringstream os;
@@ -57,11 +57,13 @@ Rule Catalog::parse_rule(std::string_view yaml_text, const std::string& source) 
     const auto& val = kv.second;
     if (!kRequired.count(key) && !kOptional.count(key)) fail(source, kv.first.Mark(), "unknown key '" + key + "'");
     seen.insert(key);
-    if (key == "languages" || key == "tags" || key == "triggers" || key == "trigger-patterns") {
+    if (key == "languages" || key == "tags" || key == "triggers" || key == "trigger-patterns" ||
+        key == "weak-triggers") {
       auto list = string_list(val, key, source);
       if (key == "languages") r.languages = list;
       else if (key == "tags") r.tags = list;
       else if (key == "triggers") r.triggers = list;
+      else if (key == "weak-triggers") r.weak_triggers = list;
       else {
         for (const auto& p : list) {
           try {
@@ -142,6 +144,12 @@ const Rule* Catalog::find(std::string_view id) const {
 std::vector<std::string> Catalog::trigger_literals() const {
   std::set<std::string> all;
   for (const auto& r : rules_) all.insert(r.triggers.begin(), r.triggers.end());
+  return {all.begin(), all.end()};
+}
+
+std::vector<std::string> Catalog::weak_triggers() const {
+  std::set<std::string> all;
+  for (const auto& r : rules_) all.insert(r.weak_triggers.begin(), r.weak_triggers.end());
   return {all.begin(), all.end()};
 }
 

@@ -31,6 +31,8 @@ class Catalog {
   std::vector<std::string> trigger_literals() const;
   // Union of every rule's trigger patterns (case-sensitive regular expressions), sorted and unique.
   std::vector<std::string> trigger_patterns() const;
+  // Union of every rule's weak triggers (Rule::weak_triggers), sorted and unique.
+  std::vector<std::string> weak_triggers() const;
   const std::filesystem::path& dir() const { return dir_; }
 
   void add(Rule r);

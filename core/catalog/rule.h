@@ -19,6 +19,10 @@ struct Rule {
   // Case-sensitive regular expressions for the prefilter, for triggers a literal would make too wide
   // ("MII" of a base64 certificate is also the RMII of every Ethernet driver).
   std::vector<std::string> trigger_patterns;
+  // The plain words (any case) that this rule's patterns and narrowed literals stand in for ("verify" for
+  // its TLS forms, "mii" for a base64 certificate): only `scan --no-tiered-triggers` admits files by them,
+  // to check that the narrower triggers leave no finding out.
+  std::vector<std::string> weak_triggers;
   std::string category;  // pinning | custom-trust | verification | certificate-file
   // CVSS-like score "0.0"–"10.0" that GitHub code scanning ranks alerts by (SARIF security-severity).
   std::string security_severity;

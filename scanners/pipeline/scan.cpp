@@ -413,7 +413,12 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
   std::jthread prefilter_build([&] {
     const auto start = std::chrono::steady_clock::now();
     try {
-      prefilter.emplace(catalog.trigger_literals(), catalog.trigger_patterns());
+      auto literals = catalog.trigger_literals();
+      if (!options.tiered_triggers)
+        for (auto& word : catalog.weak_triggers()) literals.push_back(std::move(word));
+      std::ranges::sort(literals);
+      literals.erase(std::unique(literals.begin(), literals.end()), literals.end());
+      prefilter.emplace(literals, catalog.trigger_patterns());
       literals_in = true;
       prefilter_ready.count_down();
       while (!walk_done.load() && files_listed.load(std::memory_order_relaxed) < kEagerPrefilterFiles)

@@ -70,6 +70,9 @@ struct ScanOptions {
   // A name used by more files than this does not make them read for flows (it says little about any one).
   size_t max_files_per_demand_name = 100;
   bool lower_test_code = true;
+  // Off (--no-tiered-triggers): the prefilter also admits files by the catalog's weak words (verify,
+  // ca:, mii, …), not only by the TLS forms its patterns stand for; slower, and the findings must not change.
+  bool tiered_triggers = true;
   Shard shard;                  // --shard i/n: only the walked files of this shard are scanned
   ResultCache* cache = nullptr;  // optional: front-end results by file content (result_cache.h)
   // With a cache: what else the judged outcome depends on (profile, system roots); non-empty turns on

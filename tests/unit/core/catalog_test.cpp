@@ -45,6 +45,18 @@ TEST(Catalog, TriggerPatternsAreReadAndMustCompile) {
   }
 }
 
+TEST(Catalog, WeakTriggersAreReadAndJoinedAcrossRules) {
+  auto r = Catalog::parse_rule(std::string(kGood) + "weak-triggers: [verify, \"ca:\"]\n", "sample.yaml");
+  EXPECT_EQ(r.weak_triggers, (std::vector<std::string>{"verify", "ca:"}));
+  EXPECT_THROW(Catalog::parse_rule(std::string(kGood) + "weak-triggers: verify\n", "sample.yaml"), CatalogError);
+  Catalog c;
+  c.add(r);
+  r.id = "ats-other";
+  r.weak_triggers = {"mii", "verify"};
+  c.add(r);
+  EXPECT_EQ(c.weak_triggers(), (std::vector<std::string>{"ca:", "mii", "verify"}));
+}
+
 TEST(Catalog, MissingFieldIsAnError) {
   std::string doc = kGood;
   doc.erase(doc.find("title:"), doc.find("severity:") - doc.find("title:"));

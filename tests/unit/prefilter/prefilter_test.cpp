@@ -197,3 +197,26 @@ TEST(Prefilter, TheCatalogAdmitsPinningTypeNamesAndLeavesTheWordOut) {
                             "# a command line overrides all PINNING"})
     EXPECT_FALSE(p.matches(other)) << other;
 }
+
+// The weak words (scan --no-tiered-triggers): every line the tiers leave out above is admitted by them, and
+// nothing the tiers admit is lost, so the switch can only parse more.
+TEST(Prefilter, TheCatalogsWeakTriggersAdmitWhatTheTiersLeaveOut) {
+  const atscan::Catalog catalog = atscan::Catalog::load(ATSCAN_SOURCE_DIR "/rules");
+  EXPECT_EQ(catalog.weak_triggers(), (std::vector<std::string>{"authmode", "ca:", "cacert", "mii", "pinning", "verify"}));
+  auto literals = catalog.trigger_literals();
+  for (const auto& w : catalog.weak_triggers()) literals.push_back(w);
+  const atscan::Prefilter tiered(catalog.trigger_literals(), catalog.trigger_patterns());
+  const atscan::Prefilter plain(literals, catalog.trigger_patterns());
+  for (const char* other : {"/* Verify that the queue is empty. */", "VERIFY_SUCCESS(err_code);", "unsigned FPCA:1;", "return ATCACERT_E_SUCCESS;",
+                            "wifi_config.sta.threshold.authmode = WIFI_AUTH_WPA2_PSK;", "// keep the allocator from spinning forever",
+                            "#define ETH_MODE_RMII 1"}) {
+    EXPECT_FALSE(tiered.matches(other)) << other;
+    EXPECT_TRUE(plain.matches(other)) << other;
+  }
+  for (const char* tls : {"SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL);", "{ ca: fs.readFileSync('ca.pem') }", "curl --cacert x https://y",
+                          "mbedtls_ssl_conf_authmode(&conf, MBEDTLS_SSL_VERIFY_REQUIRED);", "AFSSLPinningModeCertificate",
+                          "\"MIIDQTCCAimgAwIBAgITBmyfz5m/jAo54vB4ikPmljZbyjANBgkqhkiG9w0BAQsFADA5\""}) {
+    EXPECT_TRUE(tiered.matches(tls)) << tls;
+    EXPECT_TRUE(plain.matches(tls)) << tls;
+  }
+}
