@@ -217,6 +217,7 @@ struct Worker {
     SourceFile src{entry.path, entry.abs_path, content};
     std::string cache_key, content_sha;
     if (served("flows", entry.path, content, o, cache_key, content_sha)) return o;
+    stats.bytes_read_for_flows += content.size();
     for (auto& s : scanners)
       if (s->has_flows(src) && s->scan_flows(src, o.facts, o.notes)) break;
     const bool reusable = worth_keeping(o);
@@ -352,6 +353,7 @@ void merge_stats(ScanStats& into, const ScanStats& from) {
   into.files_prefiltered += from.files_prefiltered;
   into.files_parsed += from.files_parsed;
   into.bytes_parsed += from.bytes_parsed;
+  into.bytes_read_for_flows += from.bytes_read_for_flows;
   into.files_from_cache += from.files_from_cache;
   into.flows_from_cache += from.flows_from_cache;
   into.cache_corrupt += from.cache_corrupt;
