@@ -14,6 +14,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "core/util/block_scan.h"
 #include "core/util/prebuilt_databases.h"
 
 namespace atscan {
@@ -61,7 +62,7 @@ struct LinearRegex::Db {
       if (const std::string_view prebuilt = find_prebuilt_database(database_key({expr}, {flags})); !prebuilt.empty() && deserialize(prebuilt))
         return;
       hs_compile_error_t* err = nullptr;
-      if (hs_compile(expr.c_str(), flags, HS_MODE_BLOCK, nullptr, &db, &err) != HS_SUCCESS) throw_compile_error(err);
+      if (hs_compile(expr.c_str(), flags, HS_MODE_BLOCK, compile_platform(), &db, &err) != HS_SUCCESS) throw_compile_error(err);
     });
     return db;
   }
@@ -82,7 +83,7 @@ struct LinearRegex::Db {
     // than many scans).
     if (!s && hs_alloc_scratch(d, &s) != HS_SUCCESS) throw std::runtime_error("regex: cannot allocate scratch space");
     bool hit = false;
-    hs_error_t rc = hs_scan(d, text.data(), static_cast<unsigned int>(text.size()), 0, s, stop_on_match, &hit);
+    hs_error_t rc = block_scan(d, text.data(), static_cast<unsigned int>(text.size()), s, stop_on_match, &hit);
     if (rc != HS_SUCCESS && rc != HS_SCAN_TERMINATED) throw std::runtime_error("regex: scan failed (vectorscan error " + std::to_string(rc) + ")");
     return hit;
   }

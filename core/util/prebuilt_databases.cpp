@@ -1,6 +1,10 @@
 #include "core/util/prebuilt_databases.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <cstring>
+
+#include "core/util/block_scan.h"
 
 namespace atscan {
 namespace {
@@ -36,9 +40,19 @@ std::string_view find_prebuilt_database(std::string_view key) {
 hs_database_t* load_database(std::string_view bytes) {
   hs_database_t* db = nullptr;
   if (bytes.empty() || hs_deserialize_database(bytes.data(), bytes.size(), &db) != HS_SUCCESS) return nullptr;
+  // Compiled for AVX-512 (by another build) while block_scan runs the AVX2 code: that code cannot run it.
+  if (compile_platform() != nullptr) {
+    char* info = nullptr;
+    const bool avx512 = hs_database_info(db, &info) == HS_SUCCESS && info && std::strstr(info, "AVX512");
+    std::free(info);
+    if (avx512) {
+      hs_free_database(db);
+      return nullptr;
+    }
+  }
   hs_scratch_t* scratch = nullptr;
   const bool scans = hs_alloc_scratch(db, &scratch) == HS_SUCCESS && [&] {
-    const hs_error_t rc = hs_scan(db, "", 0, 0, scratch, [](unsigned int, unsigned long long, unsigned long long, unsigned int, void*) { return 1; }, nullptr);
+    const hs_error_t rc = block_scan(db, "", 0, scratch, [](unsigned int, unsigned long long, unsigned long long, unsigned int, void*) { return 1; }, nullptr);
     return rc == HS_SUCCESS || rc == HS_SCAN_TERMINATED;
   }();
   if (scratch) hs_free_scratch(scratch);

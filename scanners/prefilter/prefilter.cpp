@@ -15,6 +15,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "core/util/block_scan.h"
 #include "core/util/prebuilt_databases.h"
 
 namespace atscan {
@@ -83,7 +84,7 @@ hs_database_t* compile_here(const std::vector<std::string>& patterns, const std:
   }
   hs_database_t* db = nullptr;
   hs_compile_error_t* err = nullptr;
-  if (hs_compile_multi(exprs.data(), flags.data(), ids.data(), static_cast<unsigned int>(exprs.size()), HS_MODE_BLOCK, nullptr, &db, &err) !=
+  if (hs_compile_multi(exprs.data(), flags.data(), ids.data(), static_cast<unsigned int>(exprs.size()), HS_MODE_BLOCK, compile_platform(), &db, &err) !=
       HS_SUCCESS)
     fail(err);
   return db;
@@ -149,7 +150,7 @@ bool scan_blocks(const Database& d, std::string_view content, size_t longest, Th
   const size_t overlap = longest > 0 ? longest - 1 : 0;
   for (size_t off = 0;;) {
     const size_t len = std::min(block, content.size() - off);
-    const hs_error_t rc = hs_scan(d.db, content.data() + off, static_cast<unsigned int>(len), 0, ts.scratch, on, context);
+    const hs_error_t rc = block_scan(d.db, content.data() + off, static_cast<unsigned int>(len), ts.scratch, on, context);
     if (rc == HS_SCAN_TERMINATED) return true;
     if (rc != HS_SUCCESS) throw std::runtime_error("prefilter: scan failed (vectorscan error " + std::to_string(rc) + ")");
     if (off + len >= content.size()) return false;
