@@ -1,22 +1,24 @@
 ; urlSession(_:didReceive:completionHandler:) that answers .useCredential with the server trust and
 ; nothing else: every certificate is accepted.
+; The parameter and the body are read from the declaration's text (the signature is what comes before
+; the first "{"), not as child nodes: two children of a Swift function_declaration in one pattern made
+; tree-sitter's analysis of this file 1.55 s of the 2.0 s all Swift queries took to compile (now 0.09 s;
+; atscan's Swift set-up 1.07 -> 0.25 s).
 ((function_declaration
-   name: (simple_identifier) @n
-   (parameter external_name: (simple_identifier) @d)
-   body: (function_body) @b) @target
- (#eq? @n "urlSession") (#eq? @d "didReceive")
- (#match? @b "^\\{\\s*((guard\\s+)?let\\s+[^\\n]*\\n\\s*)?completionHandler\\(\\s*\\.useCredential\\s*,\\s*URLCredential\\(trust:[^\\n]*\\)\\s*\\}$")
+   name: (simple_identifier) @n) @target
+ (#eq? @n "urlSession")
+ (#match? @target "^[^{]*[(,]\\s*didReceive\\s+[A-Za-z_][A-Za-z0-9_]*\\s*:")
+ (#match? @target "^[^{]*\\{\\s*((guard\\s+)?let\\s+[^\\n]*\\n\\s*)?completionHandler\\(\\s*\\.useCredential\\s*,\\s*URLCredential\\(trust:[^\\n]*\\)\\s*\\}$")
  (#set! kind "verify_disabled") (#set! rule "ats-verification-disabled") (#set! api "didReceive challenge: .useCredential unconditionally"))
 
 ; A challenge handler that inspects the server trust (compares keys, certificates or hashes) before
 ; answering .useCredential: code decides trust.
 ((function_declaration
-   name: (simple_identifier) @n
-   (parameter external_name: (simple_identifier) @d)
-   body: (function_body) @b) @target
- (#eq? @n "urlSession") (#eq? @d "didReceive")
- (#match? @b "useCredential")
- (#not-match? @b "^\\{\\s*((guard\\s+)?let\\s+[^\\n]*\\n\\s*)?completionHandler\\(\\s*\\.useCredential\\s*,\\s*URLCredential\\(trust:[^\\n]*\\)\\s*\\}$")
+   name: (simple_identifier) @n) @target
+ (#eq? @n "urlSession")
+ (#match? @target "^[^{]*[(,]\\s*didReceive\\s+[A-Za-z_][A-Za-z0-9_]*\\s*:")
+ (#match? @target "^[^{]*\\{[\\s\\S]*useCredential")
+ (#not-match? @target "^[^{]*\\{\\s*((guard\\s+)?let\\s+[^\\n]*\\n\\s*)?completionHandler\\(\\s*\\.useCredential\\s*,\\s*URLCredential\\(trust:[^\\n]*\\)\\s*\\}$")
  (#set! kind "custom_verify_callback") (#set! rule "ats-custom-verify-callback") (#set! api "URLSessionDelegate didReceive challenge"))
 
 ; Where a challenge handler decides: an `if` whose branch first answers .useCredential with the server
