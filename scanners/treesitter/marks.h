@@ -17,6 +17,10 @@
 
 namespace atscan::ts {
 
+// The marks the scanner puts on a whole file (add_to_file), not a pattern: no query gate may assume
+// that only patterns set them (query_gates.h).
+inline constexpr const char* kFileMarks[] = {"go_before_1_18"};
+
 class Marks {
  public:
   // Records `node` under `mark`; its text too when it is a plain name. True when this is new.

@@ -240,6 +240,84 @@ std::optional<std::vector<std::string>> pattern_gate(const PatternShape& p) {
   return std::nullopt;
 }
 
+PatternMarks pattern_marks(const PatternShape& p) {
+  PatternMarks out;
+  const auto t = tokens(p.predicates);
+  if (!t) return out;
+  const auto mandatory = mandatory_captures(p.shape);
+  for (size_t i = 0; i + 1 < t->size(); ++i) {
+    if ((*t)[i] != "(") continue;
+    const std::string_view op = (*t)[i + 1];
+    if (op == "#set!" && i + 4 < t->size() && (*t)[i + 2] == "mark" && (*t)[i + 4] == ")") {
+      if (auto name = unquote((*t)[i + 3])) out.sets.push_back(*name);
+    } else if ((op == "#marked?" || op == "#not-marked?") && i + 4 < t->size()) {
+      out.asks = true;
+      const std::string_view cap = (*t)[i + 2];
+      const auto name = unquote((*t)[i + 3]);
+      if (op == "#marked?" && name && cap.starts_with('@') && (*t)[i + 4] == ")" && mandatory) {
+        const auto at = std::find(p.captures.begin(), p.captures.end(), std::string(cap.substr(1)));
+        if (at != p.captures.end() &&
+            std::binary_search(mandatory->begin(), mandatory->end(), static_cast<size_t>(at - p.captures.begin())))
+          out.requires_.push_back(*name);
+      }
+    }
+  }
+  return out;
+}
+
+std::optional<std::vector<std::string>> pattern_gate(const PatternShape& p, const MarkGates& marks) {
+  if (auto g = pattern_gate(p)) return g;
+  for (const auto& name : pattern_marks(p).requires_)
+    if (auto it = marks.find(name); it != marks.end() && it->second) return it->second;
+  return std::nullopt;
+}
+
+MarkGates mark_gates(const std::vector<const PatternShape*>& patterns) {
+  // The least fixed point: every mark starts closed (no literal) and takes in its setters' gates until
+  // nothing changes; a setter without a gate opens the mark for good. A mark set only by patterns that
+  // need it already (a cycle with no root) stays closed: it is never set.
+  MarkGates gates;
+  std::vector<PatternMarks> of;
+  for (const PatternShape* p : patterns) {
+    of.push_back(pattern_marks(*p));
+    for (const auto& name : of.back().sets) gates.emplace(name, std::vector<std::string>{});
+  }
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t i = 0; i < patterns.size(); ++i) {
+      if (of[i].sets.empty()) continue;
+      const auto g = pattern_gate(*patterns[i], gates);
+      for (const auto& name : of[i].sets) {
+        auto& into = gates[name];
+        if (!into) continue;  // open already
+        if (!g) {
+          into.reset();
+          changed = true;
+          continue;
+        }
+        std::set<std::string> all(into->begin(), into->end());
+        const size_t before = all.size();
+        all.insert(g->begin(), g->end());
+        if (all.size() != before) {
+          *into = std::vector<std::string>(all.begin(), all.end());
+          changed = true;
+        }
+      }
+    }
+  }
+  return gates;
+}
+
+std::optional<std::vector<std::string>> file_gate(const std::vector<PatternShape>& patterns, const MarkGates& marks) {
+  std::set<std::string> all;
+  for (const auto& p : patterns) {
+    auto g = pattern_gate(p, marks);
+    if (!g) return std::nullopt;
+    all.insert(g->begin(), g->end());
+  }
+  return std::vector<std::string>(all.begin(), all.end());
+}
+
 std::optional<std::vector<std::string>> file_gate(std::string_view query_text) {
   const auto patterns = split_patterns(query_text);
   if (!patterns) return std::nullopt;

@@ -12,6 +12,7 @@
 // predicate on a missing capture holds), so it gates nothing; neither does a literal written with an
 // escape (its bytes in the file are not the ones written). Anything this reader does not know makes
 // the pattern, and so its file, ungated: the file is always compiled.
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,6 +36,27 @@ std::optional<std::vector<std::string>> pattern_gate(const PatternShape& p);
 // when some pattern is not gated or the text is not read.
 std::optional<std::vector<std::string>> file_gate(const std::vector<PatternShape>& patterns);
 std::optional<std::vector<std::string>> file_gate(std::string_view query_text);
+
+// Marks (marks.h): a pattern that sets a mark (`#set! mark "X"`) matches only where its own gate is open,
+// so mark X can be on a node of a file only when one of its setters' gates is open there. A pattern
+// with `#marked? @c "X"` on a capture every match has matches only where X is: X's gate gates it too.
+// That is what gates OpenSSL's patterns that test marks only, and lets a part leave out _marks.scm.
+struct PatternMarks {
+  std::vector<std::string> sets;      // #set! mark "X"
+  std::vector<std::string> requires_; // #marked? @c "X" on a capture every match has, in order
+  bool asks = false;                  // any #marked? or #not-marked?
+};
+PatternMarks pattern_marks(const PatternShape& p);
+
+// By mark that one of `setters` (the patterns of _marks.scm) sets: the literals one of which a file
+// must hold for it to be set there; nullopt when a setter is not gated. A mark no setter sets is not
+// in the map and gates nothing; so must be a mark the scanner adds itself (marks.h, kFileMarks).
+using MarkGates = std::map<std::string, std::optional<std::vector<std::string>>>;
+MarkGates mark_gates(const std::vector<const PatternShape*>& setters);
+
+// pattern_gate, then the gate of the first mark the pattern requires.
+std::optional<std::vector<std::string>> pattern_gate(const PatternShape& p, const MarkGates& marks);
+std::optional<std::vector<std::string>> file_gate(const std::vector<PatternShape>& patterns, const MarkGates& marks);
 
 // Whether `text` holds one of `literals`.
 bool gate_open(const std::vector<std::string>& literals, std::string_view text);

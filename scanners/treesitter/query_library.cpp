@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "scanners/treesitter/grammar_registry.h"
+#include "scanners/treesitter/marks.h"
 #include "scanners/treesitter/query_gates.h"
 #include "scanners/treesitter/query_shapes.h"
 
@@ -389,6 +390,7 @@ const LanguageQueries* QueryLibrary::describe(const std::string& language) const
     for (const auto& dir : dirs)
       for (const auto& e : fs::directory_iterator(dir, ec))
         if (e.path().extension() == ".scm") by_name[e.path().filename().string()] = e.path();
+    std::vector<std::optional<std::vector<PatternShape>>> splits;
     for (const auto& [name, path] : by_name) {
       if (path.filename() == "_constants.scm") lq->constants_path = path;
       else if (path.filename() == "_marks.scm") lq->marks_path = path;
@@ -397,16 +399,33 @@ const LanguageQueries* QueryLibrary::describe(const std::string& language) const
         lq->fact_paths.push_back(path);
         lq->files.push_back(path.string());
         const std::string text = read_text(path);
-        const auto split = split_patterns(text);
-        lq->gates.push_back(split ? file_gate(*split) : std::nullopt);
-        lq->weights.push_back(query_weight(text, split));
+        splits.push_back(split_patterns(text));
+        lq->weights.push_back(query_weight(text, splits.back()));
       }
     }
-    for (const auto& path : {lq->constants_path, lq->marks_path})
-      if (!path.empty()) {
-        const std::string text = read_text(path);
-        lq->fixed_weight += query_weight(text, split_patterns(text));
-      }
+    if (!lq->constants_path.empty()) {
+      const std::string text = read_text(lq->constants_path);
+      lq->fixed_weight = query_weight(text, split_patterns(text));
+    }
+    std::optional<std::vector<PatternShape>> marks_split;
+    if (!lq->marks_path.empty()) {
+      const std::string text = read_text(lq->marks_path);
+      marks_split = split_patterns(text);
+      lq->marks_weight = query_weight(text, marks_split);
+    }
+    // The marks' gates, from the patterns of _marks.scm (the only ones the scanner applies as marks,
+    // treesitter_scanner.cpp); none when that file is not read.
+    MarkGates marks;
+    if (marks_split) {
+      std::vector<const PatternShape*> setters;
+      for (const auto& p : *marks_split) setters.push_back(&p);
+      marks = mark_gates(setters);
+      for (const char* name : kFileMarks) marks.erase(name);
+    }
+    for (const auto& split : splits) {
+      lq->gates.push_back(split ? file_gate(*split, marks) : std::nullopt);
+      lq->asks_marks.push_back(!split || std::any_of(split->begin(), split->end(), [](const PatternShape& p) { return pattern_marks(p).asks; }));
+    }
     slot.queries = std::move(lq);
   });
   return slot.queries.get();
@@ -441,6 +460,12 @@ std::vector<char> LanguageQueries::files_for(std::string_view text) const {
   return need;
 }
 
+bool LanguageQueries::part_asks_marks(const std::vector<char>& in_part) const {
+  for (size_t i = 0; i < in_part.size() && i < asks_marks.size(); ++i)
+    if (in_part[i] && asks_marks[i]) return true;
+  return false;
+}
+
 QueryPart* LanguageQueries::part_for(const std::vector<char>& need, QueryParts parts, bool compile) const {
   if (parts == QueryParts::whole || std::all_of(need.begin(), need.end(), [](char c) { return c != 0; })) return nullptr;
   std::lock_guard lock(parts_mutex_);
@@ -448,7 +473,7 @@ QueryPart* LanguageQueries::part_for(const std::vector<char>& need, QueryParts p
     if (covers(p->files, need)) return p.get();
   if (!compile || (parts == QueryParts::first_file && !parts_.empty())) return nullptr;
   if (parts == QueryParts::first_file) {
-    size_t in = fixed_weight, total = fixed_weight;
+    size_t in = fixed_weight + (part_asks_marks(need) ? marks_weight : 0), total = fixed_weight + marks_weight;
     for (size_t i = 0; i < need.size() && i < weights.size(); ++i) {
       total += weights[i];
       if (need[i]) in += weights[i];
@@ -467,7 +492,8 @@ void LanguageQueries::compile_part(QueryPart& part) const {
     for (size_t i = 0; i < part.files.size(); ++i)
       if (part.files[i]) which.push_back(static_cast<int>(i));
     try {
-      part.query = combine(grammar, constants_path, fact_paths, which, marks_path);
+      // _marks.scm only when a fact file of the part asks for marks: marks serve nothing else.
+      part.query = combine(grammar, constants_path, fact_paths, which, part_asks_marks(part.files) ? marks_path : std::filesystem::path());
     } catch (const std::exception& e) {
       part.error = e.what();
     }

@@ -106,10 +106,14 @@ struct LanguageQueries {
   // By fact file: the literals one of which a text must hold for that file's patterns to match in it
   // (query_gates.h); nullopt: every text may match it.
   std::vector<std::optional<std::vector<std::string>>> gates;
-  // Pattern nodes by fact file, and of _constants.scm and _marks.scm together: what a part would cost
-  // against the whole query (compile time grows with the nodes).
+  // By fact file: whether a pattern of it asks for marks (#marked?, #not-marked?; 1 when not read). A
+  // part includes _marks.scm only then: marks serve those predicates and nothing else.
+  std::vector<char> asks_marks;
+  // Pattern nodes by fact file, of _constants.scm, and of _marks.scm: what a part would cost against
+  // the whole query (compile time grows with the nodes).
   std::vector<size_t> weights;
-  size_t fixed_weight = 0;
+  size_t fixed_weight = 0, marks_weight = 0;
+  bool part_asks_marks(const std::vector<char>& in_part) const;
   // The fact files `text` can match (1 = can).
   std::vector<char> files_for(std::string_view text) const;
   // The part that covers `need` (every file it marks), compiling it when `compile` and none is

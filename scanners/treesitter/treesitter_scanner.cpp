@@ -202,7 +202,7 @@ class TreeSitterScanner : public Scanner {
     // x509.SystemCertPool() fails on Windows before Go 1.18: a module that still builds with such a
     // release falls back to whatever it put in place of the system pool.
     if (language == "go")
-      if (auto v = go_module_version(file); v && *v < std::make_pair(1, 18)) marks.add_to_file("go_before_1_18");
+      if (auto v = go_module_version(file); v && *v < std::make_pair(1, 18)) marks.add_to_file(kFileMarks[0]);
     // Marks only serve #marked? / #not-marked? predicates: without a held match whose pattern asks
     // for one, no round runs (an endpoints-only pass would otherwise walk the file once more).
     auto asks_marks = [&](const Held& h) {

@@ -68,6 +68,40 @@ TEST(QueryGates, AFileIsGatedOnlyWhenEveryPatternIs) {
   EXPECT_FALSE(file_gate("((call) @c").has_value());
 }
 
+// A mark is set only where one of its setters matches, so it has their gate (the least fixed point:
+// a setter that needs the mark itself adds nothing); a pattern that requires it on a capture every match
+// has is gated by it. #not-marked?, an optional capture and a mark no setter sets gate nothing.
+TEST(QueryGates, AMarkHasItsSettersGateAndGatesThePatternsThatRequireIt) {
+  const auto setters = split_patterns(
+      "((call_expression function: (identifier) @f) @mark (#eq? @f \"SSL_get_verify_result\") (#set! mark \"result\"))\n"
+      "((init_declarator declarator: (identifier) @mark value: (_) @v) (#marked? @v \"result\") (#set! mark \"result\"))\n"
+      "((binary_expression left: (_) @v) @mark (#marked? @v \"result\") (#set! mark \"ok_test\"))\n"
+      "((identifier) @mark (#marked? @mark \"loop\") (#set! mark \"loop\"))\n"
+      "((function_definition) @mark (#set! mark \"open\"))\n");
+  ASSERT_TRUE(setters.has_value());
+  std::vector<const PatternShape*> ptrs;
+  for (const auto& p : *setters) ptrs.push_back(&p);
+  const MarkGates marks = mark_gates(ptrs);
+  EXPECT_EQ(marks.at("result"), (std::vector<std::string>{"SSL_get_verify_result"}));
+  EXPECT_EQ(marks.at("ok_test"), (std::vector<std::string>{"SSL_get_verify_result"}));
+  EXPECT_EQ(marks.at("loop"), std::vector<std::string>{});  // never set: no pattern starts it
+  EXPECT_FALSE(marks.at("open").has_value());
+  auto gate = [&](const std::string& text) {
+    auto p = split_patterns(text);
+    return p && p->size() == 1 ? pattern_gate(p->front(), marks) : std::nullopt;
+  };
+  EXPECT_EQ(gate("((if_statement condition: (_) @c) (#marked? @c \"ok_test\"))"), (std::vector<std::string>{"SSL_get_verify_result"}));
+  EXPECT_FALSE(gate("((if_statement condition: (_) @c) (#not-marked? @c \"ok_test\"))").has_value());
+  EXPECT_FALSE(gate("((if_statement condition: (_)? @c) (#marked? @c \"ok_test\"))").has_value());
+  EXPECT_FALSE(gate("((if_statement condition: (_) @c) (#marked? @c \"open\"))").has_value());
+  EXPECT_FALSE(gate("((if_statement condition: (_) @c) (#marked? @c \"go_before_1_18\"))").has_value());
+  EXPECT_EQ(gate("((if_statement condition: (_) @c) (#marked? @c \"loop\"))"), std::vector<std::string>{});
+  EXPECT_EQ(pattern_marks(setters->at(1)).sets, std::vector<std::string>{"result"});
+  EXPECT_EQ(pattern_marks(setters->at(1)).requires_, std::vector<std::string>{"result"});
+  EXPECT_TRUE(pattern_marks(setters->at(1)).asks);
+  EXPECT_FALSE(pattern_marks(setters->at(0)).asks);
+}
+
 TEST(QueryGates, AGateOpensOnAnyOfItsLiteralsAsWritten) {
   const std::vector<std::string> g{"SSL_CTX_load_verify_locations", "curl_easy_setopt"};
   EXPECT_TRUE(gate_open(g, "int main() { curl_easy_setopt(h, CURLOPT_URL, u); }"));

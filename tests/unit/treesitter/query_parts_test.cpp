@@ -5,6 +5,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -89,6 +90,41 @@ TEST(QueryParts, TheFirstFileCompilesThePartItCanMatchAndLaterFilesItCoversUseIt
   EXPECT_EQ(whole, &lib->find("c")->all);
   EXPECT_EQ(whole->query->patterns.size(), 9u);
   EXPECT_EQ(lib->query_for("c", kAlpha, error), whole);
+  fs::remove_all(dir);
+}
+
+// The shipped C rules: OpenSSL's patterns that test marks only are gated through the marks (the verify
+// result marks start at SSL_get_verify_result), so a curl file's part holds neither openssl.scm nor
+// _marks.scm, and a file that compares SSL_get_verify_result gets both.
+TEST(QueryParts, APartHoldsTheMarksOnlyWhenOneOfItsFilesAsksForThem) {
+  PartsPolicy policy(QueryParts::each_file);
+  // A copy: the library of the shipped folder may have compiled its whole C query in another test.
+  const fs::path dir = fs::temp_directory_path() / ("atscan-marks-parts-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "queries");
+  fs::copy(ATSCAN_SOURCE_DIR "/rules/queries/c", dir / "queries" / "c");
+  auto lib = QueryLibrary::load(dir.string());
+  const auto* lq = lib->describe("c");
+  ASSERT_NE(lq, nullptr);
+  const size_t openssl = index_of(*lq, "openssl.scm");
+  ASSERT_LT(openssl, lq->files.size());
+  ASSERT_TRUE(lq->gates[openssl].has_value());
+  EXPECT_NE(std::find(lq->gates[openssl]->begin(), lq->gates[openssl]->end(), "SSL_get_verify_result"), lq->gates[openssl]->end());
+  EXPECT_TRUE(lq->asks_marks[openssl]);
+  auto has_marks = [](const CombinedQuery& q) {
+    return std::find(q.origin.begin(), q.origin.end(), CombinedQuery::kMark) != q.origin.end();
+  };
+  std::string error;
+  const std::string curl = "void f(CURL *h) { curl_easy_setopt(h, CURLOPT_CAINFO, \"/etc/ca.pem\"); }\n";
+  EXPECT_EQ(lq->files_for(curl)[openssl], 0);
+  const CombinedQuery* part = lib->query_for("c", curl, error);
+  ASSERT_NE(part, nullptr) << error;
+  EXPECT_FALSE(has_marks(*part));
+  const std::string checks = "int ok(SSL *s) { long r = SSL_get_verify_result(s); if (r == X509_V_OK) return 1; return 0; }\n";
+  EXPECT_EQ(lq->files_for(checks)[openssl], 1);
+  const CombinedQuery* with = lib->query_for("c", checks, error);
+  ASSERT_NE(with, nullptr) << error;
+  EXPECT_TRUE(has_marks(*with));
   fs::remove_all(dir);
 }
 
