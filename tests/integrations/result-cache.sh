@@ -5,13 +5,8 @@
 # entry is reported, ignored and rewritten. Every run uses a temporary cache folder (--cache-dir or
 # XDG_CACHE_HOME), never ~/.cache. The runs pass --no-memo: this script tests the per-file results, which a
 # replayed whole outcome would hide (scan-memo.sh tests the memo). Usage: result-cache.sh ATSCAN_BINARY SOURCE_DIR.
-set -euo pipefail
-atscan=$(realpath "$1") src=$(realpath "$2")
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-export ATSCAN_RULES=$src/rules NO_COLOR=1
-status=0
-. "$src/tests/integrations/lib/report_trees.sh"
+. "$(dirname "$0")/lib/report_trees.sh"
+report_script_init "$@"
 # The numbers of the --stats cache line (parsed(): lib/report_trees.sh).
 from_cache() { sed -n 's/.*stats: cache .*: \([0-9]*\) files from cache.*/\1/p' "$1"; }
 damaged() { sed -n 's/.*stored, \([0-9]*\) damaged entries.*/\1/p' "$1"; }

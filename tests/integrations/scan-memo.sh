@@ -4,13 +4,8 @@
 # at the same size; a file added; a bundle outside the walk that code names; the clock passing a
 # certificate's expiry) makes it scan again, with the report of an uncached scan.
 # Usage: scan-memo.sh ATSCAN_BINARY SOURCE_DIR.
-set -euo pipefail
-atscan=$(realpath "$1") src=$(realpath "$2")
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-export ATSCAN_RULES=$src/rules NO_COLOR=1
-status=0
-. "$src/tests/integrations/lib/report_trees.sh"
+. "$(dirname "$0")/lib/report_trees.sh"
+report_script_init "$@"
 memo() { sed -n 's/.*stats: memo: //p' "$1"; }
 errors() { jq '[.runs[0].results[] | select(.level == "error")] | length' "$1"; }
 

@@ -5,13 +5,9 @@
 # scans its files itself and the report is still the same; shards of different commands are refused.
 # Usage: shard-merge.sh ATSCAN_BINARY SOURCE_DIR. No cache is used (--no-cache), so every file a shard
 # did not cover must be parsed by the merge, which --stats shows.
-set -euo pipefail
-atscan=$(realpath "$1") src=$(realpath "$2")
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-export ATSCAN_RULES=$src/rules NO_COLOR=1 XDG_CACHE_HOME=$tmp/xdg
-status=0
-. "$src/tests/integrations/lib/report_trees.sh"
+. "$(dirname "$0")/lib/report_trees.sh"
+report_script_init "$@"
+export XDG_CACHE_HOME=$tmp/xdg
 
 copy_report_trees
 common=(--now 2026-06-01 --fail-on never --no-cache --format sarif)

@@ -5,13 +5,8 @@
 # results (code flows included); only notifications about the extra files parsed (syntax errors) may
 # differ. A file that holds a weak word only in prose is parsed with the switch and not without it, and a
 # stored whole-scan memo is not replayed across the switch. Usage: tiered-triggers.sh ATSCAN_BINARY SOURCE_DIR.
-set -euo pipefail
-atscan=$(realpath "$1") src=$(realpath "$2")
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-export ATSCAN_RULES=$src/rules NO_COLOR=1
-status=0
-. "$src/tests/integrations/lib/report_trees.sh"
+. "$(dirname "$0")/lib/report_trees.sh"
+report_script_init "$@"
 
 copy_report_trees
 

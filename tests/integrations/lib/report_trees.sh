@@ -1,5 +1,18 @@
-# Shared by result-cache.sh and shard-merge.sh (both prove a mode never changes a report): the trees they
-# compare on and the readers of --stats and SARIF. Sourced, not run; needs $src and $tmp.
+# Shared by the scripts that prove a mode never changes a report (result-cache.sh, scan-memo.sh,
+# shard-merge.sh, tiered-triggers.sh): their set-up, the trees they compare on and the readers of --stats
+# and SARIF. Sourced, not run:
+#   . "$(dirname "$0")/lib/report_trees.sh"; report_script_init "$@"
+# sets atscan and src (the script's two arguments, absolute), a scratch folder $tmp removed on exit, the
+# checkout's rules and no colour, and status=0 (fail sets it to 1).
+
+report_script_init() {
+  set -euo pipefail
+  atscan=$(realpath "$1") src=$(realpath "$2")
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' EXIT
+  export ATSCAN_RULES=$src/rules NO_COLOR=1
+  status=0
+}
 
 fail() { echo "FAIL: $*"; status=1; }
 # The number of files parsed, from the --stats lines.
