@@ -126,7 +126,10 @@ TEST(QueryGates, TheShippedApiFilesAreGatedAndTheGeneralOnesAreNot) {
   EXPECT_TRUE(file_gate(read(q / "c/embedded-certificate.scm")).has_value());  // "-----BEGIN CERTIFICATE-----", "0x30"
   EXPECT_FALSE(file_gate(read(q / "c/endpoints.scm")).has_value());  // any URL
   EXPECT_FALSE(file_gate(read(q / "c/_marks.scm")).has_value());
-  EXPECT_FALSE(file_gate(read(q / "cpp/openssl.scm")).has_value());  // patterns that test marks only
+  EXPECT_FALSE(file_gate(read(q / "cpp/openssl.scm")).has_value());  // patterns that test marks only (see the mark gates)
+  // TrustKit: its dictionaries by the key, the named pin list by the `="` every base64 digest ends in
+  // (its list regex alone offers "[", which every Swift file holds).
+  EXPECT_EQ(file_gate(read(q / "swift/trustkit.scm")), (std::vector<std::string>{"=\"", "kTSKPublicKeyHashes"}));
 }
 
 }  // namespace
