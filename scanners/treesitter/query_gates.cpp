@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <set>
 
 namespace atscan::ts {
@@ -123,22 +124,103 @@ std::optional<std::string> unquote(std::string_view v) {
   return out;
 }
 
-void mark(const Element& e, bool mandatory, std::set<size_t>& out) {
-  const bool here = mandatory && !e.optional;
-  if (here) out.insert(e.captures.begin(), e.captures.end());
-  for (const auto& c : e.children) mark(c, here && !e.alternation, out);  // a branch may not be the one taken
+void mark(const Element& e, bool mandatory, bool all_branches, std::set<size_t>& out) {
+  if (!mandatory || e.optional) return;  // nothing under an element that may be missing
+  out.insert(e.captures.begin(), e.captures.end());
+  if (!e.alternation) {
+    for (const auto& c : e.children) mark(c, true, all_branches, out);
+    return;
+  }
+  if (!all_branches) return;
+  // One branch is taken, any of them: a capture is there only when every branch has it.
+  std::optional<std::set<size_t>> common;
+  for (const auto& branch : e.children) {
+    std::set<size_t> in_branch;
+    mark(branch, true, true, in_branch);
+    if (!common) {
+      common = std::move(in_branch);
+      continue;
+    }
+    std::set<size_t> both;
+    std::set_intersection(common->begin(), common->end(), in_branch.begin(), in_branch.end(), std::inserter(both, both.end()));
+    common = std::move(both);
+  }
+  if (common) out.insert(common->begin(), common->end());
+}
+
+// Where the regex splits at `|` outside groups and classes (escapes skipped); nullopt when a bracket
+// does not close.
+std::optional<std::vector<std::string_view>> top_branches(std::string_view re) {
+  std::vector<std::string_view> out;
+  int depth = 0;
+  bool in_class = false;
+  size_t from = 0;
+  for (size_t i = 0; i < re.size(); ++i) {
+    const char c = re[i];
+    if (c == '\\') ++i;
+    else if (in_class) in_class = c != ']';
+    else if (c == '[') in_class = true;
+    else if (c == '(') ++depth;
+    else if (c == ')' && --depth < 0) return std::nullopt;
+    else if (c == '|' && depth == 0) {
+      out.push_back(re.substr(from, i - from));
+      from = i + 1;
+    }
+  }
+  if (depth != 0 || in_class) return std::nullopt;
+  out.push_back(re.substr(from));
+  return out;
+}
+
+// The groups at the top level of `re` that every match passes through (no `?`, `*` or `{` after them):
+// their insides.
+std::vector<std::string_view> mandatory_groups(std::string_view re) {
+  std::vector<std::string_view> out;
+  bool in_class = false;
+  for (size_t i = 0; i < re.size(); ++i) {
+    const char c = re[i];
+    if (c == '\\') {
+      ++i;
+    } else if (in_class) {
+      in_class = c != ']';
+    } else if (c == '[') {
+      in_class = true;
+    } else if (c == '(') {
+      int depth = 0;
+      bool inner_class = false;
+      size_t j = i;
+      for (; j < re.size(); ++j) {
+        if (re[j] == '\\') ++j;
+        else if (inner_class) inner_class = re[j] != ']';
+        else if (re[j] == '[') inner_class = true;
+        else if (re[j] == '(') ++depth;
+        else if (re[j] == ')' && --depth == 0) break;
+      }
+      if (j >= re.size()) return out;
+      const char after = j + 1 < re.size() ? re[j + 1] : '\0';
+      if (after != '?' && after != '*' && after != '{') out.push_back(re.substr(i + 1, j - i - 1));
+      i = j;
+    }
+  }
+  return out;
+}
+
+size_t shortest(const std::vector<std::string>& v) {
+  size_t n = std::string::npos;
+  for (const auto& s : v) n = std::min(n, s.size());
+  return n == std::string::npos ? 0 : n;
 }
 
 }  // namespace
 
-std::optional<std::vector<size_t>> mandatory_captures(std::string_view shape) {
+std::optional<std::vector<size_t>> mandatory_captures(std::string_view shape, bool all_branches) {
   auto t = tokens(shape);
   if (!t) return std::nullopt;
   Reader r(std::move(*t));
   std::vector<Element> top;
   if (!r.elements("", top)) return std::nullopt;
   std::set<size_t> out;
-  for (const auto& e : top) mark(e, true, out);
+  for (const auto& e : top) mark(e, true, all_branches, out);
   return std::vector<size_t>(out.begin(), out.end());
 }
 
@@ -203,41 +285,88 @@ std::optional<std::string> regex_literal(std::string_view re) {
   return *best;
 }
 
-std::optional<std::vector<std::string>> pattern_gate(const PatternShape& p) {
+std::optional<std::vector<std::string>> regex_literals(std::string_view re) {
+  if (re.find("(?") != std::string_view::npos) return std::nullopt;  // flags, look-arounds
+  const auto branches = top_branches(re);
+  if (!branches) return std::nullopt;
+  if (branches->size() > 1) {  // a|b: one of the branches' literals
+    std::set<std::string> all;
+    for (const auto b : *branches) {
+      const auto l = regex_literals(b);
+      if (!l) return std::nullopt;
+      all.insert(l->begin(), l->end());
+    }
+    return std::vector<std::string>(all.begin(), all.end());
+  }
+  // The longest run at the top, or the alternatives of a group every match passes through, whichever
+  // asks for longer text (`\.(GetPublicKey|GetCertHash)\(`: the two names, not ".").
+  std::optional<std::vector<std::string>> best;
+  if (auto run = regex_literal(re)) best = std::vector<std::string>{*run};
+  for (const auto group : mandatory_groups(re))
+    if (auto alternatives = regex_literals(group); alternatives && (!best || shortest(*alternatives) > shortest(*best)))
+      best = std::move(alternatives);
+  return best;
+}
+
+namespace {
+
+// A pattern's gates: `first` from a name or one regex run on a capture outside alternations, `fallback`
+// from a regex's branches or a capture in every branch of an alternation (often weaker: `^(0|X509_V_OK)$`).
+struct Gates {
+  std::optional<std::vector<std::string>> first, fallback;
+};
+
+Gates gates_of(const PatternShape& p) {
   const auto mandatory = mandatory_captures(p.shape);
-  if (!mandatory) return std::nullopt;
+  const auto outside_branches = mandatory_captures(p.shape, false);
+  if (!mandatory || !outside_branches) return {};
   auto t = tokens(p.predicates);
-  if (!t) return std::nullopt;
-  // (#op @capture "literal" …) groups, in order; the first that gates is taken.
-  for (size_t i = 0; i + 1 < t->size(); ++i) {
+  if (!t) return {};
+  // (#op @capture "literal" …) groups, in order: every one must hold, so any that gates gates the
+  // pattern. The first that gates with an #eq? / #any-of? or one run of its regex, on a capture outside
+  // alternations, is taken (the query's author wrote the API's name first); else the first that gates
+  // with the branches of a regex or on a capture every branch of an alternation has.
+  std::optional<std::vector<std::string>> first, fallback;
+  auto has = [](const std::vector<size_t>& v, size_t k) { return std::binary_search(v.begin(), v.end(), k); };
+  for (size_t i = 0; i + 1 < t->size() && !first; ++i) {
     if ((*t)[i] != "(") continue;
     const std::string_view op = (*t)[i + 1];
     size_t end = i + 2;
     while (end < t->size() && (*t)[end] != ")") ++end;
-    if (end >= t->size()) return std::nullopt;
-    if (op == "#match?" && end == i + 4 && (*t)[i + 2].starts_with('@')) {
-      const std::string name((*t)[i + 2].substr(1));
-      const auto at = std::find(p.captures.begin(), p.captures.end(), name);
-      const auto re = unquote((*t)[i + 3]);
-      if (at != p.captures.end() && re && std::binary_search(mandatory->begin(), mandatory->end(), static_cast<size_t>(at - p.captures.begin())))
-        if (auto literal = regex_literal(*re)) return std::vector<std::string>{*literal};
+    if (end >= t->size()) return {};
+    const bool on_capture = end > i + 3 && (*t)[i + 2].starts_with('@');
+    const auto at = on_capture ? std::find(p.captures.begin(), p.captures.end(), std::string((*t)[i + 2].substr(1))) : p.captures.end();
+    const size_t k = static_cast<size_t>(at - p.captures.begin());
+    const bool known = at != p.captures.end() && has(*mandatory, k), plain_capture = known && has(*outside_branches, k);
+    if (op == "#match?" && end == i + 4 && known) {
+      if (const auto re = unquote((*t)[i + 3])) {
+        // A run, or the branches of a group every match passes through when they ask for more
+        // (`_(SetOption|set_option)$`: the two names, not "_").
+        if (regex_literal(*re) && plain_capture) first = regex_literals(*re);
+        else if (auto literals = regex_literals(*re); literals && !fallback) fallback = std::move(literals);
+      }
     }
-    if ((op == "#eq?" || op == "#any-of?") && end > i + 3 && (*t)[i + 2].starts_with('@')) {
-      const std::string name((*t)[i + 2].substr(1));
-      const auto at = std::find(p.captures.begin(), p.captures.end(), name);
-      const size_t k = static_cast<size_t>(at - p.captures.begin());
+    if ((op == "#eq?" || op == "#any-of?") && known) {
       std::vector<std::string> literals;
-      bool plain = at != p.captures.end() && std::binary_search(mandatory->begin(), mandatory->end(), k);
+      bool plain = true;
       for (size_t a = i + 3; plain && a < end; ++a) {
         const std::string_view v = (*t)[a];
         plain = v.size() >= 2 && v.starts_with('"') && v.ends_with('"') && v.find('\\') == std::string_view::npos;
         if (plain) literals.emplace_back(v.substr(1, v.size() - 2));
       }
-      if (plain) return literals;
+      if (plain && plain_capture) first = std::move(literals);
+      else if (plain && !fallback) fallback = std::move(literals);
     }
     i = end;
   }
-  return std::nullopt;
+  return {first, fallback};
+}
+
+}  // namespace
+
+std::optional<std::vector<std::string>> pattern_gate(const PatternShape& p) {
+  Gates g = gates_of(p);
+  return g.first ? g.first : g.fallback;
 }
 
 PatternMarks pattern_marks(const PatternShape& p) {
@@ -266,10 +395,11 @@ PatternMarks pattern_marks(const PatternShape& p) {
 }
 
 std::optional<std::vector<std::string>> pattern_gate(const PatternShape& p, const MarkGates& marks) {
-  if (auto g = pattern_gate(p)) return g;
+  Gates g = gates_of(p);
+  if (g.first) return g.first;
   for (const auto& name : pattern_marks(p).requires_)
-    if (auto it = marks.find(name); it != marks.end() && it->second) return it->second;
-  return std::nullopt;
+    if (auto it = marks.find(name); it != marks.end() && it->second) return it->second;  // {}: never set, no match
+  return g.fallback;
 }
 
 MarkGates mark_gates(const std::vector<const PatternShape*>& patterns) {

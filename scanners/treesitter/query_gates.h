@@ -8,8 +8,8 @@
 // tree-sitter takes a third of a second to compile the C++ queries, most of it for files (Arduino,
 // Qt, Poco …) that the scanned file never calls.
 //
-// A capture under `?` or `*`, or in one branch of an alternation, may be missing from a match (a
-// predicate on a missing capture holds), so it gates nothing; neither does a literal written with an
+// A capture under `?` or `*`, or in some branches of an alternation but not all, may be missing from a
+// match (a predicate on a missing capture holds), so it gates nothing; neither does a literal written with an
 // escape (its bytes in the file are not the ones written). Anything this reader does not know makes
 // the pattern, and so its file, ungated: the file is always compiled.
 #include <map>
@@ -23,13 +23,21 @@
 namespace atscan::ts {
 
 // The captures (k of @c<k>) that every match of `shape` has; nullopt when the shape is not read.
-std::optional<std::vector<size_t>> mandatory_captures(std::string_view shape);
+// `all_branches`: also a capture that every branch of an alternation has.
+std::optional<std::vector<size_t>> mandatory_captures(std::string_view shape, bool all_branches = true);
 
 // A run of characters every match of the regular expression `re` holds (the longest such run at its
 // top level), or nullopt: a `#match?` on a capture every match has gates its pattern with it.
 std::optional<std::string> regex_literal(std::string_view re);
 
-// Literals one of which a file must hold for `p` to match; nullopt when none is known.
+// Literals one of which every match of `re` holds: its longest top-level run, or the runs of the
+// branches of a top-level `|` or of a group every match passes through (`^:?(ca_file|ca_path)$`),
+// whichever asks for longer text; nullopt when a branch holds none.
+std::optional<std::vector<std::string>> regex_literals(std::string_view re);
+
+// Literals one of which a file must hold for `p` to match: the first predicate that gates with a name
+// or one regex run on a capture outside alternations, else the first that gates otherwise (branches of a
+// regex, a capture in every branch of an alternation); nullopt when none is known.
 std::optional<std::vector<std::string>> pattern_gate(const PatternShape& p);
 
 // The literals of a query file (every pattern gated: the union of their literals, sorted); nullopt
@@ -54,7 +62,8 @@ PatternMarks pattern_marks(const PatternShape& p);
 using MarkGates = std::map<std::string, std::optional<std::vector<std::string>>>;
 MarkGates mark_gates(const std::vector<const PatternShape*>& setters);
 
-// pattern_gate, then the gate of the first mark the pattern requires.
+// A name or one regex run (pattern_gate's first kind), else the gate of the first mark the pattern
+// requires, else a regex's branches or a capture in every branch.
 std::optional<std::vector<std::string>> pattern_gate(const PatternShape& p, const MarkGates& marks);
 std::optional<std::vector<std::string>> file_gate(const std::vector<PatternShape>& patterns, const MarkGates& marks);
 

@@ -32,6 +32,16 @@ TEST(QueryGates, EveryMatchHasTheCapturesOutsideQuantifiersAndBranches) {
   EXPECT_EQ(*g, (std::vector<size_t>{2}));
 }
 
+// An alternation takes one branch, any of them: a capture every branch has is in every match.
+TEST(QueryGates, ACaptureInEveryBranchOfAnAlternationIsInEveryMatch) {
+  EXPECT_EQ(mandatory_captures("((call function: [(identifier) @c0 (attribute attribute: (identifier) @c0)] arguments: (_) @c1))"),
+            (std::vector<size_t>{0, 1}));
+  EXPECT_EQ(mandatory_captures("((call function: [(identifier) @c0 (attribute)] arguments: (_) @c1))"), (std::vector<size_t>{1}));
+  EXPECT_EQ(mandatory_captures("((call [(identifier) @c0 (attribute (identifier) @c0)]? (_) @c1))"), (std::vector<size_t>{1}));
+  EXPECT_EQ(gate_of("((call function: [(identifier) @f (attribute attribute: (identifier) @f)]) (#eq? @f \"Fingerprint\"))"),
+            (std::vector<std::string>{"Fingerprint"}));
+}
+
 TEST(QueryGates, ShapesThisReaderDoesNotKnowAreNotRead) {
   EXPECT_FALSE(mandatory_captures("((expression/identifier) @c0)").has_value());  // a supertype
   EXPECT_FALSE(mandatory_captures("((call) @c0").has_value());                    // unbalanced
@@ -43,9 +53,16 @@ TEST(QueryGates, AnEqOrAnyOfOnACaptureEveryMatchHasGatesThePattern) {
             (std::vector<std::string>{"curl_easy_setopt"}));
   EXPECT_EQ(gate_of("((call_expression function: (identifier) @f) (#any-of? @f \"SSL_CTX_new\" \"SSL_new\"))"),
             (std::vector<std::string>{"SSL_CTX_new", "SSL_new"}));
-  // The first predicate that gates is taken; a #match? with no run before it gates nothing.
+  // A #match? with no run gates nothing; the first that gates with a name or one run is taken, before
+  // one that gates only with a regex's branches, wherever they are.
   EXPECT_EQ(gate_of("((call function: (identifier) @f arguments: (_) @a) (#match? @a \"^.*$\") (#eq? @f \"load\"))"),
             (std::vector<std::string>{"load"}));
+  EXPECT_EQ(gate_of("((call function: (identifier) @f arguments: (_) @a) (#match? @a \"^(ab|cd)$\") (#eq? @f \"load\"))"),
+            (std::vector<std::string>{"load"}));
+  EXPECT_EQ(gate_of("((call function: (identifier) @f arguments: (_) @a) (#match? @f \"(^|::)Context$\") (#match? @a \"VERIFY_NONE\"))"),
+            (std::vector<std::string>{"Context"}));
+  EXPECT_EQ(gate_of("((call function: (identifier) @f arguments: (_) @a) (#match? @a \"^(ab|cd)$\") (#match? @f \"^(0|1)$\"))"),
+            (std::vector<std::string>{"ab", "cd"}));
 }
 
 TEST(QueryGates, PredicatesThatNeedNoLiteralGateNothing) {
@@ -64,7 +81,7 @@ TEST(QueryGates, AFileIsGatedOnlyWhenEveryPatternIs) {
       "; a comment between patterns\n"
       "((call_expression function: (identifier) @g) (#any-of? @g \"curl_easy_init\" \"curl_easy_setopt\"))\n";
   EXPECT_EQ(file_gate(gated), (std::vector<std::string>{"curl_easy_init", "curl_easy_setopt"}));
-  EXPECT_FALSE(file_gate(gated + "((string) @s (#match? @s \"^(https?|ftp)$\"))\n").has_value());
+  EXPECT_FALSE(file_gate(gated + "((string) @s (#match? @s \"^[a-z]+$\"))\n").has_value());
   EXPECT_FALSE(file_gate("((call) @c").has_value());
 }
 
@@ -124,7 +141,8 @@ TEST(QueryGates, TheShippedApiFilesAreGatedAndTheGeneralOnesAreNot) {
   EXPECT_TRUE(file_gate(read(q / "cpp/arduino.scm")).has_value());
   EXPECT_TRUE(file_gate(read(q / "cpp/qt.scm")).has_value());
   EXPECT_TRUE(file_gate(read(q / "c/embedded-certificate.scm")).has_value());  // "-----BEGIN CERTIFICATE-----", "0x30"
-  EXPECT_FALSE(file_gate(read(q / "c/endpoints.scm")).has_value());  // any URL
+  // Any URL, or a bare AWS host name: one of the regex's branches.
+  EXPECT_EQ(file_gate(read(q / "c/endpoints.scm")), (std::vector<std::string>{"amazonaws.com", "cloudfront.net", "http"}));
   EXPECT_FALSE(file_gate(read(q / "c/_marks.scm")).has_value());
   EXPECT_FALSE(file_gate(read(q / "cpp/openssl.scm")).has_value());  // patterns that test marks only (see the mark gates)
   // TrustKit: its dictionaries by the key, the named pin list by the `="` every base64 digest ends in
@@ -150,6 +168,24 @@ TEST(QueryGates, ARegexGatesWithTheLongestRunEveryMatchHolds) {
   EXPECT_FALSE(regex_literal("\\x41BC").has_value());        // an escape not read here
   EXPECT_FALSE(regex_literal("[]x]abc").has_value());        // a class starting with ']'
   EXPECT_FALSE(regex_literal("^\\s*$").has_value());          // nothing but classes and anchors
+}
+
+// The branches of a top-level `|`, or of a group every match passes through, each need their own run.
+TEST(QueryGates, ARegexWithAlternativesGatesWithOneRunPerBranch) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(regex_literals("^:?(ca_file|ca_path|ssl_ca_bundle)$"), (V{"ca_file", "ca_path", "ssl_ca_bundle"}));
+  EXPECT_EQ(regex_literals("\\.(GetPublicKey|GetCertHash)\\s*\\("), (V{"GetCertHash", "GetPublicKey"}));  // longer than "."
+  EXPECT_EQ(regex_literals("verify_(mode|peer)"), (V{"verify_"}));  // the run asks for more than "mode" or "peer"
+  EXPECT_EQ(regex_literals("a|bcd"), (V{"a", "bcd"}));
+  EXPECT_EQ(regex_literals("(x|y)+z(ab|cd)"), (V{"ab", "cd"}));  // `+`: the group is there at least once
+  EXPECT_EQ(regex_literals("(ab|)xyz"), (V{"xyz"}));
+  EXPECT_FALSE(regex_literals("(ab|)").has_value());      // the empty branch needs nothing
+  EXPECT_FALSE(regex_literals("(ab|cd)?").has_value());   // the group may be skipped
+  EXPECT_FALSE(regex_literals("(ab|cd)*").has_value());
+  EXPECT_FALSE(regex_literals("(ab|cd){0,2}").has_value());
+  EXPECT_FALSE(regex_literals("ab|[0-9]+").has_value());  // a branch without a run
+  EXPECT_FALSE(regex_literals("(?i)cafile").has_value());
+  EXPECT_FALSE(regex_literals("(ab|cd").has_value());     // unbalanced
 }
 
 TEST(QueryGates, AMatchOnACaptureEveryMatchHasGatesWithItsRun) {
