@@ -148,6 +148,23 @@ void mark(const Element& e, bool mandatory, bool all_branches, std::set<size_t>&
   if (common) out.insert(common->begin(), common->end());
 }
 
+// The index of the `)` or `]` that closes the group or class opening at re[i] (escapes and nested
+// classes counted), or npos.
+size_t bracket_end(std::string_view re, size_t i) {
+  const char open = re[i];
+  int depth = 0;
+  bool in_class = false;
+  for (size_t j = i; j < re.size(); ++j) {
+    if (re[j] == '\\') ++j;
+    else if (in_class) in_class = re[j] != ']';
+    else if (re[j] == '[') in_class = true;
+    else if (re[j] == '(') ++depth;
+    else if (re[j] == ')' && --depth == 0) return j;
+    if (open == '[' && !in_class && depth == 0 && j < re.size()) return j;
+  }
+  return std::string_view::npos;
+}
+
 // Where the regex splits at `|` outside groups and classes (escapes skipped); nullopt when a bracket
 // does not close.
 std::optional<std::vector<std::string_view>> top_branches(std::string_view re) {
@@ -186,17 +203,8 @@ std::vector<std::string_view> mandatory_groups(std::string_view re) {
     } else if (c == '[') {
       in_class = true;
     } else if (c == '(') {
-      int depth = 0;
-      bool inner_class = false;
-      size_t j = i;
-      for (; j < re.size(); ++j) {
-        if (re[j] == '\\') ++j;
-        else if (inner_class) inner_class = re[j] != ']';
-        else if (re[j] == '[') inner_class = true;
-        else if (re[j] == '(') ++depth;
-        else if (re[j] == ')' && --depth == 0) break;
-      }
-      if (j >= re.size()) return out;
+      const size_t j = bracket_end(re, i);
+      if (j == std::string_view::npos) return out;
       const char after = j + 1 < re.size() ? re[j + 1] : '\0';
       if (after != '?' && after != '*' && after != '{') out.push_back(re.substr(i + 1, j - i - 1));
       i = j;
@@ -250,18 +258,8 @@ std::optional<std::string> regex_literal(std::string_view re) {
       // Skip the group or class (escapes and nested classes counted), ending the run. A class whose
       // first member is ']' is not read here.
       if (re.substr(i).starts_with("[]") || re.substr(i).starts_with("[^]")) return std::nullopt;
-      int depth = 0;
-      bool in_class = false;
-      size_t j = i;
-      for (; j < re.size(); ++j) {
-        if (re[j] == '\\') ++j;
-        else if (in_class) in_class = re[j] != ']';
-        else if (re[j] == '[') in_class = true;
-        else if (re[j] == '(') ++depth;
-        else if (re[j] == ')' && --depth == 0) break;
-        if (c == '[' && !in_class && depth == 0) break;
-      }
-      if (j >= re.size()) return std::nullopt;
+      const size_t j = bracket_end(re, i);
+      if (j == std::string_view::npos) return std::nullopt;
       i = j;
       cut();
     } else if (c == '?' || c == '*' || c == '{') {
