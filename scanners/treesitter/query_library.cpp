@@ -260,8 +260,8 @@ std::atomic<int> g_parts{-1};  // QueryParts, or -1: not decided yet (the enviro
 std::atomic<bool> g_few_files{false};
 
 // What compiling a query file costs, roughly: the nodes of its patterns (tree-sitter analyses each
-// node against the grammar; Swift's url-session.scm, 5 patterns of 52 nodes, is 0.94 of the 1.15 s
-// of all Swift queries, where counting patterns would call it a third).
+// node against the grammar; Swift's url-session.scm, 5 patterns of 52 nodes, was 0.94 of the 1.15 s
+// of all Swift queries before its rewrite, where counting patterns would call it a third).
 size_t query_weight(const std::string& text, const std::optional<std::vector<PatternShape>>& split) {
   if (!split) return text.size() / 16 + 1;  // not read here: as much as any text of its size
   size_t nodes = 0;
