@@ -392,29 +392,39 @@ PatternMarks pattern_marks(const PatternShape& p) {
   return out;
 }
 
-std::optional<std::vector<std::string>> pattern_gate(const PatternShape& p, const MarkGates& marks) {
-  Gates g = gates_of(p);
+namespace {
+
+// A name or one regex run, else the first required mark's gate, else the fallback.
+std::optional<std::vector<std::string>> gate_with(const Gates& g, const std::vector<std::string>& required, const MarkGates& marks) {
   if (g.first) return g.first;
-  for (const auto& name : pattern_marks(p).requires_)
+  for (const auto& name : required)
     if (auto it = marks.find(name); it != marks.end() && it->second) return it->second;  // {}: never set, no match
   return g.fallback;
 }
 
-MarkGates mark_gates(const std::vector<const PatternShape*>& patterns) {
+}  // namespace
+
+std::optional<std::vector<std::string>> pattern_gate(const PatternShape& p, const MarkGates& marks) {
+  return gate_with(gates_of(p), marks.empty() ? std::vector<std::string>{} : pattern_marks(p).requires_, marks);
+}
+
+MarkGates mark_gates(const std::vector<const PatternShape*>& setters) {
   // The least fixed point: every mark starts closed (no literal) and takes in its setters' gates until
   // nothing changes; a setter without a gate opens the mark for good. A mark set only by patterns that
-  // need it already (a cycle with no root) stays closed: it is never set.
+  // need it already (a cycle with no root) stays closed: it is never set. Each setter is read once.
   MarkGates gates;
+  std::vector<Gates> own;
   std::vector<PatternMarks> of;
-  for (const PatternShape* p : patterns) {
+  for (const PatternShape* p : setters) {
+    own.push_back(gates_of(*p));
     of.push_back(pattern_marks(*p));
     for (const auto& name : of.back().sets) gates.emplace(name, std::vector<std::string>{});
   }
   for (bool changed = true; changed;) {
     changed = false;
-    for (size_t i = 0; i < patterns.size(); ++i) {
+    for (size_t i = 0; i < setters.size(); ++i) {
       if (of[i].sets.empty()) continue;
-      const auto g = pattern_gate(*patterns[i], gates);
+      const auto g = gate_with(own[i], of[i].requires_, gates);
       for (const auto& name : of[i].sets) {
         auto& into = gates[name];
         if (!into) continue;  // open already
@@ -452,15 +462,7 @@ std::optional<std::vector<std::string>> file_gate(std::string_view query_text) {
   return file_gate(*patterns);
 }
 
-std::optional<std::vector<std::string>> file_gate(const std::vector<PatternShape>& patterns) {
-  std::set<std::string> all;
-  for (const auto& p : patterns) {
-    auto g = pattern_gate(p);
-    if (!g) return std::nullopt;
-    all.insert(g->begin(), g->end());
-  }
-  return std::vector<std::string>(all.begin(), all.end());
-}
+std::optional<std::vector<std::string>> file_gate(const std::vector<PatternShape>& patterns) { return file_gate(patterns, MarkGates{}); }
 
 bool gate_open(const std::vector<std::string>& literals, std::string_view text) {
   return std::any_of(literals.begin(), literals.end(), [&](const std::string& l) { return text.find(l) != std::string_view::npos; });
