@@ -260,7 +260,7 @@ struct Solver::Impl {
       visit(n);
       for (int r = nodes[n].first_in; r >= 0; r = edges[r].next_in)
         if (!reaches_target(edges[r].from)) {
-          searched(edge_info[r].at->file);
+          searched(&edge_info[r].at->file.str());
           stack.push_back(edges[r].from);
         }
     }
@@ -272,7 +272,9 @@ struct Solver::Impl {
   // its nodes (a field of a type is keyed by the type, not by the file that stores into it).
   std::vector<char> visited;
   size_t visited_count = 0;
-  std::set<std::string> searched_files;
+  // By address: a Location's path (interned once per process, file_path.h) or a name interned here, so
+  // an edge taken costs a pointer hash, not a string compared; equal texts are joined in visited_files().
+  std::unordered_set<const std::string*> searched_files;
   void visit(int id) {
     if (static_cast<size_t>(id) >= visited.size()) visited.resize(std::max(nodes.size(), static_cast<size_t>(id) + 1), 0);
     if (!visited[id]) {
@@ -280,8 +282,8 @@ struct Solver::Impl {
       ++visited_count;
     }
   }
-  void searched(const std::string& file) {
-    if (!file.empty()) searched_files.insert(file);
+  void searched(const std::string* file) {
+    if (file && !file->empty()) searched_files.insert(file);
   }
   // The file a node belongs to, from its key (file number after the tag of a place; a type's field
   // or an environment variable belongs to none): nullptr when none.
@@ -672,7 +674,7 @@ struct Solver::Impl {
     for (int i = nodes[id].first_def, last = nodes[id].last_def; i >= 0; i = i == last ? -1 : defs[i].next) now.push_back(defs[i]);
     bool cut = false;
     for (const auto& d : now) {
-      if (d.file) searched(*d.file);
+      searched(d.file);
       if (!d.value) continue;
       const std::string message = d.message.str();
       if (d.value->kind == ValueKind::literal) {
@@ -844,7 +846,7 @@ struct Solver::Impl {
         if (e.kind == EdgeKind::return_out) entered = nodes[e.from].owner;  // into the callee through its return
         if (e.kind == EdgeKind::param_in && cur.entered != 0 && nodes[cur.node].owner == cur.entered) continue;
         if (!seen_back.insert(pair_key(e.from, entered)).second) continue;
-        searched(edge_info[ei].at->file);
+        searched(&edge_info[ei].at->file.str());
         visits.push_back(Visit{vi, e.from, cur.node, ei, entered, cur.depth + 1, false, cur.steps + 1, cur.source});
         queue.push_back(static_cast<int>(visits.size()) - 1);
       }
@@ -871,7 +873,7 @@ struct Solver::Impl {
         if (e.kind == EdgeKind::param_in) entered = nodes[e.to].owner;
         if (e.kind == EdgeKind::return_out && entered != 0 && nodes[cur.node].owner == entered) continue;
         if (!wanted(e.to) || !seen_fwd.insert(pair_key(e.to, entered)).second) continue;
-        searched(edge_info[ei].at->file);
+        searched(&edge_info[ei].at->file.str());
         visits.push_back(Visit{vi, e.to, cur.node, ei, entered, d + 1, true, cur.steps + 1, cur.source});
         queue.push_back(static_cast<int>(visits.size()) - 1);
       }
@@ -913,7 +915,7 @@ struct Solver::Impl {
     Closure c;
     std::vector<std::pair<int, int>> start;
     for (size_t i = 0; i < anchors.size(); ++i) {
-      searched(anchors[i]->file);
+      searched(intern(anchors[i]->file));
       for (int o : origins(*anchors[i])) start.push_back({o, static_cast<int>(i)});
     }
     if (!start.empty()) c.visits = closure(start, anchors, toward);
@@ -1099,7 +1101,8 @@ size_t Solver::visited_node_count() const { return impl_->visited_count; }
 std::vector<std::string> Solver::visited_files() const {
   std::unordered_map<std::string_view, const std::string*> by_id;
   for (const auto& [file, id] : impl_->file_ids) by_id.emplace(id, &file);
-  std::set<std::string> out = impl_->searched_files;
+  std::set<std::string> out;
+  for (const std::string* f : impl_->searched_files) out.insert(*f);
   for (size_t n = 0; n < impl_->visited.size(); ++n)
     if (impl_->visited[n])
       if (const std::string* f = impl_->file_of_node(static_cast<int>(n), by_id)) out.insert(*f);
@@ -1111,7 +1114,7 @@ std::vector<ResolvedValue> Solver::values_of(const std::string& file, const Loca
   bool cut = false;
   Location where = at;
   where.file = file;
-  impl_->searched(file);
+  impl_->searched(impl_->intern(file));
   return impl_->eval(v, file, function_at(file, at), 0, where, cut);
 }
 
