@@ -13,12 +13,11 @@
 
 ; The pins as a named list, `let pinnedKeyHashes = ["<base64 sha256>=", …]`, that a challenge handler
 ; compares with: two or more bare SHA-256 digests whose name says what they are (pin, spki, hash, cert),
-; comments between them allowed. Every such digest ends in `="`: that is what gates this pattern (a part of
-; the Swift queries leaves the file out for a text without it), where the list's own regex offers only "[".
+; comments between them allowed. Gated by the `="` every such digest ends in (query_gates.h reads it from
+; the group of the list's regex that every match passes through).
 ((property_declaration
    name: (pattern) @target
    value: (array_literal) @pins)
- (#match? @pins "=\"")
  (#match? @target "([Pp]in|PIN|[Ss]pki|SPKI|[Hh]ash|HASH|[Rr]oot|ROOT|CA|[Cc]ert|CERT)")
  (#match? @pins "^\\[(\\s|,|//[^\\n]*|/\\*([^*]|\\*[^/])*\\*/)*(\"[A-Za-z0-9+/]{43}=\")(\\s|,|//[^\\n]*|/\\*([^*]|\\*[^/])*\\*/)*(\"[A-Za-z0-9+/]{43}=\")(\\s|,|//[^\\n]*|/\\*([^*]|\\*[^/])*\\*/|\"[A-Za-z0-9+/]{43}=\")*\\]$")
  (#set! kind "pin_set") (#set! rule "ats-certificate-pinning") (#set! api "list of SPKI pins"))

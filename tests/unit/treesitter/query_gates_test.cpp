@@ -146,7 +146,7 @@ TEST(QueryGates, TheShippedApiFilesAreGatedAndTheGeneralOnesAreNot) {
   EXPECT_FALSE(file_gate(read(q / "c/_marks.scm")).has_value());
   EXPECT_FALSE(file_gate(read(q / "cpp/openssl.scm")).has_value());  // patterns that test marks only (see the mark gates)
   // TrustKit: its dictionaries by the key, the named pin list by the `="` every base64 digest ends in
-  // (its list regex alone offers "[", which every Swift file holds).
+  // (a group of its list regex that every match passes through; its top-level run is only "[").
   EXPECT_EQ(file_gate(read(q / "swift/trustkit.scm")), (std::vector<std::string>{"=\"", "kTSKPublicKeyHashes"}));
 }
 
