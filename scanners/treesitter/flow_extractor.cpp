@@ -116,6 +116,9 @@ std::vector<TSNode> children_by_field(TSNode n, const char* name) {
 const std::set<std::string, std::less<>> kLiteralTypes = {
     "string", "string_literal", "interpreted_string_literal", "raw_string_literal", "template_string", "verbatim_string_literal",
     "line_string_literal", "multi_line_string_literal", "multiline_string_literal", "text_block", "concatenated_string"};
+const std::set<std::string, std::less<>> kCTypeWords = {"char", "short", "int", "long", "unsigned", "signed", "float", "double",
+                                                          "void", "const", "volatile", "static", "extern", "struct", "union", "enum",
+                                                          "bool", "auto", "register", "inline", "_Bool"};
 const std::set<std::string, std::less<>> kNameTypes = {"identifier", "field_identifier", "property_identifier", "shorthand_property_identifier",
                                           "simple_identifier", "type_identifier", "package_identifier", "constant"};
 const std::set<std::string, std::less<>> kCallTypes = {"call_expression", "call", "method_invocation", "object_creation_expression", "new_expression"};
@@ -459,7 +462,12 @@ struct FlowExtractor::Walk {
       if (kNameTypes.count(t) || t == "qualified_identifier" || t == "destructor_name" || t == "operator_name") {
         std::string s = x.text(d);
         auto cut = s.rfind("::");
-        return cut == std::string::npos ? s : s.substr(cut + 2);
+        if (cut != std::string::npos) s = s.substr(cut + 2);
+        // A type word is never a C/C++ name: a declaration behind a macro the grammar does not know
+        // (CURL_EXTERN int CURL_DEPRECATED(…) f(…);  extern float f __P((int, float));) parses with the
+        // word as its declarator, and every file with such a line would define one global "int".
+        if ((x.language_ == "c" || x.language_ == "cpp") && kCTypeWords.count(s)) return "";
+        return s;
       }
       TSNode next = field(d, "declarator");
       if (ts_node_is_null(next)) next = field(d, "name");

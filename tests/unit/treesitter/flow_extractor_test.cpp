@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "scanners/treesitter/grammar_registry.h"
@@ -61,4 +62,18 @@ TEST(FlowExtractor, UnknownValuesCarryNoSourceText) {
   ASSERT_EQ(f.assignments.size(), 1u);
   EXPECT_EQ(f.assignments[0].value.kind, ValueKind::unknown);
   EXPECT_TRUE(f.assignments[0].value.text.empty());
+}
+
+TEST(FlowExtractor, ATypeWordIsNeverADeclaredName) {
+  // Declarations behind macros the grammar does not know parse with a type word as the declarator.
+  const auto f = extract("c",
+                         "CURL_EXTERN int CURL_DEPRECATED(7.56.0, \"\")\ncurl_formget(struct curl_httppost *form, void *arg);\n"
+                         "extern float __ieee754_jnf __P((int,float));\n"
+                         "static const char *ca_file = \"ca.pem\";\n");
+  std::vector<std::string> names;
+  for (const auto& a : f.assignments)
+    if (a.function.empty() && a.target.kind == ValueKind::name) names.push_back(a.target.text);
+  EXPECT_EQ(std::count(names.begin(), names.end(), "int"), 0) << ::testing::PrintToString(names);
+  EXPECT_EQ(std::count(names.begin(), names.end(), "float"), 0) << ::testing::PrintToString(names);
+  EXPECT_EQ(std::count(names.begin(), names.end(), "ca_file"), 1) << ::testing::PrintToString(names);
 }
