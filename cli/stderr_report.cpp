@@ -73,8 +73,8 @@ void report_stats(std::ostream& err, const ScanStats& s) {
       << (s.scan_during_walk ? "the scan under way meanwhile; " : "") << "prefilter built meanwhile in " << s.prefilter_seconds
       << " s" << (s.prefilter_prebuilt ? " from the build's databases" : "") << "), scan " << s.scan_seconds << (s.scan_during_walk ? " s after it" : " s")
       << ", judge " << s.judge_seconds << " s (of which files read for flows " << s.flows_seconds << " s: names looked for in "
-      << s.files_checked_for_names << " in " << s.names_seconds << " s, " << s.files_read_for_flows << " read (" << std::setprecision(1) << mib(s.bytes_read_for_flows) << std::setprecision(3)
-      << " MiB parsed), " << s.files_for_flows << " with flow records; flow solver "
+      << s.files_checked_for_names << " in " << s.names_seconds << " s, " << s.files_read_for_flows << " read (" << s.files_read_for_imports << " named by an include or import; "
+      << std::setprecision(1) << mib(s.bytes_read_for_flows) << std::setprecision(3) << " MiB parsed), " << s.files_for_flows << " with flow records; flow solver "
       << s.solve_seconds << " s)\n";
   err << "atscan: stats: flow solver: graph " << s.solve_graph_seconds << " s (" << s.solve_nodes << " nodes, " << s.solve_edges
       << " edges), queries " << std::max(0.0, s.solve_seconds - s.solve_graph_seconds - s.solve_teardown_seconds) << " s, teardown "

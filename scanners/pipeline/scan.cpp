@@ -721,6 +721,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     for (size_t from = 0; from < candidates.size() && !capped; from += batch) {
       const size_t to = std::min(candidates.size(), from + batch);
       out.stats.files_read_for_flows += static_cast<int>(to - from);
+      for (size_t k = from; k < to; ++k) out.stats.files_read_for_imports += wanted[candidates[k]] == 2;
       std::vector<FileOutcome> read(to - from);
       std::atomic<size_t> at{from};
       auto read_batch = [&](Worker& w) {

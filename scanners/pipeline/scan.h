@@ -46,6 +46,7 @@ struct ScanStats {
   bool scan_during_walk = false;  // the workers took files while the walk listed them (scan_seconds: the rest)
   double flows_seconds = 0;  // of judge_seconds: reading files the prefilter skipped for their flow records (demand)
   int files_read_for_flows = 0, files_for_flows = 0;  // read (demanded) / kept: they had flow records
+  int files_read_for_imports = 0;  // of those read: named by an include or import of a file carrying a flow (the rest use a demanded name)
   std::uint64_t bytes_read_for_flows = 0;  // of the files read for flows, those parsed here (not from the cache)
   double names_seconds = 0;   // of flows_seconds: reading the unparsed files for the names parsed files define
   int files_checked_for_names = 0;

@@ -44,6 +44,7 @@ TEST(StderrReport, StatsNameEveryPhaseAndFrontEnd) {
   s.judge_seconds = 2;
   s.flows_seconds = 0.5;
   s.files_read_for_flows = 7;
+  s.files_read_for_imports = 4;
   s.bytes_read_for_flows = 3 * 1024 * 1024 / 2;
   s.names_seconds = 0.375;
   s.prefilter_seconds = 0.5;
@@ -70,7 +71,7 @@ TEST(StderrReport, StatsNameEveryPhaseAndFrontEnd) {
   EXPECT_NE(err.str().find("files walked 10, prefiltered out 6, parsed 4, bytes parsed 2048"), std::string::npos) << err.str();
   EXPECT_NE(err.str().find("time walk "), std::string::npos);
   EXPECT_NE(err.str().find("prefilter built meanwhile in 0.500 s from the build's databases)"), std::string::npos) << err.str();
-  EXPECT_NE(err.str().find("judge 2.000 s (of which files read for flows 0.500 s: names looked for in 9 in 0.375 s, 7 read (1.5 MiB parsed), 5 with flow records; flow solver 1.250 s)"),
+  EXPECT_NE(err.str().find("judge 2.000 s (of which files read for flows 0.500 s: names looked for in 9 in 0.375 s, 7 read (4 named by an include or import; 1.5 MiB parsed), 5 with flow records; flow solver 1.250 s)"),
             std::string::npos)
       << err.str();
   EXPECT_NE(err.str().find("files cheaper to scan again; waited 0.125 s for its writes after the judge"), std::string::npos) << err.str();
