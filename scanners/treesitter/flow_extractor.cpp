@@ -455,6 +455,15 @@ struct FlowExtractor::Walk {
   std::string cls;
   Depth* depth;
 
+  // A declared variable's name. A type word is never one in C/C++: a declaration behind a macro the
+  // grammar does not know (CURL_EXTERN int CURL_DEPRECATED(…) f(…);  extern float f __P((int, float));)
+  // parses with the word as its declarator, and every file with such a line would define a global "int".
+  std::string declared_variable(TSNode d) const {
+    std::string s = declared_name(d);
+    if ((x.language_ == "c" || x.language_ == "cpp") && kCTypeWords.count(s)) return "";
+    return s;
+  }
+
   std::string declared_name(TSNode d) const {
     // C declarators nest: pointer_declarator → array_declarator → identifier; JS/Java use "name".
     for (int guard = 0; guard < 16 && !ts_node_is_null(d); ++guard) {
@@ -462,12 +471,7 @@ struct FlowExtractor::Walk {
       if (kNameTypes.count(t) || t == "qualified_identifier" || t == "destructor_name" || t == "operator_name") {
         std::string s = x.text(d);
         auto cut = s.rfind("::");
-        if (cut != std::string::npos) s = s.substr(cut + 2);
-        // A type word is never a C/C++ name: a declaration behind a macro the grammar does not know
-        // (CURL_EXTERN int CURL_DEPRECATED(…) f(…);  extern float f __P((int, float));) parses with the
-        // word as its declarator, and every file with such a line would define one global "int".
-        if ((x.language_ == "c" || x.language_ == "cpp") && kCTypeWords.count(s)) return "";
-        return s;
+        return cut == std::string::npos ? s : s.substr(cut + 2);
       }
       TSNode next = field(d, "declarator");
       if (ts_node_is_null(next)) next = field(d, "name");
@@ -698,29 +702,30 @@ struct FlowExtractor::Walk {
         if (is(d, {"init_declarator"}) || is(d, {"variable_declarator"})) {
           TSNode name = field(d, "declarator");
           if (ts_node_is_null(name)) name = field(d, "name");
-          const std::string var = declared_name(name);
+          const std::string var = declared_variable(name);
           TSNode val = field(d, "value");
           const std::string vt = ty + (pointer_declarator(name) ? " *" : "");
-          if (!ts_node_is_null(val) && is(val, {"initializer_list"})) {
+          // Without a name nothing is declared: the value's own records only.
+          if (!var.empty() && !ts_node_is_null(val) && is(val, {"initializer_list"})) {
             Value bytes = x.value(val);
             // A data wrapper (curl_blob ca = {pem, len, flags}, gnutls_datum_t d = {pem, len}): its value is
             // the data it points to, the first member (or .data).
             if (bytes.kind != ValueKind::literal && data_wrapper(ty)) bytes = wrapped_data(val);
             assign(AssignKind::definition, Value::name(var), bytes.kind == ValueKind::unknown ? Value{} : bytes, d, vt);
             initializer(var, val, d);
-          } else {
+          } else if (!var.empty()) {
             assign(AssignKind::definition, Value::name(var), ts_node_is_null(val) ? Value{} : x.value(val), d, vt);
           }
           if (!ts_node_is_null(val)) visit(val);
         } else if (auto sym = embedded_file_symbol(x.text(n)); !sym.empty()) {
           // ESP-IDF: extern const char x_start[] asm("_binary_ca_cert_pem_start") is the content of
           // the file the build embeds (EMBED_TXTFILES certs/ca_cert.pem): named by its mangled name.
-          const std::string var = declared_name(d);
+          const std::string var = declared_variable(d);
           if (!var.empty())
             assign(AssignKind::definition, Value::name(var),
                    Value{ValueKind::file_read, "embedded file", {Value::literal(sym, x.where(n))}, x.where(n), ""}, d, ty);
         } else if (t != "field_declaration" || x.language_ == "java") {
-          const std::string var = declared_name(d);
+          const std::string var = declared_variable(d);
           if (!var.empty()) assign(AssignKind::definition, Value::name(var), Value{}, d, ty + (pointer_declarator(d) ? " *" : ""));
         }
       }
