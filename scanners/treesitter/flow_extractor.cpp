@@ -706,15 +706,17 @@ struct FlowExtractor::Walk {
           TSNode val = field(d, "value");
           const std::string vt = ty + (pointer_declarator(name) ? " *" : "");
           // Without a name nothing is declared: the value's own records only.
-          if (!var.empty() && !ts_node_is_null(val) && is(val, {"initializer_list"})) {
-            Value bytes = x.value(val);
-            // A data wrapper (curl_blob ca = {pem, len, flags}, gnutls_datum_t d = {pem, len}): its value is
-            // the data it points to, the first member (or .data).
-            if (bytes.kind != ValueKind::literal && data_wrapper(ty)) bytes = wrapped_data(val);
-            assign(AssignKind::definition, Value::name(var), bytes.kind == ValueKind::unknown ? Value{} : bytes, d, vt);
-            initializer(var, val, d);
-          } else if (!var.empty()) {
-            assign(AssignKind::definition, Value::name(var), ts_node_is_null(val) ? Value{} : x.value(val), d, vt);
+          if (!var.empty()) {
+            if (!ts_node_is_null(val) && is(val, {"initializer_list"})) {
+              Value bytes = x.value(val);
+              // A data wrapper (curl_blob ca = {pem, len, flags}, gnutls_datum_t d = {pem, len}): its value is
+              // the data it points to, the first member (or .data).
+              if (bytes.kind != ValueKind::literal && data_wrapper(ty)) bytes = wrapped_data(val);
+              assign(AssignKind::definition, Value::name(var), bytes.kind == ValueKind::unknown ? Value{} : bytes, d, vt);
+              initializer(var, val, d);
+            } else {
+              assign(AssignKind::definition, Value::name(var), ts_node_is_null(val) ? Value{} : x.value(val), d, vt);
+            }
           }
           if (!ts_node_is_null(val)) visit(val);
         } else if (auto sym = embedded_file_symbol(x.text(n)); !sym.empty()) {
