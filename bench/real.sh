@@ -75,20 +75,7 @@ fi
 work=$CORPUS_ROOT/out/real
 mkdir -p "$work" "$here/results"
 rg_script=$work/rg-triggers.sh
-python3 - "$bench_root/rules" >"$rg_script" <<'PY'
-import glob, os, re, shlex, sys
-lits = set()
-for path in glob.glob(os.path.join(sys.argv[1], "*.yaml")):
-    for line in open(path, encoding="utf-8"):
-        m = re.match(r"\s*triggers:\s*\[(.*)\]\s*$", line)
-        if m:
-            for t in re.findall(r'"([^"]*)"|\'([^\']*)\'|([^,\s][^,]*)', m.group(1)):
-                lit = (t[0] or t[1] or t[2]).strip()
-                if lit:
-                    lits.add(lit)
-print("#!/usr/bin/env bash")
-print("exec rg -l -i -F " + " ".join("-e " + shlex.quote(l) for l in sorted(lits)) + ' "$@"')
-PY
+python3 "$here/lib/rg_triggers.py" "$bench_root/rules" >"$rg_script"
 chmod +x "$rg_script"
 
 cache=""

@@ -99,6 +99,15 @@ void report_stats(std::ostream& err, const ScanStats& s) {
     }
     err << "\n";
   }
+  if (!s.part_seconds.empty()) {
+    err << "atscan: stats: front-end parts (thread time):";
+    const char* sep = " ";
+    for (const auto& [part, seconds] : s.part_seconds) {
+      err << sep << part << " " << seconds << " s";
+      sep = ", ";
+    }
+    err << "\n";
+  }
   for (const auto& [name, p] : s.by_front_end)
     err << "atscan: stats: front-end " << name << ": " << p.files << " files, " << p.bytes << " bytes, " << p.seconds
         << " s (thread time)\n";

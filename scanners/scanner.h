@@ -73,6 +73,10 @@ class Scanner {
   // Work done once per process rather than per file (a language's queries compiled), by what, in
   // seconds of thread time: added to `out` for --stats. Called on a throwaway instance after the scan.
   virtual void add_setup_seconds(std::map<std::string, double>& out) const {}
+  // Where this instance's scan() time went, by part ("c parse", "c queries", "c flow records"), in
+  // seconds summed over its files: added to `out` for --stats. Called on each worker's instance after
+  // its files, so a front-end says how much of its time the parser alone took (the floor of a scan).
+  virtual void add_part_seconds(std::map<std::string, double>& out) const {}
 };
 
 using ScannerFactory = std::function<std::unique_ptr<Scanner>()>;

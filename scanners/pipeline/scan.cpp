@@ -52,6 +52,10 @@ struct Worker {
   bool record = false;                  // keep every reusable result for the shard's report
   std::vector<RecordedResult> recorded;
   ReadBuffer buffer;  // every file this worker reads, one after the other (see ReadBuffer)
+  // Its front-ends' time by part into `stats` (--stats); once, when the worker is done.
+  void collect_part_seconds() {
+    for (const auto& s : scanners) s->add_part_seconds(stats.part_seconds);
+  }
   Worker() {
     for (const auto& [name, make] : registered_scanners()) {
       scanners.push_back(make());
@@ -359,6 +363,7 @@ void merge_stats(ScanStats& into, const ScanStats& from) {
   into.cache_corrupt += from.cache_corrupt;
   into.cache_skipped += from.cache_skipped;
   into.files_from_shards += from.files_from_shards;
+  for (const auto& [part, seconds] : from.part_seconds) into.part_seconds[part] += seconds;
   for (const auto& [name, s] : from.by_front_end) {
     PhaseStats& t = into.by_front_end[name];
     t.files += s.files;
@@ -506,6 +511,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
     for (size_t k = next_deferred++; k < deferred.size() && !feed.cancelled(); k = next_deferred++)
       scan_item(deferred[k], feed.at(deferred[k]), /*may_defer=*/false);
     std::lock_guard lock(stats_mutex);
+    w.collect_part_seconds();
     merge_stats(out.stats, w.stats);
     for (auto& e : w.explained) prefiltered.push_back(std::move(e));
     for (auto& e : w.cache_notes) out.notifications.push_back(std::move(e));
@@ -741,6 +747,7 @@ ScanOutcome run_scan(const ScanOptions& options, const Catalog& catalog, TrustOr
       }
     }
     for (auto& w : workers) {
+      w.collect_part_seconds();
       merge_stats(out.stats, w.stats);
       for (auto& e : w.cache_notes) out.notifications.push_back(std::move(e));
       for (auto& e : w.recorded) out.recorded.push_back(std::move(e));

@@ -61,6 +61,7 @@ struct ScanStats {
   std::uint64_t peak_rss_after_scan = 0, peak_rss_after_flows = 0, peak_rss_after_judge = 0;
   std::map<std::string, PhaseStats> by_front_end;                 // front-end name → files, bytes, thread time
   std::map<std::string, double> setup_seconds;                    // once-per-process work (Scanner::add_setup_seconds)
+  std::map<std::string, double> part_seconds;                     // front-ends' time by part, summed over threads (Scanner::add_part_seconds)
 };
 
 struct ScanOptions {

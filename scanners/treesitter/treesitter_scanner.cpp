@@ -91,6 +91,10 @@ class TreeSitterScanner : public Scanner {
       for (const auto& [language, seconds] : lib->compile_seconds()) out[language + " queries compiled"] += seconds;
   }
 
+  void add_part_seconds(std::map<std::string, double>& out) const override {
+    for (const auto& [part, seconds] : parts_) out[part] += seconds;
+  }
+
   bool has_flows(const SourceFile& file) const override { return has_flow_support(language_for(file.path, file.content)); }
 
   bool scan_flows(const SourceFile& file, FileFacts& out, std::vector<ScanNote>& notes) override {
@@ -121,6 +125,11 @@ class TreeSitterScanner : public Scanner {
       notes.push_back({file.path, "internal: grammar '" + lq->language + "' has an incompatible ABI", "error"});
       return;
     }
+    // --stats: parse, queries (with the facts they give) and flow records, by language; files read for
+    // flows only apart, since a scan reads them in a phase of their own.
+    const std::string part = lq->language + (endpoints_only ? " (read for flows) " : " ");
+    auto since = [](std::chrono::steady_clock::time_point t) { return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count(); };
+    auto started = std::chrono::steady_clock::now();
     Budget parse_budget(file.content.size());
     TSInput input{};
     struct Text {
@@ -139,6 +148,8 @@ class TreeSitterScanner : public Scanner {
     };
     std::unique_ptr<TSTree, TreeDeleter> tree(
         ts_parser_parse_with_options(parser_.get(), nullptr, input, TSParseOptions{&parse_budget, parse_progress}));
+    parts_[part + "parse"] += since(started);
+    started = std::chrono::steady_clock::now();
     if (!tree) {
       ts_parser_reset(parser_.get());  // a cancelled parse would otherwise resume on the next file
       notes.push_back({file.path, parse_budget.exhausted ? "skipped: " + lq->language + " parse exceeded its time budget"
@@ -262,6 +273,7 @@ class TreeSitterScanner : public Scanner {
     if (!endpoints_only && !query_budget.exhausted && (language == "javascript" || language == "typescript" || language == "tsx"))
       add_generated_native_trust(root, file.content, file.path, out);
     budget_ = nullptr;
+    parts_[part + "queries"] += since(started);
     if (query_budget.exhausted) {
       // Facts found so far are a partial view: drop them rather than judge half a file.
       out.trust.clear();
@@ -273,8 +285,10 @@ class TreeSitterScanner : public Scanner {
     if (match_limit_hit_)
       notes.push_back({file.path, lq->language + " queries hit the in-progress match limit; some matches may be missing", "note"});
     // First: dedupe_facts scopes objects by function.
+    started = std::chrono::steady_clock::now();
     if (flows && !flows->extract(root, out.flows))
       notes.push_back({file.path, lq->language + " nests too deep for value tracking; the deepest parts were not followed", "note"});
+    if (flows) parts_[part + "flow records"] += since(started);
     dedupe_facts(out);
   }
 
@@ -310,6 +324,7 @@ class TreeSitterScanner : public Scanner {
   std::unique_ptr<TSQueryCursor, CursorDeleter> cursor_{ts_query_cursor_new()};
   Budget* budget_ = nullptr;
   bool match_limit_hit_ = false;
+  std::map<std::string, double> parts_;  // --stats: add_part_seconds
 };
 
 }  // namespace

@@ -66,6 +66,8 @@ TEST(StderrReport, StatsNameEveryPhaseAndFrontEnd) {
   s.memo = "not replayed: a.py changed; this outcome is kept";
   s.setup_seconds["c queries compiled"] = 0.03125;
   s.setup_seconds["python queries compiled"] = 0.5;
+  s.part_seconds["c parse"] = 0.25;
+  s.part_seconds["c (read for flows) parse"] = 0.125;
   std::ostringstream err;
   report_stats(err, s);
   EXPECT_NE(err.str().find("files walked 10, prefiltered out 6, parsed 4, bytes parsed 2048"), std::string::npos) << err.str();
@@ -84,6 +86,7 @@ TEST(StderrReport, StatsNameEveryPhaseAndFrontEnd) {
   EXPECT_NE(err.str().find("front-end TreeSitterScanner .py: 3 files, 1500 bytes, 0.250 s"), std::string::npos) << err.str();
   EXPECT_NE(err.str().find("set-up (thread time, once per process): c queries compiled 0.031 s, python queries compiled 0.500 s\n"), std::string::npos)
       << err.str();
+  EXPECT_NE(err.str().find("front-end parts (thread time): c (read for flows) parse 0.125 s, c parse 0.250 s\n"), std::string::npos) << err.str();
 }
 
 TEST(StderrReport, ProgressLineOnlyAfterTheDelayAndErasedAtTheEnd) {
