@@ -10,8 +10,7 @@ set -euo pipefail
 . "$(dirname "$0")/lib/corpus.sh"
 
 [ -n "$SHARED" ] || { echo "accuracy.sh: no ../shared/realworld next to $bench_root (set SHARED=); skipped"; exit 0; }
-atscan=$(bench_find_atscan)
-[ -x "$atscan" ] || { echo "accuracy.sh: no atscan binary; build target atscan or set ATSCAN=" >&2; exit 2; }
+bench_require_atscan accuracy.sh
 corpus=$CORPUS_ROOT/realworld
 rc=0; bench_realworld "$corpus" || rc=$?
 [ $rc -eq 3 ] && { echo "accuracy.sh: skipped (no realworld mirrors)"; exit 0; }

@@ -10,8 +10,7 @@ set -euo pipefail
 . "$(dirname "$0")/lib/corpus.sh"
 here=$bench_root/bench
 
-atscan=$(bench_find_atscan)
-[ -x "$atscan" ] || { echo "flatness.sh: no atscan binary; cmake --preset release && cmake --build --preset release --target atscan" >&2; exit 2; }
+bench_require_atscan flatness.sh
 if [ $# -gt 0 ]; then
   tree=$1
   [ -d "$tree" ] || { echo "flatness.sh: $tree is not a folder" >&2; exit 2; }

@@ -14,8 +14,7 @@ set -euo pipefail
 . "$(dirname "$0")/lib/corpus.sh"
 here=$bench_root/bench
 
-atscan=$(bench_find_atscan)
-[ -x "$atscan" ] || { echo "floor.sh: no atscan binary; cmake --preset release && cmake --build --preset release --target atscan" >&2; exit 2; }
+bench_require_atscan floor.sh
 command -v rg >/dev/null || { echo "floor.sh: rg is required (scripts/setup)" >&2; exit 2; }
 sg=$here/tools/node_modules/@ast-grep/cli-linux-x64-gnu/ast-grep
 [ -x "$sg" ] || { sg=""; echo "floor.sh: ast-grep not installed (bench/real.sh installs it); its column is left out" >&2; }

@@ -20,15 +20,9 @@ files, megabytes, out, src = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sy
 rng = random.Random(20261129)
 
 # Trigger literals of every rule: the filler must contain none of them.
-triggers = set()
-for path in glob.glob(os.path.join(src, "rules", "*.yaml")):
-    for line in open(path, encoding="utf-8"):
-        m = re.match(r"\s*triggers:\s*\[(.*)\]\s*$", line)
-        if m:
-            for t in re.findall(r'"([^"]*)"|\'([^\']*)\'|([^,\s][^,]*)', m.group(1)):
-                lit = (t[0] or t[1] or t[2]).strip()
-                if lit:
-                    triggers.add(lit.lower())
+sys.path.insert(0, os.path.join(src, "bench", "lib"))
+from rg_triggers import trigger_literals
+triggers = {t.lower() for t in trigger_literals(os.path.join(src, "rules"))}
 
 words = ("alpha beta gamma delta omega index count total value items result buffer offset limit "
          "parse render update select insert append remove filter reduce window table column "

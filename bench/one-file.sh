@@ -12,8 +12,7 @@
 set -euo pipefail
 . "$(dirname "$0")/lib/corpus.sh"
 here=$bench_root/bench
-atscan=$(bench_find_atscan)
-[ -x "$atscan" ] || { echo "one-file.sh: no atscan binary; cmake --preset release && cmake --build --preset release --target atscan" >&2; exit 2; }
+bench_require_atscan one-file.sh
 command -v hyperfine >/dev/null || { echo "one-file.sh: hyperfine is not installed (scripts/setup)" >&2; exit 2; }
 runs=${RUNS:-10}
 work=$(mktemp -d)

@@ -25,8 +25,7 @@ set -euo pipefail
 . "$(dirname "$0")/lib/corpus.sh"
 here=$bench_root/bench
 
-atscan=$(bench_find_atscan)
-[ -x "$atscan" ] || { echo "real.sh: no atscan binary; cmake --preset release && cmake --build --preset release --target atscan" >&2; exit 2; }
+bench_require_atscan real.sh
 for tool in hyperfine rg python3 git; do
   command -v "$tool" >/dev/null || { echo "real.sh: $tool is required (scripts/setup)" >&2; exit 2; }
 done

@@ -42,20 +42,7 @@ peak_rss() {
 
 # rg gets the same trigger literals as the prefilter, from the same catalog.
 rg_script=$work/rg-triggers.sh
-python3 - "$src/rules" >"$rg_script" <<'PY'
-import glob, os, re, shlex, sys
-lits = set()
-for path in glob.glob(os.path.join(sys.argv[1], "*.yaml")):
-    for line in open(path, encoding="utf-8"):
-        m = re.match(r"\s*triggers:\s*\[(.*)\]\s*$", line)
-        if m:
-            for t in re.findall(r'"([^"]*)"|\'([^\']*)\'|([^,\s][^,]*)', m.group(1)):
-                lit = (t[0] or t[1] or t[2]).strip()
-                if lit:
-                    lits.add(lit)
-print("#!/usr/bin/env bash")
-print("exec rg -l -i -F " + " ".join("-e " + shlex.quote(l) for l in sorted(lits)) + ' "$@"')
-PY
+python3 "$src/bench/lib/rg_triggers.py" "$src/rules" >"$rg_script"
 chmod +x "$rg_script"
 
 results=$work/results.md

@@ -10,8 +10,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib/corpus.sh"
-atscan=$(bench_find_atscan)
-[ -x "$atscan" ] || { echo "solver_share.sh: no atscan binary; build target atscan or set ATSCAN=" >&2; exit 2; }
+bench_require_atscan solver_share.sh
 trees=("$@")
 if [ ${#trees[@]} -eq 0 ]; then
   bench_realworld "$CORPUS_ROOT/realworld" || { echo "solver_share.sh: no realworld corpus; give a TREE" >&2; exit 3; }

@@ -33,6 +33,18 @@ void full(std::ostream& err, const Notification& n) {
   err << (n.file.empty() ? std::string("atscan") : file_name(n.file)) << ": " << n.level << ": " << one_line(n.message) << '\n';
 }
 
+// "atscan: stats: TITLE: a 0.500 s, b 0.031 s" (nothing when `seconds` is empty).
+void seconds_line(std::ostream& err, const char* title, const std::map<std::string, double>& seconds) {
+  if (seconds.empty()) return;
+  err << "atscan: stats: " << title << ":";
+  const char* sep = " ";
+  for (const auto& [what, s] : seconds) {
+    err << sep << what << " " << s << " s";
+    sep = ", ";
+  }
+  err << "\n";
+}
+
 }  // namespace
 
 void report_notifications(std::ostream& err, const std::vector<Notification>& notes, bool quiet, bool verbose) {
@@ -90,24 +102,8 @@ void report_stats(std::ostream& err, const ScanStats& s) {
       << s.cache_wait_seconds << " s for its writes after the judge\n";
   if (!s.memo.empty()) err << "atscan: stats: memo: " << s.memo << "\n";
   if (s.files_from_shards > 0) err << "atscan: stats: merge: " << s.files_from_shards << " file results from the shards\n";
-  if (!s.setup_seconds.empty()) {
-    err << "atscan: stats: set-up (thread time, once per process):";
-    const char* sep = " ";
-    for (const auto& [what, seconds] : s.setup_seconds) {
-      err << sep << what << " " << seconds << " s";
-      sep = ", ";
-    }
-    err << "\n";
-  }
-  if (!s.part_seconds.empty()) {
-    err << "atscan: stats: front-end parts (thread time):";
-    const char* sep = " ";
-    for (const auto& [part, seconds] : s.part_seconds) {
-      err << sep << part << " " << seconds << " s";
-      sep = ", ";
-    }
-    err << "\n";
-  }
+  seconds_line(err, "set-up (thread time, once per process)", s.setup_seconds);
+  seconds_line(err, "front-end parts (thread time)", s.part_seconds);
   for (const auto& [name, p] : s.by_front_end)
     err << "atscan: stats: front-end " << name << ": " << p.files << " files, " << p.bytes << " bytes, " << p.seconds
         << " s (thread time)\n";

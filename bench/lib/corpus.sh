@@ -34,6 +34,12 @@ bench_find_atscan() {
   echo ""
 }
 
+# Sets $atscan to bench_find_atscan's binary, or stops the bench ($1: its name) with how to build one.
+bench_require_atscan() {
+  atscan=$(bench_find_atscan)
+  [ -x "$atscan" ] || { echo "$1: no atscan binary; cmake --preset release && cmake --build --preset release --target atscan (or set ATSCAN=)" >&2; exit 2; }
+}
+
 # One line about this machine: CPU model, cores, memory, kernel.
 bench_machine() {
   local cpu mem
