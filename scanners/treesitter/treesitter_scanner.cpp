@@ -5,6 +5,7 @@
 #include <time.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdint>
 #include <memory>
@@ -92,7 +93,11 @@ class TreeSitterScanner : public Scanner {
   }
 
   void add_part_seconds(std::map<std::string, double>& out) const override {
-    for (const auto& [part, seconds] : parts_) out[part] += seconds;
+    for (const auto& [prefix, seconds] : parts_) {
+      out[prefix + "parse"] += seconds[kParse];
+      out[prefix + "queries"] += seconds[kQueries];
+      if (seconds[kFlowRecords] > 0) out[prefix + "flow records"] += seconds[kFlowRecords];
+    }
   }
 
   bool has_flows(const SourceFile& file) const override { return has_flow_support(language_for(file.path, file.content)); }
@@ -127,7 +132,7 @@ class TreeSitterScanner : public Scanner {
     }
     // --stats: parse, queries (with the facts they give) and flow records, by language; files read for
     // flows only apart, since a scan reads them in a phase of their own.
-    const std::string part = lq->language + (endpoints_only ? " (read for flows) " : " ");
+    auto& part = parts_[lq->language + (endpoints_only ? " (read for flows) " : " ")];
     auto since = [](std::chrono::steady_clock::time_point t) { return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count(); };
     auto started = std::chrono::steady_clock::now();
     Budget parse_budget(file.content.size());
@@ -148,7 +153,7 @@ class TreeSitterScanner : public Scanner {
     };
     std::unique_ptr<TSTree, TreeDeleter> tree(
         ts_parser_parse_with_options(parser_.get(), nullptr, input, TSParseOptions{&parse_budget, parse_progress}));
-    parts_[part + "parse"] += since(started);
+    part[kParse] += since(started);
     started = std::chrono::steady_clock::now();
     if (!tree) {
       ts_parser_reset(parser_.get());  // a cancelled parse would otherwise resume on the next file
@@ -273,7 +278,7 @@ class TreeSitterScanner : public Scanner {
     if (!endpoints_only && !query_budget.exhausted && (language == "javascript" || language == "typescript" || language == "tsx"))
       add_generated_native_trust(root, file.content, file.path, out);
     budget_ = nullptr;
-    parts_[part + "queries"] += since(started);
+    part[kQueries] += since(started);
     if (query_budget.exhausted) {
       // Facts found so far are a partial view: drop them rather than judge half a file.
       out.trust.clear();
@@ -288,7 +293,7 @@ class TreeSitterScanner : public Scanner {
     started = std::chrono::steady_clock::now();
     if (flows && !flows->extract(root, out.flows))
       notes.push_back({file.path, lq->language + " nests too deep for value tracking; the deepest parts were not followed", "note"});
-    if (flows) parts_[part + "flow records"] += since(started);
+    if (flows) part[kFlowRecords] += since(started);
     dedupe_facts(out);
   }
 
@@ -324,7 +329,9 @@ class TreeSitterScanner : public Scanner {
   std::unique_ptr<TSQueryCursor, CursorDeleter> cursor_{ts_query_cursor_new()};
   Budget* budget_ = nullptr;
   bool match_limit_hit_ = false;
-  std::map<std::string, double> parts_;  // --stats: add_part_seconds
+  // --stats (add_part_seconds): seconds by "language " or "language (read for flows) ", then by part.
+  enum Part { kParse, kQueries, kFlowRecords };
+  std::map<std::string, std::array<double, 3>> parts_;
 };
 
 }  // namespace
